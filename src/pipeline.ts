@@ -1,0 +1,118 @@
+/**
+ * The pipeline: bytes → decoded text → normalised text → document tree (mdast)
+ * → lines → zones → one extractor per field → zod-validated record.
+ */
+import { createHash } from 'node:crypto';
+import type { Root } from 'mdast';
+import { CongvanError } from './errors.js';
+import { decodeBytes } from './read/decode.js';
+import { readMarkdown } from './read/markdown.js';
+import { readText } from './read/text.js';
+import { lineStarts, normalizeText, pointAt } from './normalize/text.js';
+import { treeToLines } from './segment/lines.js';
+import { segment } from './segment/zones.js';
+import { extractAll } from './extract/index.js';
+import { Collector } from './extract/collector.js';
+import {
+  SCHEMA_VERSION,
+  errorRecordSchema,
+  recordSchema,
+  type DispatchRecord,
+  type ErrorRecord,
+  type Message,
+  type Position,
+} from './schema/record.js';
+
+export type InputFormat = 'markdown' | 'text';
+
+export interface ParseOptions {
+  /** Path of the input, recorded in `source.file` and used to pick the reader by extension. */
+  file?: string | null;
+  /** Reader to use; `auto` (default) decides by extension, then by markdown syntax in the text. */
+  format?: InputFormat | 'auto';
+  /** Include `positions` (default true). */
+  positions?: boolean;
+}
+
+/** Above this size a markdown input is read as plain text: micromark is superlinear on some inputs. */
+const MARKDOWN_LIMIT = 256 * 1024;
+
+export function parseDispatch(input: string | Uint8Array, options: ParseOptions = {}): DispatchRecord {
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const decoded = typeof input === 'string' ? { text: input.replace(/^\ufeff/, ''), encoding: 'utf-8' } : decodeBytes(bytes);
+  if (decoded.text.trim() === '') throw new CongvanError('empty-input', 'the input has no text');
+  const normalized = normalizeText(decoded.text);
+  const text = normalized.text;
+  const collector = new Collector();
+  if ('warning' in decoded && decoded.warning) collector.message('invalid-encoding', 'warning', decoded.warning, null);
+
+  let format = chooseFormat(text, options);
+  if (format === 'markdown' && text.length > MARKDOWN_LIMIT) {
+    collector.message('markdown-fallback', 'info', `input is larger than ${MARKDOWN_LIMIT / 1024} KiB: read as plain text, not markdown`, null);
+    format = 'text';
+  }
+  const tree: Root = format === 'markdown' ? readMarkdown(text) : readText(text);
+  const lines = treeToLines(tree, text);
+  const doc = segment(lines, collector);
+  const fields = extractAll(doc, collector);
+
+  // Offsets in the normalised text → points in the decoded text.
+  const starts = lineStarts(decoded.text);
+  const toDecoded = (offset: number) => (normalized.map ? normalized.map[Math.min(offset, normalized.map.length - 1)]! : offset);
+  const positions: Record<string, Position> = {};
+  if (options.positions !== false) {
+    for (const [pointer, [start, end]] of collector.spans) {
+      positions[pointer] = { start: pointAt(starts, toDecoded(start)), end: pointAt(starts, toDecoded(end)) };
+    }
+  }
+  const messages: Message[] = collector.messages.map((m) => {
+    const point = m.offset === null ? null : pointAt(starts, toDecoded(m.offset));
+    return { ruleId: m.ruleId, severity: m.severity, message: m.message, line: point?.line ?? null, column: point?.column ?? null };
+  });
+
+  const record: DispatchRecord = {
+    schemaVersion: SCHEMA_VERSION,
+    source: { file: options.file ?? null, format, encoding: decoded.encoding, sha256 },
+    ...fields,
+    positions,
+    messages,
+  };
+  const checked = recordSchema.safeParse(record);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    throw new CongvanError('invalid-record', `internal error: the record fails its own schema at /${issue?.path.join('/') ?? ''}: ${issue?.message ?? ''}`);
+  }
+  return checked.data;
+}
+
+function chooseFormat(text: string, options: ParseOptions): InputFormat {
+  if (options.format && options.format !== 'auto') return options.format;
+  const file = options.file ?? '';
+  if (/\.(md|markdown|mdown|mkd)$/i.test(file)) return 'markdown';
+  if (/\.txt$/i.test(file)) return 'text';
+  return looksLikeMarkdown(text) ? 'markdown' : 'text';
+}
+
+/** Markdown is recognised by its syntax: pipe tables, ATX headings, emphasis around fields, front matter. */
+export function looksLikeMarkdown(text: string): boolean {
+  const head = text.slice(0, 20000);
+  return (
+    /^\|.*\|[ \t]*$/m.test(head) ||
+    /^#{1,6}[ \t]+\S/m.test(head) ||
+    /^\*{1,3}[^*\n]+\*{1,3}[ \t]*$/m.test(head) ||
+    /^---\n[\s\S]*?\n---\n/.test(head) ||
+    /\*\*[^*\n]+\*\*/.test(head)
+  );
+}
+
+/** The record of an input that could not be read or parsed, so that a batch loses nothing. */
+export function toErrorRecord(file: string | null, error: unknown, source: Partial<ErrorRecord['source']> = {}): ErrorRecord {
+  const code = error instanceof CongvanError ? error.code : 'internal-error';
+  const message = error instanceof Error ? error.message : String(error);
+  return errorRecordSchema.parse({
+    schemaVersion: SCHEMA_VERSION,
+    source: { file, format: null, encoding: null, sha256: null, ...source },
+    error: { code, message },
+  });
+}

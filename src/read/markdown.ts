@@ -1,0 +1,11 @@
+/** Markdown reader: text → mdast through unified + remark-parse (+ GFM tables). */
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+const processor = unified().use(remarkParse).use(remarkGfm);
+
+export function readMarkdown(text: string): Root {
+  return processor.parse(text) as Root;
+}

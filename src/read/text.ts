@@ -1,0 +1,56 @@
+/**
+ * Plain-text reader: a line scan that builds the same mdast the markdown reader
+ * builds (paragraphs of text nodes, split at blank lines) without micromark.
+ * Used for .txt input, where markdown syntax is not meant ("1980. …" is not a list).
+ */
+import type { Paragraph, Root, Text } from 'mdast';
+
+export function readText(text: string): Root {
+  const children: Paragraph[] = [];
+  let line = 1;
+  let offset = 0;
+  let blockStart = -1;
+  let blockStartLine = 0;
+  let blockEnd = 0;
+  let blockEndLine = 0;
+  const flush = () => {
+    if (blockStart < 0) return;
+    const value = text.slice(blockStart, blockEnd);
+    const start = { line: blockStartLine, column: 1, offset: blockStart };
+    const end = { line: blockEndLine, column: blockEnd - lineStartOf(text, blockEnd) + 1, offset: blockEnd };
+    const node: Text = { type: 'text', value, position: { start, end } };
+    children.push({ type: 'paragraph', children: [node], position: { start, end } });
+    blockStart = -1;
+  };
+  while (offset <= text.length) {
+    let nl = text.indexOf('\n', offset);
+    if (nl === -1) nl = text.length;
+    const blank = isBlank(text, offset, nl);
+    if (blank) flush();
+    else {
+      if (blockStart < 0) {
+        blockStart = offset;
+        blockStartLine = line;
+      }
+      blockEnd = nl;
+      blockEndLine = line;
+    }
+    offset = nl + 1;
+    line++;
+  }
+  flush();
+  const end = { line: line - 1, column: text.length - lineStartOf(text, text.length) + 1, offset: text.length };
+  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
+}
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+function lineStartOf(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
