@@ -8,9 +8,12 @@ export type ErrorCode =
 
 export class CongvanError extends Error {
   readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  /** The input the error is about, as given on the command line (`-` for stdin), when known. */
+  readonly file: string | null;
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; file?: string | null }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'CongvanError';
     this.code = code;
+    this.file = options?.file ?? null;
   }
 }

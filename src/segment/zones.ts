@@ -1,4 +1,289 @@
+/**
+ * Segmentation: lines → the zones of a dispatch (Nghị định 30, Phụ lục I):
+ * header (issuer, motto), number, place/date, title and subject, Kính gửi,
+ * body, signature, Nơi nhận. Decides from several signals per line (content
+ * patterns, position, markdown structure) and records the layout it saw.
+ */
 import type { Collector } from '../extract/collector.js';
+import {
+  AUTHORITY,
+  CONFIDENTIALITY,
+  DASH_ITEM,
+  DISTRIBUTION_ANYWHERE,
+  DISTRIBUTION_LABEL,
+  LEGAL_BASIS,
+  META_LINE,
+  MOTTO,
+  MOTTO_SUB,
+  NUMBER_LABEL,
+  NUMBER_LINE,
+  PLACE_DATE,
+  RECIPIENTS_LABEL,
+  RECIPIENTS_ANYWHERE,
+  SUBJECT_LABEL,
+  SUBJECT_ANYWHERE,
+  TYPE_TITLE,
+  URGENCY,
+  AUTHORITY_ANYWHERE,
+} from '../extract/patterns.js';
+import { explodeLines } from './explode.js';
 import type { Line } from './lines.js';
-export interface SegmentedDoc { lines: Line[] }
-export function segment(lines: Line[], _c: Collector): SegmentedDoc { return { lines }; }
+
+export type LineKind =
+  | 'meta'
+  | 'motto'
+  | 'number'
+  | 'place-date'
+  | 'subject'
+  | 'type-title'
+  | 'recipients'
+  | 'distribution'
+  | 'authority'
+  | 'urgency'
+  | 'confidentiality'
+  | 'upper'
+  | 'item'
+  | 'name'
+  | 'prose';
+
+export interface SegmentedDoc {
+  lines: Line[];
+  kinds: LineKind[];
+  /** Lines of the issuing-body block (box 2), top to bottom. */
+  header: Line[];
+  number: Line | null;
+  placeDate: Line | null;
+  /** The type-name title line ("QUYẾT ĐỊNH"), if any. */
+  title: Line | null;
+  /** Subject lines, first one carrying "V/v" / "Về việc" when present. */
+  subject: Line[];
+  /** The Kính gửi line and the list lines that follow it. */
+  recipients: Line[];
+  body: Line[];
+  signature: Line[];
+  /** The Nơi nhận line and its items. */
+  distribution: Line[];
+  /** Stand-alone mark lines (KHẨN, MẬT…) anywhere in the head. */
+  marks: Line[];
+  /** All lines, for whole-document searches (references). */
+  all: Line[];
+}
+
+const UPPER_LINE = /^[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$/u;
+const NAME_LINE = /^(?:\p{Lu}[\p{Ll}\p{M}]+\s+){1,5}\p{Lu}[\p{Ll}\p{M}]+$/u;
+const HEAD_LIMIT = 40;
+
+function classify(line: Line): LineKind {
+  const t = line.text;
+  if (META_LINE.test(t)) return 'meta';
+  if (MOTTO.test(t) || MOTTO_SUB.test(t)) return 'motto';
+  if (URGENCY.test(t)) return 'urgency';
+  if (CONFIDENTIALITY.test(t)) return 'confidentiality';
+  if (NUMBER_LINE.test(t) && /[\d/]/u.test(t.slice(0, 24))) return 'number';
+  if (RECIPIENTS_LABEL.test(t)) return 'recipients';
+  if (DISTRIBUTION_LABEL.test(t)) return 'distribution';
+  if (SUBJECT_LABEL.test(t) && !/^[Vv]ề việc\s+\p{Ll}+\s+\p{Ll}+.*[.;]$/u.test(t) || /^[Vv]\s*\/\s*[Vv]\b/u.test(t)) return 'subject';
+  if (AUTHORITY.test(t)) return 'authority';
+  const pd = PLACE_DATE.exec(t);
+  if (pd && pd.index === 0) return 'place-date';
+  if (TYPE_TITLE.test(t) && UPPER_LINE.test(t)) return 'type-title';
+  if (DASH_ITEM.test(t)) return 'item';
+  if (UPPER_LINE.test(t)) return 'upper';
+  if (NAME_LINE.test(t) && t.length <= 40) return 'name';
+  return 'prose';
+}
+
+/** Prose without any head component: where the body of the document starts at the latest. */
+function isPlainProse(text: string): boolean {
+  if (text.length < 80) return false;
+  if (NUMBER_LABEL.test(text) || PLACE_DATE.test(text) || MOTTO.test(text) || SUBJECT_ANYWHERE.test(text) || RECIPIENTS_ANYWHERE.test(text)) return false;
+  return (text.match(/\p{Ll}/gu)?.length ?? 0) > text.length * 0.4;
+}
+
+function regions(lines: Line[]): { headEnd: number; tailStart: number } {
+  let headEnd = Math.min(lines.length, HEAD_LIMIT);
+  for (let i = 0; i < headEnd; i++) {
+    const t = lines[i]!.text;
+    if (RECIPIENTS_LABEL.test(t) && !/\S.{60,}/u.test(t.replace(RECIPIENTS_LABEL, ''))) {
+      headEnd = i + 1;
+      break;
+    }
+    if (i > 0 && (isPlainProse(t) || LEGAL_BASIS.test(t))) {
+      headEnd = i;
+      break;
+    }
+  }
+  let tailStart = lines.length;
+  const from = Math.max(headEnd, lines.length - 60);
+  for (let i = from; i < lines.length; i++) {
+    const t = lines[i]!.text;
+    if (DISTRIBUTION_ANYWHERE.test(t) || AUTHORITY.test(t) || (AUTHORITY_ANYWHERE.test(t) && t.length < 200 && !isPlainProse(t))) {
+      tailStart = i;
+      break;
+    }
+  }
+  if (tailStart === lines.length) tailStart = Math.max(headEnd, lines.length - 3);
+  return { headEnd, tailStart };
+}
+
+export function segment(rawLines: Line[], collector: Collector): SegmentedDoc {
+  // Leading front matter and signature metadata.
+  const { headEnd, tailStart } = regions(rawLines);
+  const lines = explodeLines(rawLines, headEnd, tailStart);
+  if (lines.length > rawLines.length) collector.message('layout-flattened', 'info', 'components run together on one line (flattened two-column layout) were split', null);
+  if (rawLines.some((l) => l.cell)) collector.message('layout-table', 'info', 'header or signature laid out as a table', null);
+  const kinds = lines.map(classify);
+
+  const doc: SegmentedDoc = {
+    lines,
+    kinds,
+    header: [],
+    number: null,
+    placeDate: null,
+    title: null,
+    subject: [],
+    recipients: [],
+    body: [],
+    signature: [],
+    distribution: [],
+    marks: [],
+    all: lines,
+  };
+
+  // ---- Head ----
+  const headLimit = Math.min(lines.length, HEAD_LIMIT + (lines.length - rawLines.length));
+  let numberIdx = -1;
+  let dateIdx = -1;
+  let titleIdx = -1;
+  let recipientsIdx = -1;
+  let firstProse = -1;
+  for (let i = 0; i < headLimit; i++) {
+    const k = kinds[i]!;
+    if (k === 'number' && numberIdx < 0) numberIdx = i;
+    else if (k === 'place-date' && dateIdx < 0) dateIdx = i;
+    else if (k === 'type-title' && titleIdx < 0 && (firstProse < 0 || i < firstProse + 3)) titleIdx = i;
+    else if (k === 'recipients' && recipientsIdx < 0) recipientsIdx = i;
+    else if (k === 'urgency' || k === 'confidentiality') doc.marks.push(lines[i]!);
+    if (firstProse < 0 && (k === 'prose' && isPlainProse(lines[i]!.text) || LEGAL_BASIS.test(lines[i]!.text))) firstProse = i;
+  }
+  if (numberIdx >= 0) doc.number = lines[numberIdx]!;
+  if (dateIdx >= 0) doc.placeDate = lines[dateIdx]!;
+  if (titleIdx >= 0) doc.title = lines[titleIdx]!;
+
+  // Issuer block: upper-case lines before the number / title / date, not motto or meta.
+  const firstAnchor = Math.min(...[numberIdx, titleIdx, dateIdx, recipientsIdx, firstProse].filter((i) => i >= 0), headLimit);
+  for (let i = 0; i < firstAnchor; i++) {
+    const k = kinds[i]!;
+    if (k === 'upper' && lines[i]!.kind !== 'heading' && lines[i]!.text.length <= 120) doc.header.push(lines[i]!);
+  }
+
+  // Subject: the V/v line nearest the number, with its continuation lines.
+  const subjectCandidates: number[] = [];
+  for (let i = 0; i < headLimit; i++) if (kinds[i] === 'subject') subjectCandidates.push(i);
+  let subjectIdx = -1;
+  if (subjectCandidates.length) {
+    subjectIdx = subjectCandidates.reduce((best, i) =>
+      numberIdx >= 0 && Math.abs(i - numberIdx) < Math.abs(best - numberIdx) ? i : best,
+    );
+    if (lines[subjectIdx]!.kind === 'heading' && subjectCandidates.length > 1) subjectIdx = subjectCandidates.find((i) => lines[i]!.kind !== 'heading') ?? subjectIdx;
+  }
+  let headEndIdx = Math.max(numberIdx, dateIdx, recipientsIdx);
+  if (subjectIdx >= 0) {
+    const take = continuation(lines, kinds, subjectIdx);
+    doc.subject = take;
+    headEndIdx = Math.max(headEndIdx, subjectIdx + take.length - 1);
+  } else if (titleIdx >= 0) {
+    // Title block: "QUYẾT ĐỊNH" then "Về việc …" / upper-case subject lines.
+    const rest = lines[titleIdx]!.text.replace(TYPE_TITLE, '').trim();
+    const take: Line[] = [];
+    let j = titleIdx + 1;
+    if (rest.length > 3) take.push(...continuation(lines, kinds, titleIdx));
+    else {
+      while (j < lines.length && take.length < 6) {
+        const k = kinds[j]!;
+        const t = lines[j]!.text;
+        if (LEGAL_BASIS.test(t) || k === 'number' || k === 'place-date' || k === 'recipients' || k === 'motto') break;
+        if (take.length > 0 && lines[j]!.block !== take[take.length - 1]!.block) break;
+        if (take.length === 0 && !(k === 'subject' || k === 'upper' || k === 'prose' || k === 'name')) break;
+        take.push(lines[j]!);
+        j++;
+      }
+    }
+    doc.subject = take;
+    headEndIdx = Math.max(headEndIdx, titleIdx + (rest.length > 3 ? take.length - 1 : take.length));
+  } else headEndIdx = Math.max(headEndIdx, titleIdx);
+
+  // Kính gửi: the label line and the list that follows.
+  let bodyStart = headEndIdx + 1;
+  if (recipientsIdx >= 0) {
+    doc.recipients.push(lines[recipientsIdx]!);
+    let j = recipientsIdx + 1;
+    const inline = lines[recipientsIdx]!.text.replace(RECIPIENTS_LABEL, '').trim();
+    while (j < lines.length && (kinds[j] === 'item' || (!inline && j === recipientsIdx + 1 && lines[j]!.text.length < 200 && kinds[j] !== 'place-date'))) {
+      doc.recipients.push(lines[j]!);
+      j++;
+      if (kinds[j - 1] !== 'item' && kinds[j] !== 'item') break;
+    }
+    bodyStart = Math.max(bodyStart, j);
+  }
+  // A decision repeats the issuing authority above its legal bases; it is not body.
+  while (bodyStart < lines.length && (kinds[bodyStart] === 'motto' || kinds[bodyStart] === 'meta' || kinds[bodyStart] === 'place-date')) bodyStart++;
+  if (bodyStart <= 0 && firstProse >= 0) bodyStart = firstProse;
+
+  // ---- Tail: signature and Nơi nhận, found from the end ----
+  let tailIdx = lines.length;
+  for (let i = Math.max(bodyStart, lines.length - 80); i < lines.length; i++) {
+    const k = kinds[i]!;
+    if (k === 'distribution' || k === 'authority') {
+      tailIdx = i;
+      break;
+    }
+  }
+  if (tailIdx === lines.length) {
+    // No prefix and no Nơi nhận: an upper-case title over a name at the very end.
+    let i = lines.length - 1;
+    while (i > bodyStart && lines[i]!.text.length < 4) i--;
+    if (i > bodyStart && kinds[i] === 'name' && kinds[i - 1] === 'upper') tailIdx = i - 1;
+    else if (i > bodyStart && kinds[i] === 'upper' && lines[i]!.text.length < 60) tailIdx = i;
+  }
+  doc.body = lines.slice(bodyStart, tailIdx);
+
+  let inDistribution = false;
+  for (let i = tailIdx; i < lines.length; i++) {
+    const k = kinds[i]!;
+    const line = lines[i]!;
+    if (k === 'distribution') {
+      inDistribution = true;
+      doc.distribution.push(line);
+      continue;
+    }
+    if (inDistribution) {
+      if (k === 'item' || (k === 'prose' && /^[-–—+=•]|^L[ưu]u(?![\p{L}\p{M}])/iu.test(line.text)) || /^L[ưuU][uU]?\s*[:.]/u.test(line.text)) {
+        doc.distribution.push(line);
+        continue;
+      }
+      // Items of a Nơi nhận list continue across blank lines; anything else ends it.
+      if (k === 'authority' || k === 'upper' || k === 'name') inDistribution = false;
+      else if (k === 'prose' && line.text.length < 80 && doc.distribution.length > 1 && /[;,]$/u.test(doc.distribution.at(-1)!.text)) {
+        doc.distribution.push(line);
+        continue;
+      } else inDistribution = false;
+    }
+    doc.signature.push(line);
+  }
+
+  if (doc.header.length === 0) collector.message('no-header', 'info', 'no issuing-body header found', doc.lines[0] ?? null);
+  return doc;
+}
+
+/** A component's own line plus the lines that continue it (same block, not another component). */
+function continuation(lines: Line[], kinds: LineKind[], start: number): Line[] {
+  const out = [lines[start]!];
+  for (let j = start + 1; j < lines.length && out.length < 8; j++) {
+    const k = kinds[j]!;
+    if (lines[j]!.block !== lines[start]!.block) break;
+    if (k !== 'prose' && k !== 'upper' && k !== 'name' && k !== 'type-title') break;
+    out.push(lines[j]!);
+  }
+  return out;
+}

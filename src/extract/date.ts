@@ -1,0 +1,67 @@
+/** Place and date (box 4): "Đồng Nai, ngày 12 tháng 10 năm 2022" → 2022-10-12, "Đồng Nai". */
+import type { DispatchRecord } from '../schema/record.js';
+import type { Line } from '../segment/lines.js';
+import type { SegmentedDoc } from '../segment/zones.js';
+import type { Collector } from './collector.js';
+import { DATE_WORDS, NUMERIC_DATE, PLACE_DATE } from './patterns.js';
+
+export type DateField = NonNullable<DispatchRecord['date']>;
+
+/** ISO date from day, month and year strings; null when not a real calendar date. */
+export function isoDate(day: string | undefined, month: string | undefined, year: string | undefined): string | null {
+  if (!day || !month || !year || !/^\d+$/.test(day) || !/^\d+$/.test(month) || !/^\d{4}$/.test(year)) return null;
+  const d = Number(day);
+  const m = Number(month);
+  const y = Number(year);
+  if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2100) return null;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d > days) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Dates written in words or digits anywhere in a text: "ngày 06/10/2022", "ngày 21 tháng 4 năm 2026". */
+export function findDate(text: string): { iso: string; index: number; length: number } | null {
+  const words = DATE_WORDS.exec(text);
+  const numeric = NUMERIC_DATE.exec(text);
+  const cands: Array<{ iso: string | null; index: number; length: number }> = [];
+  if (words) cands.push({ iso: isoDate(words[1], words[2], words[3]), index: words.index, length: words[0].length });
+  if (numeric) cands.push({ iso: isoDate(numeric[1], numeric[2], numeric[3]), index: numeric.index, length: numeric[0].length });
+  const best = cands.filter((c) => c.iso).sort((a, b) => a.index - b.index)[0];
+  return best ? { iso: best.iso!, index: best.index, length: best.length } : null;
+}
+
+const PLACE_NUMERIC = /^((?:T[Pp]\.?\s*)?\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+){0,3})\s*,\s*(?:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b/u;
+
+export function extractDate(doc: SegmentedDoc, c: Collector): DateField | null {
+  let line: Line | null = doc.placeDate;
+  let place: string | null = null;
+  let value: string | null = null;
+  if (line) {
+    const m = PLACE_DATE.exec(line.text)!;
+    place = m[1]!.replace(/[.,]+$/u, '').trim();
+    value = isoDate(m[2]?.trim(), m[3]?.trim(), m[4]);
+    c.span('/date/place', line, m.index, m.index + m[1]!.length);
+    const dateAt = line.text.indexOf(m[0]) + m[0].length - m[0].replace(/^.*?(?=[nN][gG])/u, '').length;
+    c.span('/date/value', line, Math.max(0, dateAt), m.index + m[0].length);
+    if (!value) c.message('date-partial', 'warning', `the date is not fully stated ("${m[0].slice(m[1]!.length).replace(/^[\s,.]+/u, '')}")`, line);
+  } else {
+    // "Hà Nội, 05/01/2020" in the head.
+    const head = doc.lines.slice(0, 40);
+    for (const l of head) {
+      const m = PLACE_NUMERIC.exec(l.text);
+      if (m) {
+        line = l;
+        place = m[1]!;
+        value = isoDate(m[2], m[3], m[4]);
+        c.span('/date/place', l, 0, m[1]!.length);
+        c.span('/date/value', l, m[0].length - m[4]!.length - m[3]!.length - m[2]!.length - 2, m[0].length);
+        break;
+      }
+    }
+  }
+  if (!line) {
+    c.message('missing-date', 'error', 'no place and date line ("…, ngày … tháng … năm …") found', null);
+    return null;
+  }
+  return { value, place };
+}

@@ -1,0 +1,60 @@
+/** Distribution (Nơi nhận, box 9b) and the archive line "Lưu: VT, VP (2)". */
+import type { DispatchRecord } from '../schema/record.js';
+import type { SegmentedDoc } from '../segment/zones.js';
+import type { Collector } from './collector.js';
+import { ARCHIVE, DISTRIBUTION_LABEL } from './patterns.js';
+import { cleanItem } from './text.js';
+
+export type ArchiveField = NonNullable<DispatchRecord['archive']>;
+
+/** "VT, QLN (2b)" → holders and copies. */
+export function parseArchive(text: string): ArchiveField {
+  let body = text.replace(/[.;]+\s*$/u, '').trim();
+  let copies: number | null = null;
+  const m = /\(\s*(\d+)\s*(?:b|bản)?\s*\)\s*$/iu.exec(body);
+  if (m) {
+    copies = Number(m[1]);
+    body = body.slice(0, m.index).trim();
+  }
+  const holders = body
+    .split(/[,;]/u)
+    .map((h) => h.replace(/\(.*?\)/gu, '').replace(/[.\s]+$/u, '').trim())
+    .filter(Boolean);
+  return { holders, copies };
+}
+
+export function extractDistribution(doc: SegmentedDoc, c: Collector): { distribution: string[]; archive: ArchiveField | null } {
+  const distribution: string[] = [];
+  let archive: ArchiveField | null = null;
+  const lines = doc.distribution;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    let text = line.text;
+    let from = 0;
+    if (i === 0) {
+      const m = DISTRIBUTION_LABEL.exec(text);
+      if (m) from = m[0].length;
+      text = text.slice(from);
+    }
+    if (!text.trim()) continue;
+    // Signature text that a flattened layout interleaved ("- Như trên; — PHÓ TỔNG CỤC TRƯỞNG").
+    const interleaved = /\s+[—–]\s+[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$/u.exec(text);
+    if (interleaved) text = text.slice(0, interleaved.index);
+    const item = cleanItem(text);
+    if (!item) continue;
+    const arch = ARCHIVE.exec(item);
+    if (arch) {
+      archive = parseArchive(arch[1]!);
+      c.span('/archive', line, from);
+      continue;
+    }
+    const startsItem = /^[-–—+•=]/u.test(text.trim()) || i === 0 || distribution.length === 0;
+    if (!startsItem && distribution.length && !/[;.]$/u.test(lines[i - 1]!.text)) {
+      distribution[distribution.length - 1] = `${distribution[distribution.length - 1]} ${item}`;
+      continue;
+    }
+    c.span(`/distribution/${distribution.length}`, line, from);
+    distribution.push(item);
+  }
+  return { distribution, archive };
+}

@@ -1,0 +1,38 @@
+/** Document type: from the title line, else the type code of the number, else "Công văn" when a V/v line is present. */
+import type { DispatchRecord } from '../schema/record.js';
+import type { SegmentedDoc } from '../segment/zones.js';
+import type { Collector } from './collector.js';
+import type { NumberField } from './number.js';
+import { DOC_TYPES, TYPE_NAME_BY_CODE, TYPE_TITLE, fold } from './patterns.js';
+
+export type DocTypeField = NonNullable<DispatchRecord['docType']>;
+
+const BY_FOLDED = new Map(DOC_TYPES.map(([name, code]) => [fold(name), { name, code }]));
+
+export function extractDocType(doc: SegmentedDoc, c: Collector, number: NumberField | null): DocTypeField | null {
+  if (doc.title) {
+    const m = TYPE_TITLE.exec(doc.title.text)!;
+    const known = BY_FOLDED.get(fold(m[1]!).replace(/\s+/g, ' '));
+    if (known) {
+      c.span('/docType/name', doc.title, 0, m[1]!.length);
+      return { name: known.name, code: number?.typeCode && TYPE_NAME_BY_CODE.get(number.typeCode) === known.name ? number.typeCode : known.code };
+    }
+  }
+  if (number?.typeCode) {
+    const name = TYPE_NAME_BY_CODE.get(number.typeCode);
+    if (name) {
+      if (doc.number) c.span('/docType/name', doc.number);
+      return { name, code: number.typeCode };
+    }
+  }
+  const vv = doc.subject[0];
+  if (vv && /^[Vv]\s*\/\s*[Vv]/u.test(vv.text)) {
+    c.span('/docType/name', vv, 0, 3);
+    return { name: 'Công văn', code: null };
+  }
+  if (number?.issuerCode && number.unitCode && !number.typeCode) {
+    if (doc.number) c.span('/docType/name', doc.number);
+    return { name: 'Công văn', code: null };
+  }
+  return null;
+}

@@ -1,0 +1,81 @@
+/**
+ * Issuer and parent issuer (box 2). From the header when there is one; otherwise
+ * inferred from the issuer code, the body, the signature block and the place,
+ * each inference saying which basis it used.
+ */
+import type { DispatchRecord } from '../schema/record.js';
+import type { Line } from '../segment/lines.js';
+import type { SegmentedDoc } from '../segment/zones.js';
+import type { Collector } from './collector.js';
+import { CITIES, ISSUER_CODES } from './issuers.js';
+import { sentenceCaseBody } from './names.js';
+
+export type IssuerField = NonNullable<DispatchRecord['issuer']>;
+
+const PLACE_UNIT_START = /^(?:TỈNH|THÀNH PHỐ|TP\.?|QUẬN|HUYỆN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s/u;
+const OPEN_GENERIC = /^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UBND|HĐND)$/u;
+
+/** Header lines → bodies, top (parent) to bottom (issuer), joining split names. */
+export function headerBodies(lines: Line[]): Line[][] {
+  const bodies: Line[][] = [];
+  for (const line of lines) {
+    const prev = bodies[bodies.length - 1];
+    if (prev && (PLACE_UNIT_START.test(line.text) || OPEN_GENERIC.test(prev[prev.length - 1]!.text))) prev.push(line);
+    else bodies.push([line]);
+  }
+  return bodies;
+}
+
+const BODY_MENTION =
+  /(?:^|[.;:]\s+|\s)((?:Sở|Bộ|Tổng cục|Cục|Văn phòng|Ủy ban nhân dân|UBND|Thanh tra|Ban|Kho bạc Nhà nước|Bảo hiểm xã hội)\s+[\p{L}\p{M} ,-]{1,60}?)\s+(?:đề nghị|yêu cầu|có ý kiến|thông báo|trả lời|hướng dẫn|nhận được|kính đề nghị|xin|báo cáo)/u;
+
+export function extractIssuer(doc: SegmentedDoc, c: Collector, issuerCode: string | null, place: string | null): IssuerField | null {
+  const bodies = headerBodies(doc.header);
+  if (bodies.length) {
+    const own = bodies[bodies.length - 1]!;
+    const parent = bodies.length > 1 ? bodies[bodies.length - 2]! : null;
+    const name = sentenceCaseBody(own.map((l) => l.text).join(' '));
+    c.span('/issuer/name', own[0]!);
+    if (own.length > 1) {
+      const first = own[0]!;
+      const last = own[own.length - 1]!;
+      c.spans.set('/issuer/name', [first.offsets[0]!, last.offsets[last.text.length]!]);
+    }
+    let parentName: string | null = null;
+    if (parent) {
+      parentName = sentenceCaseBody(parent.map((l) => l.text).join(' '));
+      c.span('/issuer/parent', parent[0]!);
+    }
+    return { name, parent: parentName, inferred: false };
+  }
+
+  // No header: infer.
+  const fromCode = issuerCode ? ISSUER_CODES.get(issuerCode) : undefined;
+  if (fromCode) {
+    let name = fromCode;
+    if ((issuerCode === 'UBND' || issuerCode === 'HĐND') && place) name = `${issuerCode} ${CITIES.has(place) ? 'thành phố' : 'tỉnh'} ${place.replace(/^TP\.?\s*/u, '')}`;
+    c.message('issuer-inferred', 'info', `issuer inferred from the code "${issuerCode}" of the number: ${name}`, doc.number);
+    if (doc.number) c.span('/issuer/name', doc.number);
+    return { name, parent: null, inferred: true };
+  }
+  for (const line of doc.body.slice(0, 30)) {
+    const m = BODY_MENTION.exec(line.text);
+    if (m) {
+      const name = m[1]!.trim();
+      c.message('issuer-inferred', 'info', `issuer inferred from the body ("${name} …")`, line);
+      const at = line.text.indexOf(name);
+      c.span('/issuer/name', line, at, at + name.length);
+      return { name, parent: null, inferred: true };
+    }
+  }
+  const tm = doc.signature.find((l) => /^TM\.?\s+/u.test(l.text));
+  if (tm) {
+    let name = sentenceCaseBody(tm.text.replace(/^TM\.?\s+/u, ''));
+    if (/^Ủy ban nhân dân$/u.test(name) && place) name = `${name} ${CITIES.has(place) ? 'thành phố' : 'tỉnh'} ${place.replace(/^TP\.?\s*/u, '')}`;
+    c.message('issuer-inferred', 'info', `issuer inferred from the signature block ("${tm.text}")`, tm);
+    c.span('/issuer/name', tm);
+    return { name, parent: null, inferred: true };
+  }
+  c.message('missing-issuer', 'error', 'no issuing body found in the header, the number, the body or the signature', null);
+  return null;
+}

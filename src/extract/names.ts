@@ -1,0 +1,108 @@
+/**
+ * Names of bodies in sentence case, as prose writes them (Nghị định 30, Phụ lục
+ * II): "SỞ Y TẾ" → "Sở Y tế", "UBND TỈNH ĐỒNG NAI" → "UBND tỉnh Đồng Nai",
+ * "BỘ KẾ HOẠCH VÀ ĐẦU TƯ" → "Bộ Kế hoạch và Đầu tư".
+ */
+
+/** Generic heads of body names, upper case, longest first. */
+const GENERIC = [
+  'ỦY BAN NHÂN DÂN', 'UỶ BAN NHÂN DÂN', 'HỘI ĐỒNG NHÂN DÂN', 'ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM', 'ỦY BAN',
+  'KHO BẠC NHÀ NƯỚC', 'BẢO HIỂM XÃ HỘI', 'NGÂN HÀNG NHÀ NƯỚC', 'VIỆN KIỂM SÁT NHÂN DÂN', 'TÒA ÁN NHÂN DÂN',
+  'CÔNG AN', 'BỘ CHỈ HUY QUÂN SỰ', 'BAN CHỈ ĐẠO', 'BAN QUẢN LÝ', 'BAN CHẤP HÀNH', 'ĐẢNG ỦY', 'ĐOÀN',
+  'TỔNG CỤC', 'CHI CỤC', 'CỤC', 'VĂN PHÒNG', 'THANH TRA', 'TRUNG TÂM', 'BỘ', 'SỞ', 'VỤ', 'BAN', 'PHÒNG', 'VIỆN',
+  'TRƯỜNG', 'BỆNH VIỆN', 'HỌC VIỆN', 'ĐẠI HỌC', 'TỔNG CÔNG TY', 'CÔNG TY', 'HỘI', 'LIÊN ĐOÀN', 'PHỦ', 'THỦ TƯỚNG',
+  'CHÍNH PHỦ', 'QUỐC HỘI', 'CHỦ TỊCH NƯỚC', 'THUẾ', 'TỈNH ỦY', 'THÀNH ỦY', 'HUYỆN ỦY',
+].sort((a, b) => b.length - a.length);
+
+/** Administrative units: the place name after them is a proper noun. */
+const PLACE_UNITS = new Set(['TỈNH', 'THÀNH PHỐ', 'TP', 'TP.', 'QUẬN', 'HUYỆN', 'THỊ XÃ', 'XÃ', 'PHƯỜNG', 'THỊ TRẤN', 'KHU VỰC']);
+
+/** Proper nouns inside body names. */
+const PROPER: Record<string, string> = {
+  'CHÍNH PHỦ': 'Chính phủ',
+  'QUỐC HỘI': 'Quốc hội',
+  'NHÀ NƯỚC': 'Nhà nước',
+  'TRUNG ƯƠNG': 'Trung ương',
+  'VIỆT NAM': 'Việt Nam',
+  'THỦ TƯỚNG': 'Thủ tướng',
+  'MẶT TRẬN TỔ QUỐC': 'Mặt trận Tổ quốc',
+};
+
+/** Upper-case abbreviations kept as written. */
+const ACRONYMS = new Set(['UBND', 'HĐND', 'TP', 'TW', 'MTTQ', 'CP', 'UB', 'VN', 'TTXVN', 'BCH', 'BCĐ', 'KBNN', 'BHXH', 'BQL', 'TNHH', 'CNTT', 'HTX']);
+
+function isAcronym(word: string): boolean {
+  const w = word.replace(/[.,;:]+$/u, '');
+  if (ACRONYMS.has(w)) return true;
+  if (!/^\p{Lu}+$/u.test(w) || w.length < 2) return false;
+  return !/[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]/u.test(w);
+}
+
+function cap(word: string): string {
+  if (isAcronym(word)) return word;
+  const lower = word.toLocaleLowerCase('vi');
+  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+}
+
+function low(word: string): string {
+  return isAcronym(word) ? word : word.toLocaleLowerCase('vi');
+}
+
+/** Sentence case for a body name; text that already has lower case is returned as is. */
+export function sentenceCaseBody(name: string): string {
+  const text = name.replace(/\s+/gu, ' ').trim();
+  if (/\p{Ll}/u.test(text.replace(/\b(?:TP|Tp)\b\.?/gu, ''))) return text;
+  const words = text.split(' ');
+  const out: string[] = [];
+  let i = 0;
+  // Generic heads, possibly several: "SỞ Y TẾ", "UBND TỈNH …", "VĂN PHÒNG CHÍNH PHỦ".
+  const matchAt = (list: string[], at: number): string | null => {
+    for (const g of list) {
+      const gw = g.split(' ');
+      if (gw.every((w, k) => words[at + k] === w)) return g;
+    }
+    return null;
+  };
+  let startOfName = true;
+  let afterPlaceUnit = false;
+  while (i < words.length) {
+    const w = words[i]!;
+    const proper = Object.keys(PROPER).find((p) => p.split(' ').every((pw, k) => words[i + k] === pw));
+    if (proper) {
+      out.push(PROPER[proper]!);
+      i += proper.split(' ').length;
+      startOfName = false;
+      continue;
+    }
+    const unit = matchAt([...PLACE_UNITS].sort((a, b) => b.length - a.length), i);
+    if (unit && out.length > 0) {
+      out.push(...unit.split(' ').map(low));
+      i += unit.split(' ').length;
+      afterPlaceUnit = true;
+      continue;
+    }
+    if (afterPlaceUnit) {
+      out.push(cap(w));
+      i++;
+      continue;
+    }
+    const generic = startOfName ? matchAt(GENERIC, i) : null;
+    if (generic && out.length === 0) {
+      const gw = generic.split(' ');
+      out.push(cap(gw[0]!), ...gw.slice(1).map(low));
+      i += gw.length;
+      startOfName = true;
+      continue;
+    }
+    if (w === 'VÀ' || w === '-' || w === '–' || w.endsWith(',')) {
+      out.push(w === 'VÀ' ? 'và' : low(w));
+      startOfName = true;
+      i++;
+      continue;
+    }
+    out.push(startOfName ? cap(w) : low(w));
+    startOfName = false;
+    i++;
+  }
+  return out.join(' ').replace(/\s+,/g, ',');
+}

@@ -1,0 +1,70 @@
+/** Number and code (box 3): "Số: 6764 /SYT-VP" → value and parts. */
+import type { DispatchRecord } from '../schema/record.js';
+import type { SegmentedDoc } from '../segment/zones.js';
+import type { Collector } from './collector.js';
+import { NUMBER_LINE, TYPE_CODES } from './patterns.js';
+
+/** The printed number: digits, then slash- or dash-joined code groups, spaces tolerated around them. */
+const NUMBER_TOKEN = /^(?:[\dOo]+[a-zA-Z]?)?(?:\s*[/\-–]\s*[\p{L}\p{M}\d&]+)+/u;
+
+export type NumberField = NonNullable<DispatchRecord['number']>;
+
+const CODE_PART = '[\\p{L}\\p{M}\\d&]+';
+/** seq? ( /year )? / code  — "6764/SYT-VP", "10/2022/TT-BKHĐT", "/TB-UBND" */
+const SLASH_FORM = new RegExp(
+  `^(\\d[\\dOo]*[a-zA-Z]?)?\\s*(?:\\/\\s*(\\d{4})\\s*)?\\/\\s*(${CODE_PART}(?:\\s*[-–]\\s*${CODE_PART})*)`,
+  'u',
+);
+/** Party form: "28-KL/TW", "171-KL/TW"; old form "169-CP". */
+const PARTY_FORM = new RegExp(`^(\\d+)\\s*-\\s*(${CODE_PART})(?:\\s*\\/\\s*(${CODE_PART}(?:-${CODE_PART})*))?`, 'u');
+
+/** Splits a number string into its parts; null when it is not a number and code. */
+export function parseNumber(raw: string): Omit<NumberField, 'raw'> | null {
+  const text = raw.trim();
+  let m = SLASH_FORM.exec(text);
+  if (m) {
+    const seq = m[1] ? m[1].replace(/[Oo]/g, '0') : null;
+    const year = m[2] ?? null;
+    const code = m[3]!.replace(/\s+/g, '').replace(/–/g, '-');
+    const parts = code.split('-').filter(Boolean);
+    let typeCode: string | null = null;
+    if (parts.length > 1 && TYPE_CODES.has(parts[0]!)) typeCode = parts.shift()!;
+    else if (parts.length === 1 && year && TYPE_CODES.has(parts[0]!)) typeCode = parts.shift()!;
+    const issuerCode = parts.shift() ?? null;
+    const unitCode = parts.length ? parts.join('-') : null;
+    const value = seq ? `${seq}${year ? `/${year}` : ''}/${code}` : null;
+    return { value, seq, year, typeCode, issuerCode, unitCode };
+  }
+  m = PARTY_FORM.exec(text);
+  if (m) {
+    const seq = m[1]!;
+    if (m[3]) {
+      const code = m[3].replace(/\s+/g, '');
+      const parts = code.split('-');
+      return { value: `${seq}-${m[2]}/${code}`, seq, year: null, typeCode: m[2]!, issuerCode: parts[0] ?? null, unitCode: parts.slice(1).join('-') || null };
+    }
+    return { value: `${seq}-${m[2]}`, seq, year: null, typeCode: null, issuerCode: m[2]!, unitCode: null };
+  }
+  return null;
+}
+
+export function extractNumber(doc: SegmentedDoc, c: Collector): NumberField | null {
+  const line = doc.number;
+  if (!line) {
+    c.message('missing-number', 'error', 'no number and code ("Số: …") found', null);
+    return null;
+  }
+  const label = NUMBER_LINE.exec(line.text)!;
+  const from = label[0].length;
+  const rest = line.text.slice(from);
+  const token = NUMBER_TOKEN.exec(rest);
+  const raw = (token ? token[0] : rest.split(/\s{2,}/u)[0]!).trim();
+  const parsed = parseNumber(raw);
+  c.span('/number', line, from, from + raw.length);
+  if (!parsed) {
+    c.message('number-unreadable', 'warning', `the number "${raw}" is not in the form "số/ký hiệu"`, line);
+    return { value: null, raw, seq: null, year: null, typeCode: null, issuerCode: null, unitCode: null };
+  }
+  if (parsed.value === null) c.message('number-blank', 'warning', `the number is left blank ("${raw}")`, line);
+  return { ...parsed, raw };
+}

@@ -1,0 +1,156 @@
+/**
+ * Patterns, built once from small named pieces (eyecite's regexes.py), matched on
+ * NFC text with the `u` flag, tolerant of dropped diacritics and OCR confusions.
+ */
+
+/** A letter class that accepts a Vietnamese vowel with or without its marks. */
+const V = {
+  a: '[aàáảãạăằắẳẵặâầấẩẫậAÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬ]',
+  e: '[eèéẻẽẹêềếểễệEÈÉẺẼẸÊỀẾỂỄỆ]',
+  i: '[iìíỉĩịIÌÍỈĨỊ]',
+  o: '[oòóỏõọôồốổỗộơờớởỡợOÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢ]',
+  u: '[uùúủũụưừứửữựUÙÚỦŨỤƯỪỨỬỮỰ]',
+  y: '[yỳýỷỹỵYỲÝỶỸỴ]',
+  d: '[dđDĐ]',
+};
+
+/** Builds a diacritic-tolerant, case-insensitive pattern source from plain Vietnamese text. */
+export function loose(word: string): string {
+  const base = word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+  let out = '';
+  for (const ch of base) {
+    if (ch in V) out += V[ch as keyof typeof V];
+    else if (ch === ' ') out += '\\s+';
+    else if (ch === '-') out += '\\s*[-–—]\\s*';
+    else if (/[a-z]/.test(ch)) out += `[${ch}${ch.toUpperCase()}]`;
+    else out += ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  }
+  return out;
+}
+
+/** Folds case and diacritics away, for comparisons and look-ups. */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+}
+
+/** End of a word: JavaScript's \\b only knows ASCII letters, so Vietnamese needs this. */
+export const END = '(?![\\p{L}\\p{M}\\d])';
+
+export const UPPER_WORD = '[\\p{Lu}][\\p{Lu}\\p{M}]*';
+
+// National motto (box 1)
+export const MOTTO = new RegExp(`${loose('cộng hòa xã hội chủ nghĩa việt nam')}`, 'u');
+export const MOTTO_SUB = new RegExp(`${loose('độc lập')}\\s*[-–—]?\\s*${loose('tự do')}\\s*[-–—]?\\s*${loose('hạnh phúc')}`, 'u');
+export const SEPARATOR = /[-_–—=]{3,}|\*{3,}/u;
+
+// Number line (box 3): "Số: 15/QĐ-BNV", "số: 4222 /TCT -PC", "So: 12/UBND"
+export const NUMBER_LABEL = /(?:^|(?<=\s))(?:[Ss][ốỐoOóÓôÔ]|SỐ)\s*(?::|\.(?=\s*\d)|(?=\s*\d)|(?=\s*\/))\s*/u;
+export const NUMBER_LINE = new RegExp(`^${NUMBER_LABEL.source}`, 'u');
+
+// Place and date (box 4): "Đồng Nai, ngày 12 tháng 10 năm 2022", "Hà Nội. ngày 09 tháng 11 năm 2023"
+const NGAY = loose('ngày');
+const THANG = '[tT]h[aáảàãạ]ng';
+const NAM = loose('năm');
+export const DATE_WORDS = new RegExp(
+  `${NGAY}\\s*(\\d{1,2}|[.…_\\s]*)\\s*${THANG}\\s*(\\d{1,2}|[^\\s]{0,4})\\s*${NAM}\\s*(\\d{4})`,
+  'u',
+);
+const PLACE_WORD = '\\p{Lu}[\\p{Ll}\\p{M}]+';
+const PLACE = `((?:T[Pp]\\.?\\s*)?${PLACE_WORD}(?:\\s+${PLACE_WORD}|\\s+\\d+){0,3})`;
+export const PLACE_DATE = new RegExp(`${PLACE}\\s*[,.]?\\s*${DATE_WORDS.source}`, 'u');
+export const NUMERIC_DATE = /\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b/u;
+
+// Subject (box 5b): "V/v …", "V/v: …", "Về việc …"
+export const SUBJECT_LABEL = new RegExp(`^(?:[Vv]\\s*\\/\\s*[Vv]|${loose('về việc')})\\s*[:.]?\\s*`, 'u');
+export const SUBJECT_ANYWHERE = new RegExp(`(?:^|\\s)(?:[Vv]\\s*\\/\\s*[Vv]\\b)\\s*[:.]?\\s*`, 'u');
+
+// Recipients (box 9a) and distribution (box 9b)
+export const RECIPIENTS_LABEL = new RegExp(`^${loose('kính gửi')}\\s*[:.]?\\s*`, 'u');
+export const RECIPIENTS_ANYWHERE = new RegExp(`${loose('kính gửi')}\\s*:`, 'u');
+export const DISTRIBUTION_LABEL = new RegExp(`^${loose('nơi nhận')}\\s*[:.;]?\\s*`, 'u');
+export const DISTRIBUTION_ANYWHERE = new RegExp(`${loose('nơi nhận')}\\s*[:.;]`, 'u');
+export const ARCHIVE = new RegExp(`^${loose('lưu')}\\s*[:.]\\s*(.*)$`, 'u');
+
+// Signing authority (box 7a): "TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC", "K/T THỦ TƯỚNG"
+export const AUTHORITY = /^(TM|KT|K\/T|TL|TUQ|Q)\s*[.:]?\s*(?=\p{Lu}{2})/u;
+export const AUTHORITY_ANYWHERE = /(?:^|\s)(TM|KT|K\/T|TL|TUQ)\s*[.:]\s*(?=\p{Lu}{2})/u;
+
+// A list item marker at the start of a line.
+export const DASH_ITEM = /^[-–—+•*=]\s*/u;
+export const NUMBERED_ITEM = /^(\d{1,2}|[IVXLC]{1,6}|[a-zđ])\s*([.)])\s+(?=\S)/u;
+
+// Legal bases and cited documents.
+export const LEGAL_BASIS = new RegExp(`^${loose('căn cứ')}${END}`, 'u');
+
+/** Document type names (box 5a) and their abbreviations (Phụ lục III). */
+export const DOC_TYPES: ReadonlyArray<readonly [name: string, code: string | null]> = [
+  ['Nghị quyết', 'NQ'],
+  ['Quyết định', 'QĐ'],
+  ['Chỉ thị', 'CT'],
+  ['Quy chế', 'QC'],
+  ['Quy định', 'QyĐ'],
+  ['Thông cáo', 'TC'],
+  ['Thông báo', 'TB'],
+  ['Hướng dẫn', 'HD'],
+  ['Chương trình', 'CTr'],
+  ['Kế hoạch', 'KH'],
+  ['Phương án', 'PA'],
+  ['Đề án', 'ĐA'],
+  ['Dự án', 'DA'],
+  ['Báo cáo', 'BC'],
+  ['Biên bản', 'BB'],
+  ['Tờ trình', 'TTr'],
+  ['Hợp đồng', 'HĐ'],
+  ['Công điện', 'CĐ'],
+  ['Bản ghi nhớ', 'BGN'],
+  ['Bản thỏa thuận', 'BTT'],
+  ['Giấy ủy quyền', 'GUQ'],
+  ['Giấy mời', 'GM'],
+  ['Giấy giới thiệu', 'GGT'],
+  ['Giấy nghỉ phép', 'GNP'],
+  ['Phiếu gửi', 'PG'],
+  ['Phiếu chuyển', 'PC'],
+  ['Phiếu báo', 'PB'],
+  ['Nghị định', 'NĐ'],
+  ['Thông tư liên tịch', 'TTLT'],
+  ['Thông tư', 'TT'],
+  ['Luật', null],
+  ['Pháp lệnh', null],
+  ['Kết luận', 'KL'],
+  ['Công văn', null],
+];
+
+/** Type codes that may open a number's code part ("QĐ" in "15/QĐ-BNV"). */
+export const TYPE_CODES = new Set([
+  'NQ', 'QĐ', 'CT', 'QC', 'QyĐ', 'TC', 'TB', 'HD', 'CTr', 'KH', 'PA', 'ĐA', 'DA', 'BC', 'BB', 'TTr', 'HĐ', 'CĐ',
+  'BGN', 'BTT', 'GUQ', 'GM', 'GGT', 'GNP', 'PG', 'PB', 'NĐ', 'TT', 'TTLT', 'KL', 'NQLT', 'QĐLT', 'SY', 'TrS', 'SL',
+  'L', 'PL', 'HD', 'TBKL', 'CV',
+]);
+
+/** Names of type codes, for docType from the number. */
+export const TYPE_NAME_BY_CODE = new Map<string, string>(
+  DOC_TYPES.filter(([, c]) => c !== null).map(([n, c]) => [c as string, n]),
+);
+TYPE_NAME_BY_CODE.set('NQLT', 'Nghị quyết liên tịch');
+TYPE_NAME_BY_CODE.set('QĐLT', 'Quyết định liên tịch');
+TYPE_NAME_BY_CODE.set('TBKL', 'Thông báo kết luận');
+
+/** A title line naming the document type: "QUYẾT ĐỊNH", "THÔNG BÁO", "CHỈ THỊ VỀ …" */
+export const TYPE_TITLE = new RegExp(
+  `^(${DOC_TYPES.filter(([n]) => n !== 'Công văn' && n !== 'Luật')
+    .map(([n]) => n)
+    .sort((a, b) => b.length - a.length)
+    .map((n) => loose(n))
+    .join('|')})(?=$|\\s|:)`,
+  'u',
+);
+
+/** Urgency (box 10b) and confidentiality (box 10a) marks as standalone upper-case lines. */
+export const URGENCY = /^(HỎA TỐC|HOẢ TỐC|HOẢ TỐC|HỎA TỐC|THƯỢNG KHẨN|KHẨN)(?:\s*[!.]?)$/u;
+export const CONFIDENTIALITY = /^(TUYỆT MẬT|TỐI MẬT|MẬT)(?:\s*[!.]?)$/u;
+
+/** Lines a digital signature or a crawler adds before the document. */
+export const META_LINE = new RegExp(
+  `^(?:${loose('ký bởi')}|${loose('thời gian ký')}|${loose('địa chỉ')}|${loose('cơ quan')}\\s*:|Email|E-mail|Source|Nguồn|${loose('ngày ký')}|Signed|Người ký)\\s*:?`,
+  'u',
+);

@@ -1,0 +1,28 @@
+/** Subject (trích yếu, box 5a/5b): "V/v …" lines joined, without the label and the final full stop. */
+import type { SegmentedDoc } from '../segment/zones.js';
+import type { Collector } from './collector.js';
+import { SUBJECT_LABEL, TYPE_TITLE } from './patterns.js';
+import { joinLines } from './text.js';
+
+export function extractSubject(doc: SegmentedDoc, c: Collector): string | null {
+  const lines = doc.subject;
+  if (lines.length === 0) return null;
+  let text = joinLines(lines);
+  let cut = 0;
+  if (doc.title === lines[0]) {
+    const m = TYPE_TITLE.exec(text);
+    if (m) cut = m[0].length;
+    text = text.slice(cut).trim();
+  }
+  const label = SUBJECT_LABEL.exec(text);
+  if (label) {
+    text = text.slice(label[0].length);
+    cut += label[0].length;
+  }
+  text = text.replace(/^[\s:.-]+/u, '').replace(/[\s.]+$/u, '').trim();
+  if (!text) return null;
+  const first = lines[0]!;
+  const last = lines[lines.length - 1]!;
+  c.spans.set('/subject', [first.offsets[Math.min(cut, first.text.length)]!, last.offsets[last.text.length]!]);
+  return text;
+}

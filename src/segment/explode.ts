@@ -1,0 +1,119 @@
+/**
+ * Undo flattening. Two-column headers and signature blocks often reach us run
+ * together on one line or in one table cell ("BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI…",
+ * "Số: 2214/BXD-QLN V/v: …", "KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Trần Nam").
+ * This step cuts such lines at the start of each component of the format
+ * (Nghị định 30, Phụ lục I), so that later stages see one component per line.
+ */
+import {
+  AUTHORITY_ANYWHERE,
+  DISTRIBUTION_ANYWHERE,
+  MOTTO,
+  MOTTO_SUB,
+  NUMBER_LABEL,
+  PLACE_DATE,
+  RECIPIENTS_ANYWHERE,
+  SEPARATOR,
+  SUBJECT_ANYWHERE,
+} from '../extract/patterns.js';
+import { sliceLine, type Line } from './lines.js';
+
+interface Cut {
+  at: number;
+  /** Characters to drop after the cut (a separator). */
+  skip: number;
+}
+
+/** Head anchors: components of the top of the page. */
+function headCuts(text: string): Cut[] {
+  const cuts: Cut[] = [];
+  const add = (re: RegExp, where: 'start' | 'end' = 'start') => {
+    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+    for (const m of text.matchAll(g)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      cuts.push({ at: where === 'start' ? m.index + lead : m.index + m[0].length, skip: 0 });
+    }
+  };
+  add(MOTTO);
+  add(MOTTO_SUB);
+  add(MOTTO_SUB, 'end');
+  add(NUMBER_LABEL);
+  add(SUBJECT_ANYWHERE);
+  add(RECIPIENTS_ANYWHERE);
+  const pd = new RegExp(PLACE_DATE.source, 'gu');
+  for (const m of text.matchAll(pd)) {
+    cuts.push({ at: m.index, skip: 0 });
+    cuts.push({ at: m.index + m[0].length, skip: 0 });
+  }
+  const sep = new RegExp(SEPARATOR.source, 'gu');
+  for (const m of text.matchAll(sep)) cuts.push({ at: m.index, skip: m[0].length });
+  return cuts;
+}
+
+/** Tail anchors: the Nơi nhận list and the signature block side by side. */
+function tailCuts(text: string): Cut[] {
+  const cuts: Cut[] = [];
+  for (const m of text.matchAll(new RegExp(DISTRIBUTION_ANYWHERE.source, 'gu'))) cuts.push({ at: m.index, skip: 0 });
+  for (const m of text.matchAll(new RegExp(AUTHORITY_ANYWHERE.source, 'gu'))) {
+    const lead = m[0].length - m[0].trimStart().length;
+    cuts.push({ at: m.index + lead, skip: 0 });
+  }
+  return cuts;
+}
+
+function applyCuts(line: Line, cuts: Cut[]): Line[] {
+  const valid = cuts.filter((c) => c.at > 0 || c.skip > 0).sort((a, b) => a.at - b.at);
+  if (valid.length === 0) return [line];
+  const out: Line[] = [];
+  let from = 0;
+  for (const cut of valid) {
+    if (cut.at < from) continue;
+    if (cut.at > from) out.push(sliceLine(line, from, cut.at));
+    from = cut.at + cut.skip;
+  }
+  if (from < line.text.length) out.push(sliceLine(line, from));
+  return out.filter((l) => l.text.length > 0 && !/^[-–—_*=\s.]*$/u.test(l.text));
+}
+
+/**
+ * Cuts a signature run "BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Trần Nam" before the name: a
+ * final run of capitalised (not upper-case) words after an upper-case run.
+ */
+function cutName(line: Line): Line[] {
+  const m = /^(.*\p{Lu}{2,}[^\p{Ll}]*?)\s+((?:\p{Lu}\p{Ll}+\s*){2,5})$/u.exec(line.text);
+  if (!m || !/\p{Lu}{2,}/u.test(m[1]!)) return [line];
+  return [sliceLine(line, 0, m[1]!.length), sliceLine(line, m[1]!.length)];
+}
+
+/**
+ * Splits "- Như trên; - Thủ tướng Chính phủ (để b/c); - Lưu: VT" (a list flattened
+ * into one line or cell) at each " - " that follows an item end.
+ */
+function cutDashList(line: Line): Line[] {
+  const cuts: Cut[] = [];
+  for (const m of line.text.matchAll(/(?<=[;,.)]|\S)\s+[-–—+](?=\s+\S)/gu)) {
+    const before = line.text.slice(0, m.index);
+    if (/[;:.)]\s*$/u.test(before) || /[;.)]\s*\([^)]*\)\s*$/u.test(before)) cuts.push({ at: m.index + m[0].length - 1, skip: 0 });
+  }
+  return applyCuts(line, cuts);
+}
+
+/**
+ * Splits every line that carries more than one component. `headEnd` and
+ * `tailStart` delimit the regions where head and tail anchors apply, so that
+ * body prose is never cut.
+ */
+export function explodeLines(lines: Line[], headEnd: number, tailStart: number): Line[] {
+  const out: Line[] = [];
+  lines.forEach((line, i) => {
+    let parts: Line[] = [line];
+    if (i < headEnd) parts = parts.flatMap((p) => applyCuts(p, headCuts(p.text)));
+    if (i >= tailStart) {
+      parts = parts.flatMap((p) => applyCuts(p, tailCuts(p.text)));
+      parts = parts.flatMap((p) => (/^[-–—+]\s/u.test(p.text) || /^(?:N[ơo]i\s+nh)/iu.test(p.text) ? cutDashList(p) : [p]));
+      parts = parts.flatMap((p) => (/^(?:TM|KT|K\/T|TL|TUQ|Q)[.:\s]/u.test(p.text) || /^\p{Lu}{2,}/u.test(p.text) ? cutName(p) : [p]));
+    }
+    out.push(...parts);
+  });
+  return out;
+}
