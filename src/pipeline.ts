@@ -90,7 +90,7 @@ function chooseFormat(text: string, options: ParseOptions): InputFormat {
   if (options.format && options.format !== 'auto') return options.format;
   const file = options.file ?? '';
   if (/\.(md|markdown|mdown|mkd)$/i.test(file)) return 'markdown';
-  if (/\.txt$/i.test(file)) return 'text';
+  // A .txt file is plain text unless it carries unmistakable markdown (tables, emphasis, headings).
   return looksLikeMarkdown(text) ? 'markdown' : 'text';
 }
 

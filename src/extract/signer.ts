@@ -90,6 +90,11 @@ export function extractSigner(doc: SegmentedDoc, c: Collector): SignerField | nu
     onBehalfOf,
     title,
     name,
-    authorityChain: chain.map((l) => l.text.replace(/^K\/T\b/u, 'KT.').replace(/\s+/gu, ' ')),
+    authorityChain: chain.map((l, i) => {
+      const m = AUTHORITY.exec(l.text)!;
+      const prefix = `${authorityOf(m[1]!) ?? m[1]}.`;
+      const rest = i === chain.length - 1 && onBehalfOf !== null ? onBehalfOf : l.text.slice(m[0].length);
+      return `${prefix} ${rest.replace(/\s+/gu, ' ').trim()}`;
+    }),
   };
 }
