@@ -4,6 +4,7 @@ import type { Line } from '../segment/lines.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { DATE_WORDS, NUMERIC_DATE, PLACE_DATE } from './patterns.js';
+import { mergeFragments } from './text.js';
 
 export type DateField = NonNullable<DispatchRecord['date']>;
 
@@ -36,7 +37,14 @@ export function extractDate(doc: SegmentedDoc, c: Collector): DateField | null {
   let line: Line | null = doc.placeDate;
   let place: string | null = null;
   let value: string | null = null;
-  if (line) {
+  if (line && !PLACE_DATE.test(line.text)) {
+    const m = DATE_WORDS.exec(line.text)!;
+    place = mergeFragments(line.text.slice(0, m.index).replace(/[\s,.]+$/u, ''));
+    value = isoDate(m[1]?.trim(), m[2]?.trim(), m[3]);
+    c.span('/date/place', line, 0, m.index);
+    c.span('/date/value', line, m.index, m.index + m[0].length);
+    if (!value) c.message('date-partial', 'warning', `the date is not fully stated ("${m[0]}")`, line);
+  } else if (line) {
     const m = PLACE_DATE.exec(line.text)!;
     place = m[1]!.replace(/[.,]+$/u, '').trim();
     value = isoDate(m[2]?.trim(), m[3]?.trim(), m[4]);

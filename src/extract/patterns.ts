@@ -46,13 +46,17 @@ export const SEPARATOR = /[-_–—=]{3,}|\*{3,}/u;
 // Number line (box 3): "Số: 15/QĐ-BNV", "số: 4222 /TCT -PC", "So: 12/UBND"
 export const NUMBER_LABEL = /(?:^|(?<=\s))(?:[Ss][ốỐoOóÓôÔ]|SỐ)\s*(?::|\.(?=\s*\d)|(?=\s*\d)|(?=\s*\/))\s*/u;
 export const NUMBER_LINE = new RegExp(`^${NUMBER_LABEL.source}`, 'u');
+/** Where a number label starts inside a run-together line: "Số:" / "SỐ" capitalised, or "số:" with its colon ("số 142/…" is prose). */
+export const NUMBER_LABEL_INSIDE = /(?<=\s)(?:(?:Số|SỐ|So|SO)\s*(?::|(?=\s*\d))|số\s*:)/u;
+/** Openers of the first body sentence, when it runs on after "Kính gửi: …" on one line. */
+export const BODY_OPENER = /\s(?=(?:Phúc đáp|Thực hiện|Căn cứ|Theo đề nghị|Xét đề nghị|Trả lời|Tiếp theo|Tiếp nhận|Vừa qua|Triển khai|Nhằm|Để|Ngày \d)\s)/u;
 
 // Place and date (box 4): "Đồng Nai, ngày 12 tháng 10 năm 2022", "Hà Nội. ngày 09 tháng 11 năm 2023"
 const NGAY = loose('ngày');
 const THANG = '[tT]h[aáảàãạ]ng';
 const NAM = loose('năm');
 export const DATE_WORDS = new RegExp(
-  `${NGAY}\\s*(\\d{1,2}|[.…_\\s]*)\\s*${THANG}\\s*(\\d{1,2}|[^\\s]{0,4})\\s*${NAM}\\s*(\\d{4})`,
+  `${NGAY}\\s*(\\d{1,2}|[^\\s]{0,3}|[.…_\\s]*)\\s*${THANG}\\s*(\\d{1,2}|[^\\s]{0,4})\\s*${NAM}\\s*(\\d{4})`,
   'u',
 );
 const PLACE_WORD = '\\p{Lu}[\\p{Ll}\\p{M}]+';
@@ -61,7 +65,7 @@ export const PLACE_DATE = new RegExp(`${PLACE}\\s*[,.]?\\s*${DATE_WORDS.source}`
 export const NUMERIC_DATE = /\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b/u;
 
 // Subject (box 5b): "V/v …", "V/v: …", "Về việc …"
-export const SUBJECT_LABEL = new RegExp(`^(?:[Vv]\\s*\\/\\s*[Vv]|${loose('về việc')})\\s*[:.]?\\s*`, 'u');
+export const SUBJECT_LABEL = new RegExp(`^(?:[Vv]\\s*\\/\\s*[Vv]|V[iíl1]v(?=\\s)|${loose('về việc')})\\s*[:.]?\\s*`, 'u');
 export const SUBJECT_ANYWHERE = new RegExp(`(?:^|\\s)(?:[Vv]\\s*\\/\\s*[Vv]\\b)\\s*[:.]?\\s*`, 'u');
 
 // Recipients (box 9a) and distribution (box 9b)
@@ -72,7 +76,9 @@ export const DISTRIBUTION_ANYWHERE = new RegExp(`${loose('nơi nhận')}\\s*[:.;
 export const ARCHIVE = new RegExp(`^${loose('lưu')}\\s*[:.]\\s*(.*)$`, 'u');
 
 // Signing authority (box 7a): "TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC", "K/T THỦ TƯỚNG"
-export const AUTHORITY = /^(TM|KT|K\/T|TL|TUQ|Q)\s*[.:]?\s*(?=\p{Lu}{2})/u;
+export const AUTHORITY = /^(TM|KT|K\/T|TL|TUQ|Q)(?:\s*[.:]\s*|\s+)(?=\p{Lu}{2})/u;
+/** A prefix alone on its line ("TL." over "BỘ TRƯỞNG"). */
+export const AUTHORITY_ALONE = /^(TM|KT|K\/T|TL|TUQ|Q)\s*[.:]$/u;
 export const AUTHORITY_ANYWHERE = /(?:^|\s)(TM|KT|K\/T|TL|TUQ)\s*[.:]\s*(?=\p{Lu}{2})/u;
 
 // A list item marker at the start of a line.

@@ -14,3 +14,11 @@ export function cleanItem(text: string): string {
 export function joinLines(lines: Line[]): string {
   return lines.map((l) => l.text).join(' ').replace(/\s+/gu, ' ').trim();
 }
+
+/**
+ * OCR splits syllables around a toned vowel ("Qu ả ng Ngãi", "Đặ ng Văn Minh"). In a
+ * proper name every syllable is capitalised, so a lower-case piece belongs to the word before it.
+ */
+export function mergeFragments(name: string): string {
+  return name.replace(/(?<=\p{L})\s+(?=\p{Ll})/gu, '');
+}

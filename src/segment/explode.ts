@@ -10,13 +10,16 @@ import {
   DISTRIBUTION_ANYWHERE,
   MOTTO,
   MOTTO_SUB,
-  NUMBER_LABEL,
+  NUMBER_LABEL_INSIDE,
+  BODY_OPENER,
+  RECIPIENTS_LABEL,
+  AUTHORITY_ALONE,
   PLACE_DATE,
   RECIPIENTS_ANYWHERE,
   SEPARATOR,
   SUBJECT_ANYWHERE,
 } from '../extract/patterns.js';
-import { sliceLine, type Line } from './lines.js';
+import { concatLines, sliceLine, type Line } from './lines.js';
 
 interface Cut {
   at: number;
@@ -37,13 +40,20 @@ function headCuts(text: string): Cut[] {
   add(MOTTO);
   add(MOTTO_SUB);
   add(MOTTO_SUB, 'end');
-  add(NUMBER_LABEL);
+  add(NUMBER_LABEL_INSIDE);
   add(SUBJECT_ANYWHERE);
   add(RECIPIENTS_ANYWHERE);
   const pd = new RegExp(PLACE_DATE.source, 'gu');
   for (const m of text.matchAll(pd)) {
     cuts.push({ at: m.index, skip: 0 });
     cuts.push({ at: m.index + m[0].length, skip: 0 });
+  }
+  // "Kính gửi: Tổng công ty X Phúc đáp Công văn số …": the body starts on the same line.
+  const kg = RECIPIENTS_ANYWHERE.exec(text);
+  if (kg) {
+    const after = text.slice(kg.index + kg[0].length);
+    const opener = BODY_OPENER.exec(after);
+    if (opener) cuts.push({ at: kg.index + kg[0].length + opener.index + 1, skip: 0 });
   }
   const sep = new RegExp(SEPARATOR.source, 'gu');
   for (const m of text.matchAll(sep)) cuts.push({ at: m.index, skip: m[0].length });
@@ -105,6 +115,7 @@ function cutDashList(line: Line): Line[] {
  */
 export function explodeLines(lines: Line[], headEnd: number, tailStart: number): Line[] {
   const out: Line[] = [];
+  const joined = joinDangling(out);
   lines.forEach((line, i) => {
     let parts: Line[] = [line];
     if (i < headEnd) parts = parts.flatMap((p) => applyCuts(p, headCuts(p.text)));
@@ -113,7 +124,20 @@ export function explodeLines(lines: Line[], headEnd: number, tailStart: number):
       parts = parts.flatMap((p) => (/^[-–—+]\s/u.test(p.text) || /^(?:N[ơo]i\s+nh)/iu.test(p.text) ? cutDashList(p) : [p]));
       parts = parts.flatMap((p) => (/^(?:TM|KT|K\/T|TL|TUQ|Q)[.:\s]/u.test(p.text) || /^\p{Lu}{2,}/u.test(p.text) ? cutName(p) : [p]));
     }
-    out.push(...parts);
+    joined(parts);
   });
   return out;
+}
+
+/** A label alone on its line ("Số:", "TL.") belongs with the line that follows it. */
+const DANGLING = new RegExp(`^(?:(?:Số|SỐ|số)\\s*:|${AUTHORITY_ALONE.source.slice(1, -1)})$`, 'u');
+
+function joinDangling(out: Line[]): (parts: Line[]) => void {
+  return (parts) => {
+    for (const part of parts) {
+      const prev = out[out.length - 1];
+      if (prev && DANGLING.test(prev.text)) out[out.length - 1] = concatLines(prev, part);
+      else out.push(part);
+    }
+  };
 }

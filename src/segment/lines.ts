@@ -248,3 +248,12 @@ export function sliceLine(line: Line, from: number, to = line.text.length): Line
   if (to === from) offsets[0] = line.offsets[from]!;
   return { ...line, text: line.text.slice(from, to), offsets };
 }
+
+/** Two lines joined by one space; the space maps to the end of the first. */
+export function concatLines(a: Line, b: Line): Line {
+  const offsets = new Int32Array(a.text.length + 1 + b.offsets.length);
+  offsets.set(a.offsets.subarray(0, a.text.length), 0);
+  offsets[a.text.length] = a.offsets[a.text.length]!;
+  offsets.set(b.offsets, a.text.length + 1);
+  return { ...a, text: `${a.text} ${b.text}`, offsets, emphasized: a.emphasized && b.emphasized };
+}

@@ -25,6 +25,7 @@ import {
   TYPE_TITLE,
   URGENCY,
   AUTHORITY_ANYWHERE,
+  DATE_WORDS,
 } from '../extract/patterns.js';
 import { explodeLines } from './explode.js';
 import type { Line } from './lines.js';
@@ -86,6 +87,9 @@ function classify(line: Line): LineKind {
   if (AUTHORITY.test(t)) return 'authority';
   const pd = PLACE_DATE.exec(t);
   if (pd && pd.index === 0) return 'place-date';
+  // OCR-damaged place: "Qu ả ng Ngãi, ngày 04 tháng 10 năm 2022".
+  const dw = DATE_WORDS.exec(t);
+  if (dw && dw.index > 0 && dw.index <= 40 && /^\p{Lu}[^\d]*[,.]?\s*$/u.test(t.slice(0, dw.index)) && t.length - dw.index - dw[0].length < 4) return 'place-date';
   if (TYPE_TITLE.test(t) && UPPER_LINE.test(t)) return 'type-title';
   if (DASH_ITEM.test(t)) return 'item';
   if (UPPER_LINE.test(t)) return 'upper';
@@ -181,6 +185,9 @@ export function segment(rawLines: Line[], collector: Collector): SegmentedDoc {
   const subjectCandidates: number[] = [];
   for (let i = 0; i < headLimit; i++) if (kinds[i] === 'subject') subjectCandidates.push(i);
   let subjectIdx = -1;
+  // A crawler's page heading ("# V/v …") is a copy at best: the document's own title block wins.
+  const own = subjectCandidates.filter((i) => lines[i]!.kind !== 'heading');
+  if (own.length || titleIdx >= 0) subjectCandidates.splice(0, subjectCandidates.length, ...own);
   if (subjectCandidates.length) {
     subjectIdx = subjectCandidates.reduce((best, i) =>
       numberIdx >= 0 && Math.abs(i - numberIdx) < Math.abs(best - numberIdx) ? i : best,
@@ -232,7 +239,7 @@ export function segment(rawLines: Line[], collector: Collector): SegmentedDoc {
 
   // ---- Tail: signature and Nơi nhận, found from the end ----
   let tailIdx = lines.length;
-  for (let i = Math.max(bodyStart, lines.length - 80); i < lines.length; i++) {
+  for (let i = bodyStart; i < lines.length; i++) {
     const k = kinds[i]!;
     if (k === 'distribution' || k === 'authority') {
       tailIdx = i;
@@ -249,6 +256,8 @@ export function segment(rawLines: Line[], collector: Collector): SegmentedDoc {
   doc.body = lines.slice(bodyStart, tailIdx);
 
   let inDistribution = false;
+  // After the signer's name comes the annex (tables, lists): not signature.
+  let signatureDone = false;
   for (let i = tailIdx; i < lines.length; i++) {
     const k = kinds[i]!;
     const line = lines[i]!;
@@ -269,7 +278,9 @@ export function segment(rawLines: Line[], collector: Collector): SegmentedDoc {
         continue;
       } else inDistribution = false;
     }
+    if (signatureDone) continue;
     doc.signature.push(line);
+    if (k === 'name' && doc.signature.length > 1) signatureDone = true;
   }
 
   if (doc.header.length === 0) collector.message('no-header', 'info', 'no issuing-body header found', doc.lines[0] ?? null);
