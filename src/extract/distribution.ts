@@ -11,7 +11,8 @@ export type ArchiveField = NonNullable<DispatchRecord['archive']>;
 export function parseArchive(text: string): ArchiveField {
   let body = text.replace(/[.;]+\s*$/u, '').trim();
   let copies: number | null = null;
-  const m = /\(\s*(\d+)\s*(?:b|bản)?\s*\)\s*$/iu.exec(body);
+  // The copy count "(2)" / "(02b)" closes the archive line; what follows is the drafter's initials (box 12).
+  const m = /\(\s*(\d+)\s*(?:b|bản)?\s*\)/iu.exec(body);
   if (m) {
     copies = Number(m[1]);
     body = body.slice(0, m.index).trim();

@@ -4,7 +4,7 @@
  * each inference saying which basis it used.
  */
 import type { DispatchRecord } from '../schema/record.js';
-import type { Line } from '../segment/lines.js';
+import { sliceLine, type Line } from '../segment/lines.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { CITIES, ISSUER_CODES } from './issuers.js';
@@ -18,12 +18,35 @@ const OPEN_GENERIC = /^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG 
 /** Header lines → bodies, top (parent) to bottom (issuer), joining split names. */
 export function headerBodies(lines: Line[]): Line[][] {
   const bodies: Line[][] = [];
-  for (const line of lines) {
+  for (const line of lines.flatMap(splitRunTogetherBodies)) {
     const prev = bodies[bodies.length - 1];
+    // A gazette page repeats the issuer above the header.
+    if (prev && prev.length === 1 && prev[0]!.text === line.text) continue;
     if (prev && (PLACE_UNIT_START.test(line.text) || OPEN_GENERIC.test(prev[prev.length - 1]!.text))) prev.push(line);
     else bodies.push([line]);
   }
   return bodies;
+}
+
+/** Heads that open a subordinate body inside a run-together header line ("BỘ TÀI CHÍNH TỔNG CỤC THUẾ"). */
+const SUB_BODY = /\s(?=(?:TỔNG CỤC|CHI CỤC|CỤC|SỞ|VĂN PHÒNG|THANH TRA|TRUNG TÂM|BỆNH VIỆN|ỦY BAN NHÂN DÂN|UBND|BAN)\s)/gu;
+
+function splitRunTogetherBodies(line: Line): Line[] {
+  const cuts: number[] = [];
+  for (const m of line.text.matchAll(SUB_BODY)) {
+    const before = line.text.slice(0, m.index).trim().split(/\s+/u);
+    if (before.length < 2 || /^(?:ỦY|UỶ|TỔNG|VĂN)$/u.test(before[before.length - 1]!)) continue;
+    cuts.push(m.index + 1);
+  }
+  if (!cuts.length) return [line];
+  const out: Line[] = [];
+  let from = 0;
+  for (const at of cuts) {
+    out.push(sliceLine(line, from, at));
+    from = at;
+  }
+  out.push(sliceLine(line, from));
+  return out;
 }
 
 const BODY_MENTION =

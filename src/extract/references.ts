@@ -36,6 +36,9 @@ export function extractReferences(doc: SegmentedDoc, c: Collector, ownNumber: st
       const parsed = parseNumber(raw);
       const number = (parsed?.value ?? raw).replace(/\s+/g, '');
       if (!/\p{L}/u.test(number.split(/[/-]/).slice(1).join(''))) continue;
+      // A code is upper case with at most a few ASCII lower-case letters (TTg, QyĐ, CTr), never a word ("660/Ngày").
+      const code = number.replace(/^[\d/]+/u, '');
+      if (/[^\x00-\x7f\p{Lu}\d&/-]/u.test(code.replace(/[a-z]/g, '')) || (code.match(/[a-z]/g)?.length ?? 0) > 2) continue;
       if (own && number.toUpperCase() === own) continue;
       if (seen.has(number)) continue;
       seen.add(number);

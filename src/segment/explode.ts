@@ -95,6 +95,16 @@ function cutName(line: Line): Line[] {
   return [sliceLine(line, 0, m[1]!.length), sliceLine(line, m[1]!.length)];
 }
 
+/** "- Lưu: VT, ĐMDN (2b). BỘ TRƯỞNG, CHỦ NHIỆM": a signer's title run on after the last item. */
+function cutTrailingTitle(line: Line): Line[] {
+  const m = /^(.*?[\p{Ll}\d).;])\s+((?:\p{Lu}[\p{Lu}\p{M}]+,?\s*){2,})$/u.exec(line.text);
+  if (!m) return [line];
+  // Title words are syllables (BỘ TRƯỞNG), not holder codes (VT, VP).
+  const vowel = /[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]/u;
+  if (!m[2]!.split(/[\s,]+/u).filter(Boolean).every((w) => vowel.test(w) && w.length >= 2)) return [line];
+  return [sliceLine(line, 0, m[1]!.length), sliceLine(line, m[1]!.length)];
+}
+
 /**
  * Splits "- Như trên; - Thủ tướng Chính phủ (để b/c); - Lưu: VT" (a list flattened
  * into one line or cell) at each " - " that follows an item end.
@@ -122,7 +132,8 @@ export function explodeLines(lines: Line[], headEnd: number, tailStart: number):
     if (i >= tailStart) {
       parts = parts.flatMap((p) => applyCuts(p, tailCuts(p.text)));
       parts = parts.flatMap((p) => (/^[-–—+]\s/u.test(p.text) || /^(?:N[ơo]i\s+nh)/iu.test(p.text) ? cutDashList(p) : [p]));
-      parts = parts.flatMap((p) => (/^(?:TM|KT|K\/T|TL|TUQ|Q)[.:\s]/u.test(p.text) || /^\p{Lu}{2,}/u.test(p.text) ? cutName(p) : [p]));
+      parts = parts.flatMap((p) => (/^(?:TM|KT|K\/T|TL|TUQ|Q)[.:\s]/u.test(p.text) || /^\p{Lu}{2,}/u.test(p.text) || /^[-–—+]\s|^L[ưu]u\s*:/u.test(p.text) ? cutName(p) : [p]));
+      parts = parts.flatMap((p) => (/^[-–—+]\s|^L[ưu]u\s*:/u.test(p.text) ? cutTrailingTitle(p) : [p]));
     }
     joined(parts);
   });

@@ -248,9 +248,12 @@ export function segment(rawLines: Line[], collector: Collector): SegmentedDoc {
   }
   if (tailIdx === lines.length) {
     // No prefix and no Nơi nhận: an upper-case title over a name at the very end.
+    const junk = (j: number) => (lines[j]!.text.match(/\p{L}/gu)?.length ?? 0) < 2;
     let i = lines.length - 1;
-    while (i > bodyStart && lines[i]!.text.length < 4) i--;
-    if (i > bodyStart && kinds[i] === 'name' && kinds[i - 1] === 'upper') tailIdx = i - 1;
+    while (i > bodyStart && junk(i)) i--;
+    let p = i - 1;
+    while (p > bodyStart && junk(p)) p--;
+    if (i > bodyStart && kinds[i] === 'name' && kinds[p] === 'upper') tailIdx = p;
     else if (i > bodyStart && kinds[i] === 'upper' && lines[i]!.text.length < 60) tailIdx = i;
   }
   doc.body = lines.slice(bodyStart, tailIdx);
