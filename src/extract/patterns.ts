@@ -56,7 +56,7 @@ const NGAY = loose('ngày');
 const THANG = '[tT]h[aáảàãạ]ng';
 const NAM = loose('năm');
 export const DATE_WORDS = new RegExp(
-  `${NGAY}\\s*(\\d{1,2}|[^\\s]{0,3}|[.…_\\s]*)\\s*${THANG}\\s*(\\d{1,2}|[^\\s]{0,4})\\s*${NAM}\\s*(\\d{4})`,
+  `${NGAY}\\s*(\\d{1,2}|[^\\s]{0,3}|[.…_\\s]*)\\s*${THANG}\\s*(\\d{1,2}|[^\\s]{0,4})\\s*${NAM}\\s*(\\d{4}|[.…_]*(?=\\s*$))`,
   'u',
 );
 const PLACE_WORD = '\\p{Lu}[\\p{Ll}\\p{M}]+';
