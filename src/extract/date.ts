@@ -37,7 +37,7 @@ export function extractDate(doc: SegmentedDoc, c: Collector): DateField | null {
   let line: Line | null = doc.placeDate;
   let place: string | null = null;
   let value: string | null = null;
-  if (line && !PLACE_DATE.test(line.text)) {
+  if (line && PLACE_DATE.exec(line.text)?.index !== 0) {
     const m = DATE_WORDS.exec(line.text)!;
     place = mergeFragments(line.text.slice(0, m.index).replace(/[\s,.]+$/u, ''));
     value = isoDate(m[1]?.trim(), m[2]?.trim(), m[3]);

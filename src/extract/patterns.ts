@@ -60,7 +60,7 @@ export const DATE_WORDS = new RegExp(
   'u',
 );
 const PLACE_WORD = '\\p{Lu}[\\p{Ll}\\p{M}]+';
-const PLACE = `((?:T[Pp]\\.?\\s*)?${PLACE_WORD}(?:\\s+${PLACE_WORD}|\\s+\\d+){0,3})`;
+const PLACE = `((?<![\\p{L}\\p{M}\\d/])(?:T[Pp]\\.?\\s*)?${PLACE_WORD}(?:\\s+${PLACE_WORD}|\\s+\\d+){0,3})`;
 export const PLACE_DATE = new RegExp(`${PLACE}\\s*[,.]?\\s*${DATE_WORDS.source}`, 'u');
 export const NUMERIC_DATE = /\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b/u;
 
@@ -73,7 +73,7 @@ export const RECIPIENTS_LABEL = new RegExp(`^${loose('kính gửi')}\\s*[:.]?\\s
 export const RECIPIENTS_ANYWHERE = new RegExp(`${loose('kính gửi')}\\s*:`, 'u');
 export const DISTRIBUTION_LABEL = new RegExp(`^${loose('nơi nhận')}\\s*[:.;]?\\s*`, 'u');
 export const DISTRIBUTION_ANYWHERE = new RegExp(`${loose('nơi nhận')}\\s*[:.;]`, 'u');
-export const ARCHIVE = new RegExp(`^${loose('lưu')}\\s*[:.]\\s*(.*)$`, 'u');
+export const ARCHIVE = new RegExp(`^${loose('lưu')}(?:\\s*[:.]\\s*|\\s+(?=\\p{Lu}{2}))(.*)$`, 'u');
 
 // Signing authority (box 7a): "TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC", "K/T THỦ TƯỚNG"
 export const AUTHORITY = /^(TM|KT|K\/T|TL|TUQ|Q)(?:\s*[.:]\s*|\s+)(?=\p{Lu}{2})/u;

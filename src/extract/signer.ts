@@ -4,12 +4,13 @@ import type { Line } from '../segment/lines.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { AUTHORITY } from './patterns.js';
+import { mergeFragments } from './text.js';
 
 export type SignerField = NonNullable<DispatchRecord['signer']>;
 type Authority = SignerField['authority'];
 
 const UPPER_LINE = /^[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$/u;
-const NAME = /^(?:\p{Lu}[\p{Ll}\p{M}]+\s+){1,5}\p{Lu}[\p{Ll}\p{M}]+$/u;
+const NAME = /^(?:\p{Lu}[\p{Ll}\p{M}]+(?:\s[\p{Ll}\p{M}]{1,3}(?=\s))*\s+){1,5}\p{Lu}[\p{Ll}\p{M}]+$/u;
 /** Words that open a signer's title when it is run together with the authority line. */
 const TITLE_HEAD = /^(?:PHÓ|THỨ|Q\.|CHÁNH|TRƯỞNG|GIÁM|CHỦ|VỤ|CỤC|TỔNG|BỘ|THỦ|BÍ)$/u;
 
@@ -81,7 +82,7 @@ export function extractSigner(doc: SegmentedDoc, c: Collector): SignerField | nu
     c.span('/signer/title', titleLine);
   }
   if (nameLine) {
-    name = nameLine.text;
+    name = mergeFragments(nameLine.text);
     c.span('/signer/name', nameLine);
   }
   if (!authority && !title && !name) return null;

@@ -45,7 +45,9 @@ function headCuts(text: string): Cut[] {
   add(RECIPIENTS_ANYWHERE);
   const pd = new RegExp(PLACE_DATE.source, 'gu');
   for (const m of text.matchAll(pd)) {
-    cuts.push({ at: m.index, skip: 0 });
+    // OCR splits syllables of the place ("Qu ả ng Ngãi"): the cut goes before the fragments.
+    const frag = /\p{Lu}[\p{Ll}\p{M}]*(?:\s+[\p{Ll}\p{M}]{1,3})+\s+$/u.exec(text.slice(0, m.index));
+    cuts.push({ at: frag ? frag.index : m.index, skip: 0 });
     cuts.push({ at: m.index + m[0].length, skip: 0 });
   }
   // "Kính gửi: Tổng công ty X Phúc đáp Công văn số …": the body starts on the same line.
@@ -90,7 +92,7 @@ function applyCuts(line: Line, cuts: Cut[]): Line[] {
  * final run of capitalised (not upper-case) words after an upper-case run.
  */
 function cutName(line: Line): Line[] {
-  const m = /^(.*\p{Lu}{2,}[^\p{Ll}]*?)\s+((?:\p{Lu}\p{Ll}+\s*){2,5})$/u.exec(line.text);
+  const m = /^(.*\p{Lu}{2,}[^\p{Ll}]*?)\s+((?:\p{Lu}[\p{Ll}\p{M}]+(?:\s[\p{Ll}\p{M}]{1,3}(?=\s|$))*(?:\s+|$)){2,5})$/u.exec(line.text);
   if (!m || !/\p{Lu}{2,}/u.test(m[1]!)) return [line];
   return [sliceLine(line, 0, m[1]!.length), sliceLine(line, m[1]!.length)];
 }

@@ -71,7 +71,7 @@ export interface SegmentedDoc {
 }
 
 const UPPER_LINE = /^[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$/u;
-const NAME_LINE = /^(?:\p{Lu}[\p{Ll}\p{M}]+\s+){1,5}\p{Lu}[\p{Ll}\p{M}]+$/u;
+const NAME_LINE = /^(?:\p{Lu}[\p{Ll}\p{M}]+(?:\s[\p{Ll}\p{M}]{1,3}(?=\s))*\s+){1,5}\p{Lu}[\p{Ll}\p{M}]+$/u;
 const HEAD_LIMIT = 40;
 
 function classify(line: Line): LineKind {
