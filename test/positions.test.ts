@@ -52,3 +52,14 @@ describe('positions point into the decoded source', () => {
     expect(parseDispatch(seed, { positions: false }).positions).toEqual({});
   });
 });
+
+describe('a value span covers exactly its text', () => {
+  it('date value starts at "ngày"', () => {
+    const text = 'Số: 12/UBND-VP\n\nĐồng Nai, ngày 12 tháng 10 năm 2022\n';
+    const record = parseDispatch(text);
+    const { start, end } = record.positions['/date/value']!;
+    expect(text.slice(start.offset, end.offset)).toBe('ngày 12 tháng 10 năm 2022');
+    const place = record.positions['/date/place']!;
+    expect(text.slice(place.start.offset, place.end.offset)).toBe('Đồng Nai');
+  });
+});

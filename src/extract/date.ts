@@ -49,8 +49,8 @@ export function extractDate(doc: SegmentedDoc, c: Collector): DateField | null {
     place = m[1]!.replace(/[.,]+$/u, '').trim();
     value = isoDate(m[2]?.trim(), m[3]?.trim(), m[4]);
     c.span('/date/place', line, m.index, m.index + m[1]!.length);
-    const dateAt = line.text.indexOf(m[0]) + m[0].length - m[0].replace(/^.*?(?=[nN][gG])/u, '').length;
-    c.span('/date/value', line, Math.max(0, dateAt), m.index + m[0].length);
+    const dateAt = m.index + m[1]!.length + (DATE_WORDS.exec(m[0].slice(m[1]!.length))?.index ?? 0);
+    c.span('/date/value', line, dateAt, m.index + m[0].length);
     if (!value) c.message('date-partial', 'warning', `the date is not fully stated ("${m[0].slice(m[1]!.length).replace(/^[\s,.]+/u, '')}")`, line);
   } else {
     // "Hà Nội, 05/01/2020" in the head.
