@@ -19,6 +19,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { FIELDS, aggregate, diffBaseline, scoreDoc, toBaseline } from './eval-lib.js';
 
+// A closed pipe (`npm run eval | head`) is not an error.
+process.stdout.on('error', (err) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BASELINE = join(ROOT, 'eval', 'baseline.json');
 

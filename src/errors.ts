@@ -4,7 +4,8 @@ export type ErrorCode =
   | 'binary-input'
   | 'unreadable-input'
   | 'invalid-record'
-  | 'usage';
+  | 'usage'
+  | 'internal-error';
 
 export class CongvanError extends Error {
   readonly code: ErrorCode;

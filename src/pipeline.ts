@@ -49,7 +49,7 @@ export function parseDispatch(input: string | Uint8Array, options: ParseOptions 
 
   let format = chooseFormat(text, options);
   if (format === 'markdown' && text.length > MARKDOWN_LIMIT) {
-    collector.message('markdown-fallback', 'info', `input is larger than ${MARKDOWN_LIMIT / 1024} KiB: read as plain text, not markdown`, null);
+    collector.message('markdown-fallback', 'info', `input is longer than ${MARKDOWN_LIMIT} characters: read as plain text, not markdown`, null);
     format = 'text';
   }
   const tree: Root = format === 'markdown' ? readMarkdown(text) : readText(text);

@@ -48,10 +48,18 @@ export function normalizeText(decoded: string): NormalizedText {
 /** Line starts of a text, for offset → (line, column) conversion. */
 export function lineStarts(text: string): Int32Array {
   const starts = [0];
-  let i = text.indexOf('\n');
-  while (i !== -1) {
-    starts.push(i + 1);
-    i = text.indexOf('\n', i + 1);
+  if (!text.includes('\r')) {
+    let i = text.indexOf('\n');
+    while (i !== -1) {
+      starts.push(i + 1);
+      i = text.indexOf('\n', i + 1);
+    }
+    return Int32Array.from(starts);
+  }
+  // LF, CRLF and a lone CR each end a line.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
   }
   return Int32Array.from(starts);
 }
