@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { findDate, isoDate } from '../../src/extract/date.js';
+
+describe('isoDate', () => {
+  it.each<[string | undefined, string | undefined, string | undefined, string | null]>([
+    ['12', '10', '2022', '2022-10-12'],
+    ['06', '10', '2022', '2022-10-06'],
+    ['05', '01', '2020', '2020-01-05'],
+    ['1', '2', '2023', '2023-02-01'],
+    ['29', '2', '2024', '2024-02-29'], // leap year
+    ['31', '12', '2100', '2100-12-31'],
+    ['29', '2', '2023', null], // not a leap year
+    ['31', '4', '2022', null], // April has 30 days
+    ['0', '1', '2022', null],
+    ['1', '0', '2022', null],
+    ['1', '13', '2022', null],
+    ['1', '1', '22', null], // two-digit year
+    ['1', '1', '1899', null],
+    ['1', '1', '2101', null],
+    ['', '1', '2022', null], // blank day ("ngày   tháng 1 năm 2022")
+    [undefined, '1', '2022', null],
+    ['..', '1', '2022', null],
+    ['12', '10', undefined, null],
+  ])('isoDate(%j, %j, %j) = %j', (d, m, y, expected) => {
+    expect(isoDate(d, m, y)).toBe(expected);
+  });
+});
+
+describe('findDate', () => {
+  it.each<[string, string | null, string | null]>([
+    // [text, iso, matched text]
+    ['Đồng Nai, ngày 12 tháng 10 năm 2022', '2022-10-12', 'ngày 12 tháng 10 năm 2022'],
+    ['ngày 21 tháng 4 năm 2026', '2026-04-21', 'ngày 21 tháng 4 năm 2026'],
+    ['ngày 1 tháng 1 năm 2022', '2022-01-01', 'ngày 1 tháng 1 năm 2022'],
+    ['ngày 06/10/2022 của UBND tỉnh', '2022-10-06', '06/10/2022'],
+    ['trước ngày 30/11/2022', '2022-11-30', '30/11/2022'],
+    ['ngày 10-5-2026', '2026-05-10', '10-5-2026'],
+    ['Ngày 26/4/2013, Thủ tướng Chính phủ đã ban hành', '2013-04-26', '26/4/2013'],
+    ['ngay 05 thang 3 nam 2023', '2023-03-05', 'ngay 05 thang 3 nam 2023'], // no diacritics
+    // the first date wins
+    ['từ ngày 10/5/2026 đến hết ngày 14/5/2026', '2026-05-10', '10/5/2026'],
+    ['ngày 12 tháng 10 năm 2022 và ngày 01/01/2020', '2022-10-12', 'ngày 12 tháng 10 năm 2022'],
+    ['01/01/2020 hoặc ngày 12 tháng 10 năm 2022', '2020-01-01', '01/01/2020'],
+    // no (valid) date
+    ['ngày 31/02/2022', null, null],
+    ['Hà Nội, ngày tháng năm', null, null],
+    ['năm 2022', null, null],
+    ['tổng số 4.596 cán bộ', null, null],
+    ['tỷ lệ 649/1.240 hồ sơ', null, null],
+    ['', null, null],
+  ])('%j', (text, iso, matched) => {
+    const found = findDate(text);
+    if (iso === null) {
+      expect(found).toBeNull();
+      return;
+    }
+    expect(found).not.toBeNull();
+    expect(found!.iso).toBe(iso);
+    expect(text.slice(found!.index, found!.index + found!.length)).toBe(matched);
+  });
+});

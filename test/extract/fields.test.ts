@@ -1,0 +1,161 @@
+/** Field-level tables through parseDispatch on short plain-text snippets (see snippet.ts). */
+import { describe, expect, it } from 'vitest';
+import type { DispatchRecord, Reference, Signer } from '../../src/index.js';
+import { parseSnippet } from './snippet.js';
+
+describe('urgency and confidentiality marks', () => {
+  it.each<[string, string, DispatchRecord['urgency'], DispatchRecord['confidentiality']]>([
+    ['no mark', '', null, null],
+    ['KHẨN line under the number', 'KHẨN', 'khẩn', null],
+    ['THƯỢNG KHẨN', 'THƯỢNG KHẨN', 'thượng khẩn', null],
+    ['HỎA TỐC', 'HỎA TỐC', 'hỏa tốc', null],
+    ['HOẢ TỐC (old tone placement)', 'HOẢ TỐC', 'hỏa tốc', null],
+    ['MẬT', 'MẬT', null, 'mật'],
+    ['TỐI MẬT', 'TỐI MẬT', null, 'tối mật'],
+    ['TUYỆT MẬT', 'TUYỆT MẬT', null, 'tuyệt mật'],
+    ['MẬT and KHẨN', 'MẬT\nKHẨN', 'khẩn', 'mật'],
+    ['MẬT and HỎA TỐC', 'MẬT\nHỎA TỐC', 'hỏa tốc', 'mật'],
+  ])('%s', (_name, marks, urgency, confidentiality) => {
+    const r = parseSnippet({ marks });
+    expect([r.urgency, r.confidentiality]).toEqual([urgency, confidentiality]);
+  });
+
+  it.each([
+    ['"khẩn trương" in running text', { body: 'Sở Y tế đề nghị các đơn vị khẩn trương triển khai thực hiện./.' }],
+    ['"KHẨN TRƯƠNG" upper case in running text', { body: 'Đề nghị các đơn vị KHẨN TRƯƠNG triển khai thực hiện./.' }],
+    ['"khẩn cấp" in the subject', { subject: 'V/v cơ chế đặc thù xây dựng công trình khẩn cấp' }],
+    ['"bí mật nhà nước" in running text', { body: 'Các đơn vị thực hiện nghiêm quy định về bảo vệ bí mật nhà nước./.' }],
+  ])('%s is not a mark', (_name, parts) => {
+    const r = parseSnippet(parts);
+    expect([r.urgency, r.confidentiality]).toEqual([null, null]);
+  });
+});
+
+describe('subject', () => {
+  it.each([
+    ['V/v khắc phục tình trạng nghỉ việc', 'khắc phục tình trạng nghỉ việc'],
+    ['V/v: khắc phục tình trạng nghỉ việc.', 'khắc phục tình trạng nghỉ việc'],
+    ['V/V: Hỗ trợ người có công với cách mạng về nhà ở.', 'Hỗ trợ người có công với cách mạng về nhà ở'],
+    ['v/v khắc phục tình trạng nghỉ việc', 'khắc phục tình trạng nghỉ việc'],
+    ['Về việc khắc phục tình trạng nghỉ việc.', 'khắc phục tình trạng nghỉ việc'],
+    ['V/v khắc phục tình trạng cán bộ,\ncông chức, viên chức nghỉ việc,\nthôi việc', 'khắc phục tình trạng cán bộ, công chức, viên chức nghỉ việc, thôi việc'],
+    ['V/v triển khai Thông tư số 10/2022/TT-BKHĐT', 'triển khai Thông tư số 10/2022/TT-BKHĐT'],
+  ])('%j → %j', (subject, expected) => {
+    expect(parseSnippet({ subject }).subject).toBe(expected);
+  });
+});
+
+describe('recipients (Kính gửi)', () => {
+  it.each<[string, string, string[]]>([
+    ['inline', 'Kính gửi: Các đơn vị trực thuộc Sở Y tế.', ['Các đơn vị trực thuộc Sở Y tế']],
+    ['inline, comma inside the name', 'Kính gửi: Ủy ban nhân dân các huyện, thành phố.', ['Ủy ban nhân dân các huyện, thành phố']],
+    ['inline without colon', 'Kính gửi Sở Tài chính.', ['Sở Tài chính']],
+    [
+      'list',
+      'Kính gửi:\n- Sở Tài chính;\n- Sở Kế hoạch và Đầu tư;\n- Kho bạc Nhà nước tỉnh.',
+      ['Sở Tài chính', 'Sở Kế hoạch và Đầu tư', 'Kho bạc Nhà nước tỉnh'],
+    ],
+    ['list with "+" bullets', 'Kính gửi:\n+ Sở Tài chính;\n+ Sở Nội vụ.', ['Sở Tài chính', 'Sở Nội vụ']],
+    ['list starting on the label line', 'Kính gửi: - Sở Tài chính;\n- Sở Nội vụ.', ['Sở Tài chính', 'Sở Nội vụ']],
+    ['list flattened on one line', 'Kính gửi: - Bộ Tài chính; - Bộ Kế hoạch và Đầu tư.', ['Bộ Tài chính', 'Bộ Kế hoạch và Đầu tư']],
+    [
+      'list item with a colon inside',
+      'Kính gửi:\n- Các Bộ: Công an, Tư pháp, Tài chính;\n- Ủy ban nhân dân tỉnh Đồng Nai.',
+      ['Các Bộ: Công an, Tư pháp, Tài chính', 'Ủy ban nhân dân tỉnh Đồng Nai'],
+    ],
+  ])('%s', (_name, recipients, expected) => {
+    expect(parseSnippet({ recipients }).recipients).toEqual(expected);
+  });
+});
+
+const signer = (authority: Signer['authority'], onBehalfOf: string | null, title: string | null, name: string | null, authorityChain: string[]): Signer => ({
+  authority,
+  onBehalfOf,
+  title,
+  name,
+  authorityChain,
+});
+
+describe('signer', () => {
+  it.each<[string, Signer]>([
+    ['KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Quang Trung', signer('KT', 'GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Lê Quang Trung', ['KT. GIÁM ĐỐC'])],
+    ['KT.GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Quang Trung', signer('KT', 'GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Lê Quang Trung', ['KT. GIÁM ĐỐC'])],
+    ['K/T GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Quang Trung', signer('KT', 'GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Lê Quang Trung', ['KT. GIÁM ĐỐC'])],
+    ['KT. BỘ TRƯỞNG THỨ TRƯỞNG\n\nNguyễn Trần Nam', signer('KT', 'BỘ TRƯỞNG', 'THỨ TRƯỞNG', 'Nguyễn Trần Nam', ['KT. BỘ TRƯỞNG'])],
+    ['TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nCao Tiến Dũng', signer('TM', 'ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Cao Tiến Dũng', ['TM. ỦY BAN NHÂN DÂN'])],
+    [
+      'TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nVõ Tấn Đức',
+      signer('KT', 'CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Võ Tấn Đức', ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH']),
+    ],
+    ['TM. BAN THƯỜNG VỤ\nBÍ THƯ\n\nNguyễn Văn Bình', signer('TM', 'BAN THƯỜNG VỤ', 'BÍ THƯ', 'Nguyễn Văn Bình', ['TM. BAN THƯỜNG VỤ'])],
+    ['TL. GIÁM ĐỐC\nCHÁNH VĂN PHÒNG\n\nNguyễn Văn Hùng', signer('TL', 'GIÁM ĐỐC', 'CHÁNH VĂN PHÒNG', 'Nguyễn Văn Hùng', ['TL. GIÁM ĐỐC'])],
+    [
+      'TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nVõ Tuấn Anh',
+      signer('KT', 'CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG', 'Võ Tuấn Anh', ['TL. CHỦ TỊCH', 'KT. CHÁNH VĂN PHÒNG']),
+    ],
+    ['TUQ. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\nTrần Văn Nam', signer('TUQ', 'CHỦ TỊCH', 'CHÁNH VĂN PHÒNG', 'Trần Văn Nam', ['TUQ. CHỦ TỊCH'])],
+    ['Q. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nPhạm Văn Hòa', signer('Q', 'GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Phạm Văn Hòa', ['Q. GIÁM ĐỐC'])],
+    ['GIÁM ĐỐC\n\nPhan Huy Anh Vũ', signer(null, null, 'GIÁM ĐỐC', 'Phan Huy Anh Vũ', [])],
+  ])('%j', (signature, expected) => {
+    expect(parseSnippet({ signature }).signer).toEqual(expected);
+  });
+});
+
+const ref = (number: string, date: string | null, issuer: string | null, type: string | null): Reference => ({ number, date, issuer, type });
+
+describe('references', () => {
+  it.each<[string, Reference[]]>([
+    ['Thực hiện Kết luận số 28-KL/TW ngày 21/02/2022 của Bộ Chính trị về việc tiếp tục đổi mới.', [ref('28-KL/TW', '2022-02-21', 'Bộ Chính trị', 'Kết luận')]],
+    [
+      'Căn cứ Văn bản số 10594/UBND-KGVX ngày 06/10/2022 của UBND tỉnh về việc khắc phục tình trạng nghỉ việc.',
+      [ref('10594/UBND-KGVX', '2022-10-06', 'UBND tỉnh', 'Văn bản')],
+    ],
+    ['Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;', [ref('30/2020/NĐ-CP', '2020-03-05', 'Chính phủ', 'Nghị định')]],
+    [
+      'Thực hiện Quyết định số 15/QĐ-BNV ngày 05 tháng 01 năm 2020 của Bộ Nội vụ về việc nâng bậc lương.',
+      [ref('15/QĐ-BNV', '2020-01-05', 'Bộ Nội vụ', 'Quyết định')],
+    ],
+    ['Thực hiện Chỉ thị số 299/TTg ngày 10/11/1980 của Thủ tướng Chính phủ.', [ref('299/TTg', '1980-11-10', 'Thủ tướng Chính phủ', 'Chỉ thị')]],
+    ['Căn cứ Nghị quyết 169-CP ngày 24/6/1980 của Hội đồng Chính phủ.', [ref('169-CP', '1980-06-24', 'Hội đồng Chính phủ', 'Nghị quyết')]],
+    // issuer names containing "và"
+    [
+      'Căn cứ Thông tư số 10/2022/TT-BKHĐT ngày 15/6/2022 của Bộ Kế hoạch và Đầu tư quy định chi tiết.',
+      [ref('10/2022/TT-BKHĐT', '2022-06-15', 'Bộ Kế hoạch và Đầu tư', 'Thông tư')],
+    ],
+    [
+      'Căn cứ Quyết định số 2045/QĐ-BGDĐT ngày 01/8/2024 của Bộ Giáo dục và Đào tạo về việc ban hành khung kế hoạch.',
+      [ref('2045/QĐ-BGDĐT', '2024-08-01', 'Bộ Giáo dục và Đào tạo', 'Quyết định')],
+    ],
+    // the issuer ends where the clause goes on
+    [
+      'Điều 1 Nghị định số 44/2008/NĐ-CP ngày 09 tháng 4 năm 2008 của Chính phủ chỉ được thực hiện trực tiếp với đối tượng được miễn, giảm.',
+      [ref('44/2008/NĐ-CP', '2008-04-09', 'Chính phủ', 'Nghị định')],
+    ],
+    // hard line wraps inside a citation (Công báo / OCR text)
+    [
+      'Thực hiện Kết luận số 34-KL/TW ngày 18 tháng 5 năm 2026 của Bộ Chính\ntrị về sắp xếp thôn, tổ dân phố.',
+      [ref('34-KL/TW', '2026-05-18', 'Bộ Chính trị', 'Kết luận')],
+    ],
+    [
+      'Triển khai theo tinh thần Chỉ thị số 18/CT-TTg\nngày 08 tháng 5 năm 2026 của Thủ tướng Chính phủ về nâng cao chất lượng.',
+      [ref('18/CT-TTg', '2026-05-08', 'Thủ tướng Chính phủ', 'Chỉ thị')],
+    ],
+    // text without diacritics
+    [
+      'Thuc hien Cong van so 456/SYT-NVY ngay 01/3/2023 cua So Y te ve viec phong chong dich.',
+      [ref('456/SYT-NVY', '2023-03-01', 'So Y te', 'Cong van')],
+    ],
+    // never a ratio, a head count, a phone number or the document's own number
+    ['Đến nay đã có 649/1.240 đơn vị báo cáo, với tổng số 4.596 cán bộ nghỉ việc.', []],
+    ['Toàn tỉnh có 4.596 cán bộ, công chức; tỷ lệ hoàn thành 649/1.240 hồ sơ.', []],
+    ['Năm 2022 có 12/15 huyện hoàn thành, đạt 80%. Điện thoại 0251.3822.123.', []],
+    ['Sở Y tế đã ban hành Công văn số 6764/SYT-VP ngày 12/10/2022 về nội dung này.', []],
+  ])('%j', (body, expected) => {
+    expect(parseSnippet({ body }).references).toEqual(expected);
+  });
+
+  it('a Kết luận of the Bộ Chính trị gives number, date, issuer and type', () => {
+    const [first] = parseSnippet({ body: 'Thực hiện Kết luận số 28-KL/TW ngày 21/02/2022 của Bộ Chính trị, Sở Y tế đề nghị:' }).references;
+    expect(first).toEqual({ number: '28-KL/TW', date: '2022-02-21', issuer: 'Bộ Chính trị', type: 'Kết luận' });
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceCaseBody } from '../../src/extract/names.js';
+
+describe('sentenceCaseBody', () => {
+  it.each([
+    ['SỞ Y TẾ', 'Sở Y tế'],
+    ['UBND TỈNH ĐỒNG NAI', 'UBND tỉnh Đồng Nai'],
+    ['BỘ KẾ HOẠCH VÀ ĐẦU TƯ', 'Bộ Kế hoạch và Đầu tư'],
+    ['VĂN PHÒNG CHÍNH PHỦ', 'Văn phòng Chính phủ'],
+    ['ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI', 'Ủy ban nhân dân thành phố Hà Nội'],
+    ['TỔNG CỤC THUẾ', 'Tổng cục Thuế'],
+    ['BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI', 'Bộ Lao động - Thương binh và Xã hội'],
+    ['BỘ TÀI CHÍNH', 'Bộ Tài chính'],
+    ['BỘ XÂY DỰNG', 'Bộ Xây dựng'],
+    ['BỘ Y TẾ', 'Bộ Y tế'],
+    ['BỘ CÔNG AN', 'Bộ Công an'],
+    ['BỘ GIÁO DỤC VÀ ĐÀO TẠO', 'Bộ Giáo dục và Đào tạo'],
+    ['SỞ GIÁO DỤC VÀ ĐÀO TẠO', 'Sở Giáo dục và Đào tạo'],
+    ['THỦ TƯỚNG CHÍNH PHỦ', 'Thủ tướng Chính phủ'],
+    ['UBND HUYỆN LONG THÀNH', 'UBND huyện Long Thành'],
+    ['ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU', 'Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu'],
+    ['ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ', 'Ủy ban nhân dân tỉnh Thừa Thiên Huế'],
+    ['BẢO HIỂM XÃ HỘI VIỆT NAM', 'Bảo hiểm xã hội Việt Nam'],
+    ['NGÂN HÀNG NHÀ NƯỚC VIỆT NAM', 'Ngân hàng Nhà nước Việt Nam'],
+    ['TỈNH ỦY ĐỒNG NAI', 'Tỉnh ủy Đồng Nai'],
+    // whitespace folded
+    ['SỞ  Y\tTẾ', 'Sở Y tế'],
+    // text that already has lower case is kept as written
+    ['Sở Y tế', 'Sở Y tế'],
+    ['Cục Thuế TP Hà Nội', 'Cục Thuế TP Hà Nội'],
+  ])('%s → %s', (input, expected) => {
+    expect(sentenceCaseBody(input)).toBe(expected);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { splitRunTogetherTitle } from '../../src/extract/signer.js';
+
+type Authority = Parameters<typeof splitRunTogetherTitle>[0];
+
+describe('splitRunTogetherTitle', () => {
+  it.each<[Authority, string, string, string | null]>([
+    // KT.: the deputy's title starts at PHÓ / THỨ TRƯỞNG
+    ['KT', 'BỘ TRƯỞNG THỨ TRƯỞNG', 'BỘ TRƯỞNG', 'THỨ TRƯỞNG'],
+    ['KT', 'GIÁM ĐỐC PHÓ GIÁM ĐỐC', 'GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'],
+    ['KT', 'CHỦ TỊCH PHÓ CHỦ TỊCH', 'CHỦ TỊCH', 'PHÓ CHỦ TỊCH'],
+    ['KT', 'THỦ TƯỚNG PHÓ THỦ TƯỚNG', 'THỦ TƯỚNG', 'PHÓ THỦ TƯỚNG'],
+    ['KT', 'CỤC TRƯỞNG PHÓ CỤC TRƯỞNG', 'CỤC TRƯỞNG', 'PHÓ CỤC TRƯỞNG'],
+    ['KT', 'TỔNG CỤC TRƯỞNG PHÓ TỔNG CỤC TRƯỞNG', 'TỔNG CỤC TRƯỞNG', 'PHÓ TỔNG CỤC TRƯỞNG'],
+    ['KT', 'CHÁNH VĂN PHÒNG PHÓ CHÁNH VĂN PHÒNG', 'CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG'],
+    ['KT', 'BỘ TRƯỞNG, CHỦ NHIỆM PHÓ CHỦ NHIỆM', 'BỘ TRƯỞNG, CHỦ NHIỆM', 'PHÓ CHỦ NHIỆM'],
+    ['KT', 'VỤ TRƯỞNG VỤ CHÍNH SÁCH PHÓ VỤ TRƯỞNG', 'VỤ TRƯỞNG VỤ CHÍNH SÁCH', 'PHÓ VỤ TRƯỞNG'],
+    // TM.: a collective body, then the head's title
+    ['TM', 'ỦY BAN NHÂN DÂN CHỦ TỊCH', 'ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'],
+    ['TM', 'HỘI ĐỒNG NHÂN DÂN CHỦ TỊCH', 'HỘI ĐỒNG NHÂN DÂN', 'CHỦ TỊCH'],
+    ['TM', 'CHÍNH PHỦ THỦ TƯỚNG', 'CHÍNH PHỦ', 'THỦ TƯỚNG'],
+    ['TM', 'BAN CHẤP HÀNH BÍ THƯ', 'BAN CHẤP HÀNH', 'BÍ THƯ'],
+    ['TM', 'BAN THƯỜNG VỤ BÍ THƯ', 'BAN THƯỜNG VỤ', 'BÍ THƯ'],
+    // TL. / TUQ.: the head, then the unit head's title
+    ['TL', 'GIÁM ĐỐC CHÁNH VĂN PHÒNG', 'GIÁM ĐỐC', 'CHÁNH VĂN PHÒNG'],
+    ['TL', 'CHỦ TỊCH CHÁNH VĂN PHÒNG', 'CHỦ TỊCH', 'CHÁNH VĂN PHÒNG'],
+    ['TL', 'BỘ TRƯỞNG VỤ TRƯỞNG VỤ PHÁP CHẾ', 'BỘ TRƯỞNG', 'VỤ TRƯỞNG VỤ PHÁP CHẾ'],
+    ['TL', 'TỔNG CỤC TRƯỞNG VỤ TRƯỞNG VỤ CHÍNH SÁCH', 'TỔNG CỤC TRƯỞNG', 'VỤ TRƯỞNG VỤ CHÍNH SÁCH'],
+    ['TUQ', 'CHỦ TỊCH GIÁM ĐỐC SỞ NỘI VỤ', 'CHỦ TỊCH', 'GIÁM ĐỐC SỞ NỘI VỤ'],
+    ['TUQ', 'BỘ TRƯỞNG VỤ TRƯỞNG VỤ TỔ CHỨC CÁN BỘ', 'BỘ TRƯỞNG', 'VỤ TRƯỞNG VỤ TỔ CHỨC CÁN BỘ'],
+    // nothing to split
+    ['KT', 'GIÁM ĐỐC', 'GIÁM ĐỐC', null],
+    [null, 'GIÁM ĐỐC', 'GIÁM ĐỐC', null],
+  ])('%s. %s', (authority, text, body, title) => {
+    expect(splitRunTogetherTitle(authority, text)).toEqual([body, title]);
+  });
+});

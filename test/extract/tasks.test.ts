@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { extractAssignees, extractDeadline } from '../../src/extract/tasks.js';
+import type { Assignee, Deadline } from '../../src/index.js';
+
+const lead = (name: string): Assignee => ({ name, role: 'lead' });
+const coordinate = (name: string): Assignee => ({ name, role: 'coordinate' });
+const assigned = (name: string): Assignee => ({ name, role: 'assigned' });
+
+describe('extractAssignees', () => {
+  it.each<[string, Assignee[]]>([
+    [
+      'Giao Thanh tra Sở Y tế chủ trì phối hợp với các phòng chuyên môn Sở Y tế tiếp tục theo dõi đôn đốc, thanh tra, kiểm tra các đơn vị thực hiện nghiêm các quy định.',
+      [lead('Thanh tra Sở Y tế'), coordinate('các phòng chuyên môn Sở Y tế')],
+    ],
+    ['Sở Nội vụ chủ trì, phối hợp với Sở Tài chính xây dựng kế hoạch tuyển dụng.', [lead('Sở Nội vụ'), coordinate('Sở Tài chính')]],
+    [
+      'Giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Tài chính tham mưu UBND tỉnh.',
+      [lead('Sở Kế hoạch và Đầu tư'), coordinate('Sở Tài chính')],
+    ],
+    [
+      'Bộ Lao động - Thương binh và Xã hội chủ trì, phối hợp với Bộ Tài chính hướng dẫn thực hiện.',
+      [lead('Bộ Lao động - Thương binh và Xã hội'), coordinate('Bộ Tài chính')],
+    ],
+    [
+      'Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính và Bảo hiểm xã hội tỉnh tham mưu UBND tỉnh.',
+      [lead('Sở Y tế'), coordinate('Sở Tài chính và Bảo hiểm xã hội tỉnh')],
+    ],
+    [
+      'Giao Sở Nội vụ chủ trì phối hợp với các cơ quan, đơn vị theo dõi, tổng hợp tình hình.',
+      [lead('Sở Nội vụ'), coordinate('các cơ quan, đơn vị')],
+    ],
+    ['Giao Giám đốc đơn vị chủ động nắm bắt tình hình, phân tích, đánh giá.', [assigned('Giám đốc đơn vị')]],
+    ['Yêu cầu Ủy ban nhân dân các huyện báo cáo kết quả thực hiện.', [assigned('Ủy ban nhân dân các huyện')]],
+    ['Đề nghị Sở Tài chính thẩm định dự toán kinh phí.', [assigned('Sở Tài chính')]],
+    // "phối hợp cụ thể với": the partner is after "với"
+    [
+      'Xây dựng kế hoạch phối hợp cụ thể với các Bộ, ngành trung ương để làm tốt công tác đào tạo nghề.',
+      [coordinate('các Bộ, ngành trung ương')],
+    ],
+    // nobody named
+    ['Quan tâm, kịp thời nắm bắt tâm tư, nguyện vọng của đội ngũ công chức, viên chức.', []],
+  ])('%s', (text, expected) => {
+    expect(extractAssignees(text)).toEqual(expected);
+  });
+});
+
+describe('extractDeadline', () => {
+  it.each<[string, Deadline | null]>([
+    ['Báo cáo kết quả về Sở Y tế trước ngày 30/11/2022.', { date: '2022-11-30', text: 'trước ngày 30/11/2022', recurring: false }],
+    ['trước ngày 30/11/2022', { date: '2022-11-30', text: 'trước ngày 30/11/2022', recurring: false }],
+    ['có ý kiến trước ngày 10 tháng 5 năm 2026 để báo cáo Thủ tướng Chính phủ.', { date: '2026-05-10', text: 'trước ngày 10 tháng 5 năm 2026', recurring: false }],
+    ['báo cáo UBND tỉnh trước ngày 15 tháng 12 năm 2022.', { date: '2022-12-15', text: 'trước ngày 15 tháng 12 năm 2022', recurring: false }],
+    ['Gửi báo cáo chậm nhất ngày 15/01/2023.', { date: '2023-01-15', text: 'chậm nhất ngày 15/01/2023', recurring: false }],
+    ['trong thời hạn đến ngày 20/12/2022', { date: '2022-12-20', text: 'trong thời hạn đến ngày 20/12/2022', recurring: false }],
+    // recurring
+    ['Báo cáo tình hình về Sở Y tế trước ngày 25 hằng tháng.', { date: null, text: 'trước ngày 25 hằng tháng', recurring: true }],
+    ['Tổng hợp, báo cáo định kỳ hằng quý.', { date: null, text: 'định kỳ hằng quý', recurring: true }],
+    ['Định kỳ hàng năm gửi báo cáo về Bộ Lao động - Thương binh và Xã hội.', { date: null, text: 'Định kỳ hàng năm', recurring: true }],
+    // no deadline
+    ['Quan tâm, kịp thời nắm bắt tâm tư, nguyện vọng.', null],
+    ['Ngày 26/4/2013, Thủ tướng Chính phủ đã ban hành Quyết định số 22/2013/QĐ-TTg.', null],
+    ['hoàn thành trước ngày 31/02/2023', null],
+  ])('%s', (text, expected) => {
+    expect(extractDeadline(text)).toEqual(expected);
+  });
+});
