@@ -2,7 +2,7 @@
 import type { DispatchRecord } from '../schema/record.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
-import { CONFIDENTIALITY, URGENCY } from './patterns.js';
+import { CONFIDENTIALITY, URGENCY, fold } from './patterns.js';
 
 export function extractMarks(doc: SegmentedDoc, c: Collector): Pick<DispatchRecord, 'urgency' | 'confidentiality'> {
   let urgency: DispatchRecord['urgency'] = null;
@@ -11,7 +11,7 @@ export function extractMarks(doc: SegmentedDoc, c: Collector): Pick<DispatchReco
     const u = URGENCY.exec(line.text);
     if (u && !urgency) {
       const word = u[1]!.toLocaleLowerCase('vi');
-      urgency = word.startsWith('ho') ? 'hỏa tốc' : word === 'thượng khẩn' ? 'thượng khẩn' : 'khẩn';
+      urgency = fold(word).startsWith('hoa') ? 'hỏa tốc' : word === 'thượng khẩn' ? 'thượng khẩn' : 'khẩn';
       c.span('/urgency', line);
     }
     const k = CONFIDENTIALITY.exec(line.text);

@@ -7,7 +7,7 @@
 /** Generic heads of body names, upper case, longest first. */
 const GENERIC = [
   'ỦY BAN NHÂN DÂN', 'UỶ BAN NHÂN DÂN', 'HỘI ĐỒNG NHÂN DÂN', 'ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM', 'ỦY BAN',
-  'KHO BẠC NHÀ NƯỚC', 'BẢO HIỂM XÃ HỘI', 'NGÂN HÀNG NHÀ NƯỚC', 'VIỆN KIỂM SÁT NHÂN DÂN', 'TÒA ÁN NHÂN DÂN',
+  'KHO BẠC', 'BẢO HIỂM XÃ HỘI', 'NGÂN HÀNG', 'VIỆN KIỂM SÁT NHÂN DÂN', 'TÒA ÁN NHÂN DÂN',
   'CÔNG AN', 'BỘ CHỈ HUY QUÂN SỰ', 'BAN CHỈ ĐẠO', 'BAN QUẢN LÝ', 'BAN CHẤP HÀNH', 'ĐẢNG ỦY', 'ĐOÀN',
   'TỔNG CỤC', 'CHI CỤC', 'CỤC', 'VĂN PHÒNG', 'THANH TRA', 'TRUNG TÂM', 'BỘ', 'SỞ', 'VỤ', 'BAN', 'PHÒNG', 'VIỆN',
   'TRƯỜNG', 'BỆNH VIỆN', 'HỌC VIỆN', 'ĐẠI HỌC', 'TỔNG CÔNG TY', 'CÔNG TY', 'HỘI', 'LIÊN ĐOÀN', 'PHỦ', 'THỦ TƯỚNG',
@@ -16,6 +16,10 @@ const GENERIC = [
 
 /** Administrative units: the place name after them is a proper noun. */
 const PLACE_UNITS = new Set(['TỈNH', 'THÀNH PHỐ', 'TP', 'TP.', 'QUẬN', 'HUYỆN', 'THỊ XÃ', 'XÃ', 'PHƯỜNG', 'THỊ TRẤN', 'KHU VỰC']);
+
+const UNITS_LONGEST_FIRST = [...PLACE_UNITS].sort((a, b) => b.length - a.length);
+/** Party committees named after their place: "TỈNH ỦY ĐỒNG NAI" → "Tỉnh ủy Đồng Nai". */
+const PLACE_NAMED = new Set(['TỈNH ỦY', 'THÀNH ỦY', 'HUYỆN ỦY', 'QUẬN ỦY', 'THỊ ỦY']);
 
 /** Proper nouns inside body names. */
 const PROPER: Record<string, string> = {
@@ -50,7 +54,7 @@ function low(word: string): string {
 
 /** Sentence case for a body name; text that already has lower case is returned as is. */
 export function sentenceCaseBody(name: string): string {
-  const text = name.replace(/\s+/gu, ' ').trim();
+  const text = name.replace(/[-_=–—*]{3,}/gu, ' ').replace(/\s+/gu, ' ').trim();
   if (/\p{Ll}/u.test(text.replace(/\b(?:TP|Tp)\b\.?/gu, ''))) return text;
   const words = text.split(' ');
   const out: string[] = [];
@@ -74,8 +78,9 @@ export function sentenceCaseBody(name: string): string {
       startOfName = false;
       continue;
     }
-    const unit = matchAt([...PLACE_UNITS].sort((a, b) => b.length - a.length), i);
-    if (unit && out.length > 0) {
+    const unit = matchAt(UNITS_LONGEST_FIRST, i);
+    // "XÃ HỘI" is society, not a commune.
+    if (unit && out.length > 0 && !(unit === 'XÃ' && words[i + 1] === 'HỘI')) {
       out.push(...unit.split(' ').map(low));
       i += unit.split(' ').length;
       afterPlaceUnit = true;
@@ -92,6 +97,7 @@ export function sentenceCaseBody(name: string): string {
       out.push(cap(gw[0]!), ...gw.slice(1).map(low));
       i += gw.length;
       startOfName = true;
+      if (PLACE_NAMED.has(generic)) afterPlaceUnit = true;
       continue;
     }
     if (w === 'VÀ' || w === '-' || w === '–' || w.endsWith(',')) {

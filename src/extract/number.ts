@@ -12,7 +12,7 @@ export type NumberField = NonNullable<DispatchRecord['number']>;
 const CODE_PART = '[\\p{L}\\p{M}\\d&]+';
 /** seq? ( /year )? / code  — "6764/SYT-VP", "10/2022/TT-BKHĐT", "/TB-UBND" */
 const SLASH_FORM = new RegExp(
-  `^(\\d[\\dOo]*[a-zA-Z]?)?\\s*(?:\\/\\s*(\\d{4})\\s*)?\\/\\s*(${CODE_PART}(?:\\s*[-–]\\s*${CODE_PART})*)`,
+  `^(\\d[\\dOo]*[a-zA-Z]?)?\\s*(?:\\/\\s*(\\d{4})\\s*)?\\/\\s*(\\p{L}[\\p{L}\\p{M}\\d&]*(?:\\s*[-–]\\s*${CODE_PART})*)`,
   'u',
 );
 /** Party form: "28-KL/TW", "171-KL/TW"; old form "169-CP". */

@@ -11,25 +11,40 @@ type Authority = SignerField['authority'];
 
 const UPPER_LINE = /^[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$/u;
 const NAME = /^(?:\p{Lu}[\p{Ll}\p{M}]+(?:\s[\p{Ll}\p{M}]{1,3}(?=\s))*\s+){1,5}\p{Lu}[\p{Ll}\p{M}]+$/u;
-/** Words that open a signer's title when it is run together with the authority line. */
-const TITLE_HEAD = /^(?:PHÓ|THỨ|Q\.|CHÁNH|TRƯỞNG|GIÁM|CHỦ|VỤ|CỤC|TỔNG|BỘ|THỦ|BÍ)$/u;
+/** Titles of persons that can open the signer's title when it is run together with the authority line. */
+const TITLE_HEADS = [
+  'PHÓ', 'THỨ TRƯỞNG', 'BỘ TRƯỞNG', 'CHỦ TỊCH', 'CHỦ NHIỆM', 'TỔNG GIÁM ĐỐC', 'GIÁM ĐỐC', 'CHÁNH', 'TỔNG CỤC TRƯỞNG',
+  'CỤC TRƯỞNG', 'VỤ TRƯỞNG', 'VIỆN TRƯỞNG', 'HIỆU TRƯỞNG', 'TRƯỞNG', 'BÍ THƯ', 'THỦ TRƯỞNG', 'THỦ TƯỚNG', 'Q.',
+].map((h) => h.split(' '));
+/** Last words of a person's title: where the signed-for head ends ("BỘ TRƯỞNG" | "THỨ TRƯỞNG"). */
+const TITLE_END = /^(?:TRƯỞNG|TỊCH|ĐỐC|NHIỆM|TƯỚNG|THƯ|PHÒNG|BAN)$/u;
 
 function authorityOf(prefix: string): Authority {
   const p = prefix.replace('/', '').toUpperCase();
   return p === 'TM' || p === 'KT' || p === 'TL' || p === 'TUQ' || p === 'Q' ? p : null;
 }
 
-/** "BỘ TRƯỞNG THỨ TRƯỞNG" (KT.) → ["BỘ TRƯỞNG", "THỨ TRƯỞNG"]. */
+/**
+ * Splits a run-together "signed for + title" text: "BỘ TRƯỞNG THỨ TRƯỞNG" (KT.) →
+ * ["BỘ TRƯỞNG", "THỨ TRƯỞNG"]; "TỔNG CỤC TRƯỞNG VỤ TRƯỞNG VỤ CHÍNH SÁCH" (TL.) →
+ * ["TỔNG CỤC TRƯỞNG", "VỤ TRƯỞNG VỤ CHÍNH SÁCH"]; "ỦY BAN NHÂN DÂN CHỦ TỊCH" (TM.) → […, "CHỦ TỊCH"].
+ */
 export function splitRunTogetherTitle(authority: Authority, text: string): [string, string | null] {
   const words = text.split(/\s+/u);
+  const headAt = (p: number) => TITLE_HEADS.some((h) => h.every((w, k) => words[p + k] === w));
   for (let p = 1; p < words.length; p++) {
-    if (words[p - 1]!.endsWith(',')) continue;
-    const w = words[p]!;
-    const deputy = w === 'PHÓ' || (w === 'THỨ' && words[p + 1] === 'TRƯỞNG');
-    if (authority === 'KT' ? deputy : TITLE_HEAD.test(w) && (w !== 'TRƯỞNG' || p > 1)) {
-      if (authority !== 'KT' && words[p + 1] === 'TRƯỞNG' && p === 1) continue;
-      return [words.slice(0, p).join(' '), words.slice(p).join(' ')];
+    const before = words[p - 1]!;
+    if (before.endsWith(',')) continue;
+    if (authority === 'KT') {
+      // A deputy signs: the title is "PHÓ …" or "THỨ TRƯỞNG".
+      if (words[p] === 'PHÓ' || (words[p] === 'THỨ' && words[p + 1] === 'TRƯỞNG')) return [words.slice(0, p).join(' '), words.slice(p).join(' ')];
+      continue;
     }
+    if (!headAt(p)) continue;
+    // For TL./TUQ./Q. the signed-for part is itself a person's title; for TM. it is a body.
+    if (authority !== 'TM' && authority !== null && !TITLE_END.test(before)) continue;
+    if (before === 'PHÓ' || before === 'TỔNG') continue;
+    return [words.slice(0, p).join(' '), words.slice(p).join(' ')];
   }
   return [text, null];
 }

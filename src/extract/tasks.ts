@@ -38,7 +38,7 @@ function itemOf(line: Line): Item | null {
 }
 
 const NAME_STOP =
-  /^(?:chủ trì|phối hợp|chủ động|tiếp tục|thực hiện|tổ chức|triển khai|nghiên cứu|khẩn trương|có|xem xét|rà soát|theo dõi|chỉ đạo|hướng dẫn|báo cáo|xây dựng|tham mưu|kiểm tra|đôn đốc|nắm|bảo đảm|đảm bảo|tăng cường|quán triệt|quan tâm|phân công|giải quyết|cung cấp|gửi|trình|tổng hợp|hoàn thành|lập|ban hành|căn cứ|thông báo|tuyên truyền|được|là|để|trong|theo|tại|nhằm|về)(?![\p{L}\p{M}])/u;
+  /^(?:chủ trì|phối hợp|chủ động|tiếp tục|thực hiện|tổ chức|triển khai|nghiên cứu|khẩn trương|có|xem xét|rà soát|theo dõi|chỉ đạo|hướng dẫn|báo cáo|xây dựng|tham mưu|kiểm tra|đôn đốc|nắm|bảo đảm|đảm bảo|tăng cường|quán triệt|quan tâm|phân công|giải quyết|cung cấp|gửi|trình|tổng hợp|hoàn thành|lập|ban hành|căn cứ|thông báo|tuyên truyền|thẩm định|phê duyệt|đánh giá|kiểm soát|quản lý|giám sát|chịu trách nhiệm|đề xuất|sửa đổi|bổ sung|hoàn thiện|rà soát|khẩn|sớm|kịp thời|nghiêm túc|được|là|để|trong|theo|tại|nhằm|về|với)(?![\p{L}\p{M}])/u;
 
 function nameAt(text: string): string | null {
   const words = text.split(/\s+/u);
@@ -47,10 +47,10 @@ function nameAt(text: string): string | null {
     const rest = words.slice(i).join(' ');
     if (NAME_STOP.test(rest)) break;
     const w = words[i]!;
-    out.push(w.replace(/[,;.:]+$/u, ''));
-    if (/[,;.:]$/u.test(w)) break;
+    out.push(w);
+    if (/[;.:]$/u.test(w)) break;
   }
-  const name = out.join(' ').trim();
+  const name = out.join(' ').replace(/[,;.:\s]+$/u, '').trim();
   return name.length >= 3 ? name : null;
 }
 
@@ -66,23 +66,25 @@ export function extractAssignees(text: string): Assignee[] {
     add(nameAt(before), 'lead');
   }
   if (giao && !lead) add(nameAt(giao[1]!), 'assigned');
-  for (const m of text.matchAll(/phối hợp (?:với\s+)?(.*)$/gu)) add(nameAt(m[1]!), 'coordinate');
+  for (const m of text.matchAll(/phối hợp (?:(?:chặt chẽ|cụ thể|thường xuyên)\s+)?(?:với\s+)?(.*)$/gu)) add(nameAt(m[1]!), 'coordinate');
   return out;
 }
 
-const RECURRING = /(?:trước ngày\s+\d{1,2}\s+)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)|định kỳ\s+(?:hằng|hàng)?\s*(?:tuần|tháng|quý|năm)/u;
+const RECURRING = /(?:trước ngày\s+\d{1,2}\s+)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)(?![\p{L}\p{M}])|định kỳ\s+(?:hằng|hàng)?\s*(?:tuần|tháng|quý|năm)(?![\p{L}\p{M}])/iu;
 const BEFORE = /(?:trước|chậm nhất|hạn chót|không muộn hơn|xong trước|hoàn thành trước|trong thời hạn đến)\s*(?:là\s+)?(?:ngày\s+)?/u;
 
 export function extractDeadline(text: string): Deadline | null {
   const r = RECURRING.exec(text);
   if (r) return { date: null, text: r[0], recurring: true };
   for (const m of text.matchAll(new RegExp(BEFORE.source, 'gu'))) {
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    const d = findDate(/^ngày/u.test(after) ? after : `ngày ${after}`);
-    const offset = /^ngày/u.test(after) ? 0 : 5;
-    if (d && d.index - offset <= 6) {
-      return { date: d.iso, text: (m[0] + after.slice(0, Math.max(0, d.index - offset) + d.length - (offset ? 0 : 0))).trim().replace(/^ngày\s+ngày/u, 'ngày'), recurring: false };
-    }
+    const start = m.index + m[0].length;
+    const after = text.slice(start, start + 48);
+    // findDate wants the word "ngày" before a date in words; the label may have consumed it.
+    const prefix = /^ngày/u.test(after) ? '' : 'ngày ';
+    const d = findDate(prefix + after);
+    if (!d || d.index > prefix.length + 6) continue;
+    const end = start + d.index + d.length - prefix.length;
+    return { date: d.iso, text: text.slice(m.index, end).trim(), recurring: false };
   }
   return null;
 }

@@ -97,6 +97,13 @@ function cutName(line: Line): Line[] {
   return [sliceLine(line, 0, m[1]!.length), sliceLine(line, m[1]!.length)];
 }
 
+/** "- Như trên; — PHÓ TỔNG CỤC TRƯỞNG": the signature column interleaved after a dash. */
+function cutInterleaved(line: Line): Line[] {
+  const m = /\s+[—–]\s+(?=[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$)/u.exec(line.text);
+  if (!m) return [line];
+  return [sliceLine(line, 0, m.index), sliceLine(line, m.index + m[0].length)];
+}
+
 /** "- Lưu: VT, ĐMDN (2b). BỘ TRƯỞNG, CHỦ NHIỆM": a signer's title run on after the last item. */
 function cutTrailingTitle(line: Line): Line[] {
   const m = /^(.*?[\p{Ll}\d).;])\s+((?:\p{Lu}[\p{Lu}\p{M}]+,?\s*){2,})$/u.exec(line.text);
@@ -133,6 +140,7 @@ export function explodeLines(lines: Line[], headEnd: number, tailStart: number):
     if (i < headEnd) parts = parts.flatMap((p) => applyCuts(p, headCuts(p.text)));
     if (i >= tailStart) {
       parts = parts.flatMap((p) => applyCuts(p, tailCuts(p.text)));
+      parts = parts.flatMap((p) => (/^[-–—+]\s/u.test(p.text) ? cutInterleaved(p) : [p]));
       parts = parts.flatMap((p) => (/^[-–—+]\s/u.test(p.text) || /^(?:N[ơo]i\s+nh)/iu.test(p.text) ? cutDashList(p) : [p]));
       parts = parts.flatMap((p) => (/^(?:TM|KT|K\/T|TL|TUQ|Q)[.:\s]/u.test(p.text) || /^\p{Lu}{2,}/u.test(p.text) || /^[-–—+]\s|^L[ưu]u\s*:/u.test(p.text) ? cutName(p) : [p]));
       parts = parts.flatMap((p) => (/^[-–—+]\s|^L[ưu]u\s*:/u.test(p.text) ? cutTrailingTitle(p) : [p]));

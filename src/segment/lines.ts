@@ -207,10 +207,13 @@ function lastOffset(buf: Buffer): number {
  */
 function appendAligned(buf: Buffer, value: string, start: number | undefined, end: number | undefined, source: string, emph: boolean) {
   if (start === undefined || end === undefined) {
-    const at = lastOffset(buf);
-    for (const ch of value) {
-      buf.chars.push(ch);
-      buf.offs.push(at);
+    // Nodes made by a plugin (an autolinked e-mail or URL) have no position: find the text just ahead.
+    const from = lastOffset(buf);
+    const found = source.indexOf(value, from);
+    const at = found !== -1 && found - from < 64 ? found : -1;
+    for (let i = 0; i < value.length; i++) {
+      buf.chars.push(value[i]!);
+      buf.offs.push(at === -1 ? from : at + i);
       buf.emph.push(emph);
     }
     return;

@@ -83,7 +83,7 @@ function classify(line: Line): LineKind {
   if (NUMBER_LINE.test(t) && /[\d/]/u.test(t.slice(0, 24))) return 'number';
   if (RECIPIENTS_LABEL.test(t)) return 'recipients';
   if (DISTRIBUTION_LABEL.test(t)) return 'distribution';
-  if (SUBJECT_LABEL.test(t) && !/^[Vv]ề việc\s+\p{Ll}+\s+\p{Ll}+.*[.;]$/u.test(t) || /^[Vv]\s*\/\s*[Vv]\b/u.test(t)) return 'subject';
+  if (SUBJECT_LABEL.test(t)) return 'subject';
   if (AUTHORITY.test(t)) return 'authority';
   const pd = PLACE_DATE.exec(t);
   if (pd && pd.index === 0) return 'place-date';
@@ -112,7 +112,7 @@ function regions(lines: Line[]): { headEnd: number; tailStart: number } {
       headEnd = i + 1;
       break;
     }
-    if (i > 0 && (isPlainProse(t) || LEGAL_BASIS.test(t))) {
+    if (i > 0 && lines[i]!.kind !== 'heading' && !META_LINE.test(t) && (isPlainProse(t) || LEGAL_BASIS.test(t))) {
       headEnd = i;
       break;
     }
@@ -272,6 +272,12 @@ export function segment(rawLines: Line[], collector: Collector): SegmentedDoc {
     if (inDistribution) {
       if (k === 'item' || (k === 'prose' && /^[-–—+=•]|^L[ưu]u(?![\p{L}\p{M}])/iu.test(line.text)) || /^L[ưuU][uU]?\s*[:.]/u.test(line.text)) {
         doc.distribution.push(line);
+        continue;
+      }
+      // Signature text beside the list, cut from the same source line: the list goes on after it.
+      const lastItem = doc.distribution[doc.distribution.length - 1]!;
+      if ((k === 'authority' || k === 'upper') && line.block === lastItem.block && !line.cell) {
+        doc.signature.push(line);
         continue;
       }
       // Items of a Nơi nhận list continue across blank lines; anything else ends it.
