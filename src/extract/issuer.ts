@@ -9,11 +9,12 @@ import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { CITIES, ISSUER_CODES } from './issuers.js';
 import { sentenceCaseBody } from './names.js';
+import { loose } from './patterns.js';
 
 export type IssuerField = NonNullable<DispatchRecord['issuer']>;
 
-const PLACE_UNIT_START = /^(?:TỈNH|THÀNH PHỐ|TP\.?|QUẬN|HUYỆN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s/u;
-const OPEN_GENERIC = /^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UBND|HĐND)$/u;
+const PLACE_UNIT_START = new RegExp(`^(?:${['tỉnh', 'thành phố', 'quận', 'huyện', 'thị xã', 'xã', 'phường', 'thị trấn'].map(loose).join('|')}|TP\\.?)\\s`, 'u');
+const OPEN_GENERIC = new RegExp(`^(?:${['ủy ban nhân dân', 'uỷ ban nhân dân', 'hội đồng nhân dân'].map(loose).join('|')}|UBND|HĐND)$`, 'u');
 
 /** Header lines → bodies, top (parent) to bottom (issuer), joining split names. */
 export function headerBodies(lines: Line[]): Line[][] {

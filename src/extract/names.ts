@@ -4,6 +4,8 @@
  * "BỘ KẾ HOẠCH VÀ ĐẦU TƯ" → "Bộ Kế hoạch và Đầu tư".
  */
 
+import { fold } from './patterns.js';
+
 /** Generic heads of body names, upper case, longest first. */
 const GENERIC = [
   'ỦY BAN NHÂN DÂN', 'UỶ BAN NHÂN DÂN', 'HỘI ĐỒNG NHÂN DÂN', 'ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM', 'ỦY BAN',
@@ -57,13 +59,15 @@ export function sentenceCaseBody(name: string): string {
   const text = name.replace(/[-_=–—*]{3,}/gu, ' ').replace(/\s+/gu, ' ').trim();
   if (/\p{Ll}/u.test(text.replace(/\b(?:TP|Tp)\b\.?/gu, ''))) return text;
   const words = text.split(' ');
+  // Matching is on folded words, so that text typed without diacritics is cased the same way.
+  const folded = words.map((w) => fold(w));
   const out: string[] = [];
   let i = 0;
   // Generic heads, possibly several: "SỞ Y TẾ", "UBND TỈNH …", "VĂN PHÒNG CHÍNH PHỦ".
   const matchAt = (list: string[], at: number): string | null => {
     for (const g of list) {
       const gw = g.split(' ');
-      if (gw.every((w, k) => words[at + k] === w)) return g;
+      if (gw.every((w, k) => folded[at + k] === fold(w))) return g;
     }
     return null;
   };
@@ -71,17 +75,17 @@ export function sentenceCaseBody(name: string): string {
   let afterPlaceUnit = false;
   while (i < words.length) {
     const w = words[i]!;
-    const proper = Object.keys(PROPER).find((p) => p.split(' ').every((pw, k) => words[i + k] === pw));
+    const proper = Object.keys(PROPER).find((p) => p.split(' ').every((pw, k) => folded[i + k] === fold(pw)));
     if (proper) {
-      out.push(PROPER[proper]!);
+      PROPER[proper]!.split(' ').forEach((pw, k) => out.push(/^\p{Lu}/u.test(pw) ? cap(words[i + k]!) : low(words[i + k]!)));
       i += proper.split(' ').length;
       startOfName = false;
       continue;
     }
     const unit = matchAt(UNITS_LONGEST_FIRST, i);
     // "XÃ HỘI" is society, not a commune.
-    if (unit && out.length > 0 && !(unit === 'XÃ' && words[i + 1] === 'HỘI')) {
-      out.push(...unit.split(' ').map(low));
+    if (unit && out.length > 0 && !(unit === 'XÃ' && folded[i + 1] === 'hoi')) {
+      out.push(...words.slice(i, i + unit.split(' ').length).map(low));
       i += unit.split(' ').length;
       afterPlaceUnit = true;
       continue;
@@ -93,15 +97,15 @@ export function sentenceCaseBody(name: string): string {
     }
     const generic = startOfName ? matchAt(GENERIC, i) : null;
     if (generic && out.length === 0) {
-      const gw = generic.split(' ');
+      const gw = words.slice(i, i + generic.split(' ').length);
       out.push(cap(gw[0]!), ...gw.slice(1).map(low));
       i += gw.length;
       startOfName = true;
       if (PLACE_NAMED.has(generic)) afterPlaceUnit = true;
       continue;
     }
-    if (w === 'VÀ' || w === '-' || w === '–' || w.endsWith(',')) {
-      out.push(w === 'VÀ' ? 'và' : low(w));
+    if (folded[i] === 'va' || w === '-' || w === '–' || w.endsWith(',')) {
+      out.push(low(w));
       startOfName = true;
       i++;
       continue;
