@@ -63,3 +63,17 @@ describe('a value span covers exactly its text', () => {
     expect(text.slice(place.start.offset, place.end.offset)).toBe('Đồng Nai');
   });
 });
+
+describe('line numbers', () => {
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+    ['lone CR', '\r'],
+  ])('count %s line endings', (_name, eol) => {
+    const text = ['Số: 12/UBND-VP', '', 'Đồng Nai, ngày 12 tháng 10 năm 2022', ''].join(eol);
+    const place = parseDispatch(Buffer.from(text, 'utf8')).positions['/date/place']!;
+    expect(place.start.line).toBe(3);
+    expect(place.start.column).toBe(1);
+    expect(text.slice(place.start.offset, place.end.offset)).toBe('Đồng Nai');
+  });
+});
