@@ -27,6 +27,10 @@ interface Cut {
   skip: number;
 }
 
+const UPPER_WORD = '\\p{Lu}[\\p{Lu}\\p{M}]*[,.]?';
+/** Three or more upper-case words, then a capitalised word followed by prose. */
+const UPPER_RUN_THEN_PROSE = new RegExp(`((?:${UPPER_WORD}\\s+){2,}${UPPER_WORD})\\s+(?=\\p{Lu}[\\p{Ll}\\p{M}]+\\s+[\\p{Ll}\\d])`, 'gu');
+
 /** Head anchors: components of the top of the page. */
 function headCuts(text: string): Cut[] {
   const cuts: Cut[] = [];
@@ -50,6 +54,8 @@ function headCuts(text: string): Cut[] {
     cuts.push({ at: frag ? frag.index : m.index, skip: 0 });
     cuts.push({ at: m.index + m[0].length, skip: 0 });
   }
+  // "CHỈ THỊ VỀ CÔNG TÁC … TRONG CẢ NƯỚC Ngày 24 tháng 6 …": an upper-case title run on into the body.
+  for (const m of text.matchAll(UPPER_RUN_THEN_PROSE)) cuts.push({ at: m.index + m[1]!.length, skip: 0 });
   // "Kính gửi: Tổng công ty X Phúc đáp Công văn số …": the body starts on the same line.
   const kg = RECIPIENTS_ANYWHERE.exec(text);
   if (kg) {

@@ -15,7 +15,7 @@ import {
   META_LINE,
   MOTTO,
   MOTTO_SUB,
-  NUMBER_LABEL,
+  NUMBER_LABEL_INSIDE,
   NUMBER_LINE,
   PLACE_DATE,
   RECIPIENTS_LABEL,
@@ -100,7 +100,7 @@ function classify(line: Line): LineKind {
 /** Prose without any head component: where the body of the document starts at the latest. */
 function isPlainProse(text: string): boolean {
   if (text.length < 80) return false;
-  if (NUMBER_LABEL.test(text) || PLACE_DATE.test(text) || MOTTO.test(text) || SUBJECT_ANYWHERE.test(text) || RECIPIENTS_ANYWHERE.test(text)) return false;
+  if (NUMBER_LABEL_INSIDE.test(text) || NUMBER_LINE.test(text) || PLACE_DATE.test(text) || MOTTO.test(text) || SUBJECT_ANYWHERE.test(text) || RECIPIENTS_ANYWHERE.test(text)) return false;
   return (text.match(/\p{Ll}/gu)?.length ?? 0) > text.length * 0.4;
 }
 
@@ -303,6 +303,8 @@ function continuation(lines: Line[], kinds: LineKind[], start: number): Line[] {
     const k = kinds[j]!;
     if (lines[j]!.block !== lines[start]!.block) break;
     if (k !== 'prose' && k !== 'upper' && k !== 'name' && k !== 'type-title') break;
+    // A wrapped subject continues in short lines; a full prose line is the body.
+    if (k === 'prose' && (isPlainProse(lines[j]!.text) || LEGAL_BASIS.test(lines[j]!.text))) break;
     out.push(lines[j]!);
   }
   return out;
