@@ -53,6 +53,7 @@ export function parseDispatch(input: string | Uint8Array, options: ParseOptions 
     format = 'text';
   }
   const tree: Root = format === 'markdown' ? readMarkdown(text) : readText(text);
+  if (tree.children[0]?.type === 'yaml') collector.message('layout-front-matter', 'info', 'front matter before the document was skipped', 0);
   const lines = treeToLines(tree, text);
   const doc = segment(lines, collector);
   const fields = extractAll(doc, collector);

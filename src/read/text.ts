@@ -3,12 +3,23 @@
  * builds (paragraphs of text nodes, split at blank lines) without micromark.
  * Used for .txt input, where markdown syntax is not meant ("1980. …" is not a list).
  */
-import type { Paragraph, Root, Text } from 'mdast';
+import type { Paragraph, Root, Text, Yaml } from 'mdast';
+
+const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 
 export function readText(text: string): Root {
-  const children: Paragraph[] = [];
+  const children: Array<Paragraph | Yaml> = [];
   let line = 1;
   let offset = 0;
+  // Front matter that a converter put before the document ("---\ntitle: …\n---").
+  const front = FRONT_MATTER.exec(text);
+  if (front) {
+    const lines = front[0].split('\n').length - 1;
+    const end = { line: lines, column: front[0].replace(/\n$/, '').length - front[0].replace(/\n$/, '').lastIndexOf('\n'), offset: front[0].replace(/\n$/, '').length };
+    children.push({ type: 'yaml', value: front[1]!, position: { start: { line: 1, column: 1, offset: 0 }, end } });
+    offset = front[0].length;
+    line = lines + 1;
+  }
   let blockStart = -1;
   let blockStartLine = 0;
   let blockEnd = 0;
@@ -40,7 +51,7 @@ export function readText(text: string): Root {
   }
   flush();
   const end = { line: line - 1, column: text.length - lineStartOf(text, text.length) + 1, offset: text.length };
-  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
+  return { type: 'root', children: children as Root['children'], position: { start: { line: 1, column: 1, offset: 0 }, end } };
 }
 
 function isBlank(text: string, from: number, to: number): boolean {

@@ -293,6 +293,7 @@ export function segment(rawLines: Line[], collector: Collector): SegmentedDoc {
   }
 
   if (doc.header.length === 0) collector.message('no-header', 'info', 'no issuing-body header found', doc.lines[0] ?? null);
+  reportLayout(doc, collector);
   return doc;
 }
 
@@ -308,4 +309,18 @@ function continuation(lines: Line[], kinds: LineKind[], start: number): Line[] {
     out.push(lines[j]!);
   }
   return out;
+}
+
+/** Records in messages which layout the segmenter recognised, so that a reader of the record can judge it. */
+function reportLayout(doc: SegmentedDoc, collector: Collector): void {
+  const metaAt = doc.kinds.indexOf('meta');
+  if (metaAt >= 0) collector.message('layout-preamble', 'info', 'lines before the document (digital signature metadata or source notes) were skipped', doc.lines[metaAt]!);
+  const mottoAt = doc.kinds.indexOf('motto');
+  if (mottoAt < 0 && (doc.number || doc.placeDate)) collector.message('no-motto', 'info', 'no national motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") found', null);
+  const headCells = doc.header.some((l) => l.cell) || (doc.number?.cell ?? doc.placeDate?.cell);
+  if (headCells) collector.message('layout-table-header', 'info', 'header, number and date laid out as table cells', doc.header[0] ?? doc.number ?? doc.placeDate);
+  const sideBySide = doc.distribution.some((d) =>
+    doc.signature.some((s) => s.block === d.block || (s.cell && d.cell && s.cell.table === d.cell.table && s.cell.row === d.cell.row)),
+  );
+  if (sideBySide) collector.message('layout-side-by-side', 'info', 'Nơi nhận and the signature block side by side', doc.distribution[0]!);
 }
