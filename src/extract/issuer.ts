@@ -9,6 +9,7 @@ import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { CITIES, ISSUER_CODES } from './issuers.js';
 import { sentenceCaseBody } from './names.js';
+import { dropTrailingSpecks, repairUpperWords } from './ocr.js';
 import { loose } from './patterns.js';
 
 export type IssuerField = NonNullable<DispatchRecord['issuer']>;
@@ -58,7 +59,14 @@ export function extractIssuer(doc: SegmentedDoc, c: Collector, issuerCode: strin
   if (bodies.length) {
     const own = bodies[bodies.length - 1]!;
     const parent = bodies.length > 1 ? bodies[bodies.length - 2]! : null;
-    const name = sentenceCaseBody(own.map((l) => l.text).join(' '));
+    const repair = (lines: Line[]) => {
+      const text = lines.map((l) => l.text).join(' ');
+      if (!doc.accented) return text;
+      const r = repairUpperWords(dropTrailingSpecks(text));
+      if (r.changes.length) c.message('ocr-repaired', 'info', `header words restored: ${r.changes.join(', ')}`, lines[0]!);
+      return r.text;
+    };
+    const name = sentenceCaseBody(repair(own));
     c.span('/issuer/name', own[0]!);
     if (own.length > 1) {
       const first = own[0]!;
@@ -67,7 +75,7 @@ export function extractIssuer(doc: SegmentedDoc, c: Collector, issuerCode: strin
     }
     let parentName: string | null = null;
     if (parent) {
-      parentName = sentenceCaseBody(parent.map((l) => l.text).join(' '));
+      parentName = sentenceCaseBody(repair(parent));
       c.span('/issuer/parent', parent[0]!);
     }
     return { name, parent: parentName, inferred: false };

@@ -4,6 +4,7 @@ import type { Line } from '../segment/lines.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { AUTHORITY } from './patterns.js';
+import { repairUpperWords } from './ocr.js';
 import { mergeFragments } from './text.js';
 
 export type SignerField = NonNullable<DispatchRecord['signer']>;
@@ -101,16 +102,26 @@ export function extractSigner(doc: SegmentedDoc, c: Collector): SignerField | nu
     c.span('/signer/name', nameLine);
   }
   if (!authority && !title && !name) return null;
-  return {
+  // OCR loses marks in these upper-case lines; their words come from a small vocabulary.
+  const changes: string[] = [];
+  const repair = (text: string | null) => {
+    if (text === null || !doc.accented) return text;
+    const r = repairUpperWords(text);
+    changes.push(...r.changes);
+    return r.text;
+  };
+  const signer: SignerField = {
     authority,
-    onBehalfOf,
-    title,
+    onBehalfOf: repair(onBehalfOf),
+    title: repair(title),
     name,
     authorityChain: chain.map((l, i) => {
       const m = AUTHORITY.exec(l.text)!;
       const prefix = `${authorityOf(m[1]!) ?? m[1]}.`;
       const rest = i === chain.length - 1 && onBehalfOf !== null ? onBehalfOf : l.text.slice(m[0].length);
-      return `${prefix} ${rest.replace(/\s+/gu, ' ').trim()}`;
+      return `${prefix} ${repair(rest.replace(/\s+/gu, ' ').trim())}`;
     }),
   };
+  if (changes.length) c.message('ocr-repaired', 'info', `signature words restored: ${[...new Set(changes)].join(', ')}`, chain[0] ?? titleLine);
+  return signer;
 }

@@ -27,6 +27,7 @@ import {
   AUTHORITY_ANYWHERE,
   DATE_WORDS,
 } from '../extract/patterns.js';
+import { hasMarks } from '../extract/ocr.js';
 import { explodeLines } from './explode.js';
 import type { Line } from './lines.js';
 
@@ -68,6 +69,8 @@ export interface SegmentedDoc {
   marks: Line[];
   /** All lines, for whole-document searches (references). */
   all: Line[];
+  /** The text is written with Vietnamese marks (so a header word without them is an OCR loss). */
+  accented: boolean;
 }
 
 const UPPER_LINE = /^[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$/u;
@@ -152,6 +155,7 @@ export function segment(rawLines: Line[], collector: Collector): SegmentedDoc {
     distribution: [],
     marks: [],
     all: lines,
+    accented: hasMarks(lines.slice(0, 60).map((l) => l.text).join(' ')),
   };
 
   // ---- Head ----

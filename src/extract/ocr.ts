@@ -1,0 +1,73 @@
+/**
+ * OCR repair for the closed vocabulary of headers and signature blocks. OCR drops
+ * or confuses Vietnamese marks ("TONG CỤC TRƯỞNG", "TỎNG CỤC THUÊ"); in the
+ * upper-case lines of box 2 (issuing body) and box 7 (signer) the words come from
+ * a small vocabulary, so a word outside it whose letters without marks match one
+ * vocabulary word is restored to that word. Ambiguous words are resolved by the
+ * word before them, or left as printed.
+ */
+import { fold } from './patterns.js';
+
+const VOCABULARY = `
+TỔNG CỤC TRƯỞNG THUẾ PHÓ BỘ VỤ GIÁM ĐỐC CHỦ TỊCH NHIỆM THỨ THỦ TƯỚNG CHÍNH PHỦ ỦY UỶ BAN NHÂN DÂN SỞ Y TẾ TÀI
+QUỐC VĂN PHÒNG HỘI ĐỒNG THÀNH PHỐ TỈNH HUYỆN XÃ CHÁNH QUẢN LÝ KẾ HOẠCH ĐẦU TƯ NGOẠI GIAO LUẬT PHÁP ĐIỀU ƯỚC SÁCH
+VIỆT NAM HẢI QUAN KHO BẠC NHÀ NƯỚC LAO ĐỘNG THƯƠNG BINH XÂY DỰNG GIÁO DỤC ĐÀO TẠO CÔNG AN NỘI TƯ NÔNG NGHIỆP
+MÔI TRƯỜNG CỘNG HÒA HOÀ KHOA HỌC NGHỆ THÔNG TIN TRUYỀN VẬN TẢI THỂ THAO DU LỊCH HÀ HỒ CHÍ MINH ĐẢNG TRUNG ƯƠNG BÍ THƯ THANH TRA
+KIỂM TOÁN TRỢ CẤP CHI QUẬN PHƯỜNG THỊ TRẤN ĐẠI VIỆN TÒA ÁN SÁT CỤC KINH TẾ NGÂN HÀNG BẢO HIỂM
+`.split(/\s+/u).filter(Boolean);
+
+const VOCAB = new Set(VOCABULARY);
+const BY_SKELETON = new Map<string, string[]>();
+for (const word of VOCAB) {
+  const key = fold(word);
+  BY_SKELETON.set(key, [...(BY_SKELETON.get(key) ?? []), word]);
+}
+
+/** Words whose skeleton is shared; the previous word decides. */
+const CONTEXT: Record<string, (prev: string | undefined) => string | null> = {
+  pho: (prev) => (prev && fold(prev) === 'thanh' ? 'PHỐ' : 'PHÓ'),
+  truong: (prev) => (prev && ['moi', 'dai', 'hoc'].includes(fold(prev)) ? 'TRƯỜNG' : prev && ['cuc', 'vu', 'bo', 'thu', 'hieu', 'vien', 'ban'].includes(fold(prev)) ? 'TRƯỞNG' : null),
+};
+
+export interface Repair {
+  text: string;
+  /** "TONG → TỔNG" for each word changed. */
+  changes: string[];
+}
+
+/** Drops OCR specks after a header name: trailing one- or two-letter words outside the vocabulary ("… THUẾ Ồ AM"). */
+export function dropTrailingSpecks(text: string): string {
+  const words = text.split(/\s+/u);
+  const speck = (w: string) => /^[\p{L}\p{M}]{1,2}$/u.test(w) && !VOCAB.has(w) && /[aeiouy]/u.test(fold(w)); // "TP", "VN" are abbreviations
+  while (words.length > 1 && speck(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
+}
+
+/** True when the text is written with Vietnamese marks at all (not typed without diacritics). */
+export function hasMarks(text: string): boolean {
+  const sample = text.slice(0, 4000);
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const marked = sample.normalize('NFD').match(/[\u0300-\u0323]/gu)?.length ?? 0;
+  return letters > 0 && marked / letters > 0.05;
+}
+
+/** Restores the marks of the vocabulary words in an upper-case header or signature line. */
+export function repairUpperWords(text: string): Repair {
+  const changes: string[] = [];
+  let prev: string | undefined;
+  const out = text.replace(/[\p{L}\p{M}]+/gu, (word) => {
+    let result = word;
+    if (/^[^\p{Ll}]+$/u.test(word) && word.length >= 2 && !VOCAB.has(word)) {
+      const key = fold(word);
+      const candidates = BY_SKELETON.get(key);
+      const resolved = candidates?.length === 1 ? candidates[0]! : candidates ? CONTEXT[key]?.(prev) ?? null : null;
+      if (resolved && resolved !== word) {
+        changes.push(`${word} → ${resolved}`);
+        result = resolved;
+      }
+    }
+    prev = result;
+    return result;
+  });
+  return { text: out, changes };
+}
