@@ -13,7 +13,7 @@ TỔNG CỤC TRƯỞNG THUẾ PHÓ BỘ VỤ GIÁM ĐỐC CHỦ TỊCH NHIỆM T
 QUỐC VĂN PHÒNG HỘI ĐỒNG THÀNH PHỐ TỈNH HUYỆN XÃ CHÁNH QUẢN LÝ KẾ HOẠCH ĐẦU TƯ NGOẠI GIAO LUẬT PHÁP ĐIỀU ƯỚC SÁCH
 VIỆT NAM HẢI QUAN KHO BẠC NHÀ NƯỚC LAO ĐỘNG THƯƠNG BINH XÂY DỰNG GIÁO DỤC ĐÀO TẠO CÔNG AN NỘI TƯ NÔNG NGHIỆP
 MÔI TRƯỜNG CỘNG HÒA HOÀ KHOA HỌC NGHỆ THÔNG TIN TRUYỀN VẬN TẢI THỂ THAO DU LỊCH HÀ HỒ CHÍ MINH ĐẢNG TRUNG ƯƠNG BÍ THƯ THANH TRA
-KIỂM TOÁN TRỢ CẤP CHI QUẬN PHƯỜNG THỊ TRẤN ĐẠI VIỆN TÒA ÁN SÁT CỤC KINH TẾ NGÂN HÀNG BẢO HIỂM
+KIỂM TOÁN THƯỜNG TRỰC TRỢ CẤP CHI QUẬN PHƯỜNG THỊ TRẤN ĐẠI VIỆN TÒA ÁN SÁT CỤC KINH TẾ NGÂN HÀNG BẢO HIỂM
 `.split(/\s+/u).filter(Boolean);
 
 const VOCAB = new Set(VOCABULARY);
@@ -43,6 +43,10 @@ export function dropTrailingSpecks(text: string): string {
   return words.join(' ');
 }
 
+function marks(word: string): number {
+  return word.normalize('NFD').match(/\p{M}/gu)?.length ?? 0;
+}
+
 /** True when the text is written with Vietnamese marks at all (not typed without diacritics). */
 export function hasMarks(text: string): boolean {
   const sample = text.slice(0, 4000);
@@ -61,7 +65,9 @@ export function repairUpperWords(text: string): Repair {
       const key = fold(word);
       const candidates = BY_SKELETON.get(key);
       const resolved = candidates?.length === 1 ? candidates[0]! : candidates ? CONTEXT[key]?.(prev) ?? null : null;
-      if (resolved && resolved !== word) {
+      // OCR loses marks; it rarely adds them. A repair only ever adds marks, so a right word outside the vocabulary
+      // ("THƯỜNG") is never bent into a vocabulary word with fewer ("THƯƠNG").
+      if (resolved && resolved !== word && marks(resolved) > marks(word)) {
         changes.push(`${word} → ${resolved}`);
         result = resolved;
       }

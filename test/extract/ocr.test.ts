@@ -46,3 +46,9 @@ describe('hasMarks', () => {
     expect(hasMarks(input)).toBe(expected);
   });
 });
+
+describe('repairUpperWords never removes marks', () => {
+  it.each([['BAN THƯỜNG VỤ'], ['THƯỜNG TRỰC'], ['PHÒNG'], ['THÀNH PHỐ']])('%s stays', (input) => {
+    expect(repairUpperWords(input).text).toBe(input);
+  });
+});
