@@ -3,7 +3,7 @@ import type { DispatchRecord } from '../schema/record.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import type { NumberField } from './number.js';
-import { DOC_TYPES, TYPE_NAME_BY_CODE, TYPE_TITLE, fold } from './patterns.js';
+import { DOC_TYPES, SUBJECT_LABEL, TYPE_NAME_BY_CODE, TYPE_TITLE, fold } from './patterns.js';
 
 export type DocTypeField = NonNullable<DispatchRecord['docType']>;
 
@@ -26,7 +26,8 @@ export function extractDocType(doc: SegmentedDoc, c: Collector, number: NumberFi
     }
   }
   const vv = doc.subject[0];
-  if (vv && /^[Vv]\s*\/\s*[Vv]/u.test(vv.text)) {
+  // "V/v" (not "Về việc", which decisions use too) marks a công văn.
+  if (vv && SUBJECT_LABEL.test(vv.text) && !/^[Vv][ềỀ]/u.test(vv.text)) {
     c.span('/docType/name', vv, 0, 3);
     return { name: 'Công văn', code: null };
   }

@@ -63,7 +63,10 @@ export function extractNumber(doc: SegmentedDoc, c: Collector): NumberField | nu
   c.span('/number', line, from, from + raw.length);
   if (!parsed) {
     c.message('number-unreadable', 'warning', `the number "${raw}" is not in the form "số/ký hiệu"`, line);
-    return { value: null, raw, seq: null, year: null, typeCode: null, issuerCode: null, unitCode: null };
+    // OCR may destroy the digits and keep the code ("Äf03Y!CTHN-TTHT"): the code's parts are still known.
+    const code = /([\p{Lu}Đ][\p{Lu}\dĐ&]*(?:-[\p{Lu}\dĐ&]+)+)$/u.exec(raw)?.[1];
+    const parts = code ? parseNumber(`/${code}`) : null;
+    return { value: null, raw, seq: null, year: null, typeCode: parts?.typeCode ?? null, issuerCode: parts?.issuerCode ?? null, unitCode: parts?.unitCode ?? null };
   }
   if (parsed.value === null) c.message('number-blank', 'warning', `the number is left blank ("${raw}")`, line);
   return { ...parsed, raw };

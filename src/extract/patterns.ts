@@ -65,11 +65,14 @@ export const PLACE_DATE = new RegExp(`${PLACE}\\s*[,.]?\\s*${DATE_WORDS.source}`
 export const NUMERIC_DATE = /\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b/u;
 
 // Subject (box 5b): "V/v …", "V/v: …", "Về việc …"
-export const SUBJECT_LABEL = new RegExp(`^(?:[Vv]\\s*\\/\\s*[Vv]|V[iíl1]v(?=\\s)|${loose('về việc')})\\s*[:.]?\\s*`, 'u');
+/** "V/v", "V/V", "V/v:", "Về việc"; OCR reads the slash as i, l, 1 or |, or "/v" as W ("Viv", "VW"). */
+export const SUBJECT_LABEL = new RegExp(`^(?:[Vv]\\s*\\/\\s*[Vv]|V[iíl1|][vV](?=\\s)|VW(?=\\s)|${loose('về việc')})\\s*[:.]?\\s*`, 'u');
 export const SUBJECT_ANYWHERE = new RegExp(`(?:^|\\s)(?:[Vv]\\s*\\/\\s*[Vv]\\b)\\s*[:.]?\\s*`, 'u');
 
 // Recipients (box 9a) and distribution (box 9b)
 export const RECIPIENTS_LABEL = new RegExp(`^${loose('kính gửi')}\\s*[:.]?\\s*`, 'u');
+/** "Kính gửi:" as OCR leaves it: specks before, the first word damaged ("Kink gửi:", "tính gửi:"); the colon is required. */
+export const RECIPIENTS_LABEL_OCR = new RegExp(`^[^\\p{L}\\d]{0,8}[KkTtHh][\\p{L}\\p{M}]{2,3}\\s+${loose('gửi')}\\s*:\\s*`, 'u');
 export const RECIPIENTS_ANYWHERE = new RegExp(`${loose('kính gửi')}\\s*:`, 'u');
 export const DISTRIBUTION_LABEL = new RegExp(`^${loose('nơi nhận')}\\s*[:.;]?\\s*`, 'u');
 export const DISTRIBUTION_ANYWHERE = new RegExp(`${loose('nơi nhận')}\\s*[:.;]`, 'u');

@@ -19,6 +19,7 @@ import {
   NUMBER_LINE,
   PLACE_DATE,
   RECIPIENTS_LABEL,
+  RECIPIENTS_LABEL_OCR,
   RECIPIENTS_ANYWHERE,
   SUBJECT_LABEL,
   SUBJECT_ANYWHERE,
@@ -84,7 +85,7 @@ function classify(line: Line): LineKind {
   if (URGENCY.test(t)) return 'urgency';
   if (CONFIDENTIALITY.test(t)) return 'confidentiality';
   if (NUMBER_LINE.test(t) && /[\d/]/u.test(t.slice(0, 24))) return 'number';
-  if (RECIPIENTS_LABEL.test(t)) return 'recipients';
+  if (RECIPIENTS_LABEL.test(t) || RECIPIENTS_LABEL_OCR.test(t)) return 'recipients';
   if (DISTRIBUTION_LABEL.test(t)) return 'distribution';
   if (SUBJECT_LABEL.test(t)) return 'subject';
   if (AUTHORITY.test(t)) return 'authority';
@@ -140,6 +141,10 @@ export function segment(rawLines: Line[], collector: Collector): SegmentedDoc {
   if (lines.length > rawLines.length) collector.message('layout-flattened', 'info', 'components run together on one line (flattened two-column layout) were split', null);
   if (rawLines.some((l) => l.cell)) collector.message('layout-table', 'info', 'header or signature laid out as a table', null);
   const kinds = lines.map(classify);
+  // A signature-metadata field wraps onto the next line of its block ("Ký bởi: CỤC THUẾ" / "THÀNH PHỐ HÀ NỘI").
+  for (let i = 1; i < lines.length && i < HEAD_LIMIT; i++) {
+    if (kinds[i - 1] === 'meta' && lines[i]!.block === lines[i - 1]!.block && !lines[i]!.cell && (kinds[i] === 'upper' || kinds[i] === 'prose')) kinds[i] = 'meta';
+  }
 
   const doc: SegmentedDoc = {
     lines,
@@ -229,7 +234,7 @@ export function segment(rawLines: Line[], collector: Collector): SegmentedDoc {
   if (recipientsIdx >= 0) {
     doc.recipients.push(lines[recipientsIdx]!);
     let j = recipientsIdx + 1;
-    const inline = lines[recipientsIdx]!.text.replace(RECIPIENTS_LABEL, '').trim();
+    const inline = lines[recipientsIdx]!.text.replace(RECIPIENTS_LABEL, '').replace(RECIPIENTS_LABEL_OCR, '').trim();
     while (j < lines.length && (kinds[j] === 'item' || (!inline && j === recipientsIdx + 1 && lines[j]!.text.length < 200 && kinds[j] !== 'place-date'))) {
       doc.recipients.push(lines[j]!);
       j++;
@@ -306,7 +311,9 @@ function continuation(lines: Line[], kinds: LineKind[], start: number): Line[] {
   const out = [lines[start]!];
   for (let j = start + 1; j < lines.length && out.length < 8; j++) {
     const k = kinds[j]!;
-    if (lines[j]!.block !== lines[start]!.block) break;
+    // OCR and hard wraps break a subject into blocks; a short line in lower case cannot open a new component.
+    const wraps = k === 'prose' && /^\p{Ll}/u.test(lines[j]!.text) && lines[j]!.text.length < 80 && !/[.:]$/u.test(out[out.length - 1]!.text);
+    if (lines[j]!.block !== out[out.length - 1]!.block && !wraps) break;
     if (k !== 'prose' && k !== 'upper' && k !== 'name' && k !== 'type-title') break;
     // A wrapped subject continues in short lines; a full prose line is the body.
     if (k === 'prose' && (isPlainProse(lines[j]!.text) || LEGAL_BASIS.test(lines[j]!.text))) break;

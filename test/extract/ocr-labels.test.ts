@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { parseDispatch } from '../../src/index.js';
+
+/** A short dispatch whose labels OCR has damaged the way scans damage them. */
+const dispatch = (subjectLine: string, recipientsLine: string, number = 'Số: 12/UBND-VP') =>
+  [
+    'ỦY BAN NHÂN DÂN',
+    'HUYỆN LONG THÀNH',
+    '',
+    number,
+    subjectLine,
+    'trong năm 2023',
+    '',
+    'Long Thành, ngày 05 tháng 01 năm 2023',
+    '',
+    recipientsLine,
+    '',
+    'Ủy ban nhân dân huyện đề nghị các đơn vị thực hiện nghiêm túc nội dung trên./.',
+  ].join('\n');
+
+describe('labels damaged by OCR', () => {
+  it.each([
+    ['V/v phòng chống dịch', 'phòng chống dịch trong năm 2023'],
+    ['Viv phòng chống dịch', 'phòng chống dịch trong năm 2023'],
+    ['VW phòng chống dịch', 'phòng chống dịch trong năm 2023'],
+    ['V/V: phòng chống dịch', 'phòng chống dịch trong năm 2023'],
+  ])('subject label %j', (line, subject) => {
+    const record = parseDispatch(dispatch(line, 'Kính gửi: Các xã, thị trấn.'));
+    expect(record.subject).toBe(subject);
+    expect(record.docType?.name).toBe('Công văn');
+  });
+
+  it.each([
+    ['Kính gửi: Các xã, thị trấn.'],
+    ['Kink gửi: Các xã, thị trấn.'],
+    [', tính gửi: Các xã, thị trấn.'],
+  ])('recipients label %j', (line) => {
+    expect(parseDispatch(dispatch('V/v phòng chống dịch', line)).recipients).toEqual(['Các xã, thị trấn']);
+  });
+
+  it('keeps the code parts of a number whose digits OCR destroyed', () => {
+    const record = parseDispatch(dispatch('V/v phòng chống dịch', 'Kính gửi: Các xã.', 'Số: Äf03Y!UBND-VP'));
+    expect(record.number).toMatchObject({ value: null, seq: null, issuerCode: 'UBND', unitCode: 'VP' });
+    expect(record.messages.map((m) => m.ruleId)).toContain('number-unreadable');
+  });
+
+  it('does not take a prose sentence ending in "gửi:" far from the head for Kính gửi', () => {
+    const record = parseDispatch(dispatch('V/v phòng chống dịch', 'Kính gửi: Các xã.'));
+    expect(record.recipients).toEqual(['Các xã']);
+  });
+});
