@@ -9,7 +9,8 @@ export type ArchiveField = NonNullable<DispatchRecord['archive']>;
 
 /** "VT, QLN (2b)" → holders and copies. */
 export function parseArchive(text: string): ArchiveField {
-  let body = text.replace(/[.;]+\s*$/u, '').trim();
+  // Holders are codes; lower-case words after the last one are OCR specks ("VT. HTOQT. can -").
+  let body = text.replace(/(?<=\p{Lu}|\))[.;,]\s+[\p{Ll}\s\-–—.]*$/u, '').replace(/[.;]+\s*$/u, '').trim();
   let copies: number | null = null;
   // The copy count "(2)" / "(02b)" closes the archive line; what follows is the drafter's initials (box 12).
   const m = /\(\s*(\d+)\s*(?:b|bản)?\s*\)/iu.exec(body);

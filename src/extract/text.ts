@@ -5,6 +5,8 @@ import type { Line } from '../segment/lines.js';
 export function cleanItem(text: string): string {
   return text
     .replace(/^[-–—+•*=]\s*/u, '')
+    // An OCR speck after the item's own end: "Như trên; a".
+    .replace(/([;:,])\s+[^\s\p{Lu}\d]{1,2}$/u, '$1')
     .replace(/[\s;.:,]+$/u, '')
     .replace(/\s+/gu, ' ')
     .trim();

@@ -122,6 +122,11 @@ function regions(lines: Line[]): { headEnd: number; tailStart: number } {
     }
   }
   let tailStart = lines.length;
+  // Nơi nhận or a signing prefix at the start of a line opens the tail, even with an annex after it.
+  for (let i = headEnd; i < lines.length; i++) {
+    const t = lines[i]!.text;
+    if (DISTRIBUTION_ANYWHERE.test(t.slice(0, 40)) || AUTHORITY.test(t)) return { headEnd, tailStart: i };
+  }
   const from = Math.max(headEnd, lines.length - 60);
   for (let i = from; i < lines.length; i++) {
     const t = lines[i]!.text;
