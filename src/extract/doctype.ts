@@ -2,8 +2,8 @@
 import type { DispatchRecord } from '../schema/record.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
-import type { NumberField } from './number.js';
-import { DOC_TYPES, SUBJECT_LABEL, TYPE_NAME_BY_CODE, TYPE_TITLE, fold } from './patterns.js';
+import { isCongVanSubject, type NumberField } from './number.js';
+import { DOC_TYPES, TYPE_NAME_BY_CODE, TYPE_TITLE, fold } from './patterns.js';
 
 export type DocTypeField = NonNullable<DispatchRecord['docType']>;
 
@@ -18,18 +18,18 @@ export function extractDocType(doc: SegmentedDoc, c: Collector, number: NumberFi
       return { name: known.name, code: number?.typeCode && TYPE_NAME_BY_CODE.get(number.typeCode) === known.name ? number.typeCode : known.code };
     }
   }
+  const vv = doc.subject[0];
+  // "V/v" (not "Về việc", which decisions use too) marks a công văn.
+  if (vv && isCongVanSubject(doc)) {
+    c.span('/docType/name', vv, 0, 3);
+    return { name: 'Công văn', code: null };
+  }
   if (number?.typeCode) {
     const name = TYPE_NAME_BY_CODE.get(number.typeCode);
     if (name) {
       if (doc.number) c.span('/docType/name', doc.number);
       return { name, code: number.typeCode };
     }
-  }
-  const vv = doc.subject[0];
-  // "V/v" (not "Về việc", which decisions use too) marks a công văn.
-  if (vv && SUBJECT_LABEL.test(vv.text) && !/^[Vv][ềỀ]/u.test(vv.text)) {
-    c.span('/docType/name', vv, 0, 3);
-    return { name: 'Công văn', code: null };
   }
   if (number?.issuerCode && number.unitCode && !number.typeCode) {
     if (doc.number) c.span('/docType/name', doc.number);

@@ -2,7 +2,7 @@
 import type { DispatchRecord } from '../schema/record.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
-import { NUMBER_LINE, TYPE_CODES } from './patterns.js';
+import { NUMBER_LINE, SUBJECT_LABEL, TYPE_CODES } from './patterns.js';
 
 /** The printed number: digits, then slash- or dash-joined code groups, spaces tolerated around them. */
 const NUMBER_TOKEN = /^(?:[\dOo]+[a-zA-Z]?)?(?:\s*[/\-–]\s*[\p{L}\p{M}\d&]+)+/u;
@@ -48,6 +48,12 @@ export function parseNumber(raw: string): Omit<NumberField, 'raw'> | null {
   return null;
 }
 
+/** The subject line is a công văn's "V/v …" (not the "Về việc …" of other types). */
+export function isCongVanSubject(doc: SegmentedDoc): boolean {
+  const first = doc.subject[0]?.text;
+  return !!first && SUBJECT_LABEL.test(first) && !/^[Vv][ềỀ]/u.test(first);
+}
+
 export function extractNumber(doc: SegmentedDoc, c: Collector): NumberField | null {
   const line = doc.number;
   if (!line) {
@@ -64,9 +70,16 @@ export function extractNumber(doc: SegmentedDoc, c: Collector): NumberField | nu
   if (!parsed) {
     c.message('number-unreadable', 'warning', `the number "${raw}" is not in the form "số/ký hiệu"`, line);
     // OCR may destroy the digits and keep the code ("Äf03Y!CTHN-TTHT"): the code's parts are still known.
-    const code = /([\p{Lu}Đ][\p{Lu}\dĐ&]*(?:-[\p{Lu}\dĐ&]+)+)$/u.exec(raw)?.[1];
-    const parts = code ? parseNumber(`/${code}`) : null;
+    const code = /\/\s*(\p{Lu}[\p{L}\d&]*(?:-[\p{L}\d&]+)*)$|([\p{Lu}Đ][\p{Lu}\dĐ&]*(?:-[\p{Lu}\dĐ&]+)+)$/u.exec(rest.trim());
+    const parts = code ? parseNumber(`/${code[1] ?? code[2]}`) : null;
+    if (parts?.typeCode && !doc.title && isCongVanSubject(doc)) return { value: null, raw, seq: null, year: null, typeCode: null, issuerCode: parts.typeCode, unitCode: [parts.issuerCode, parts.unitCode].filter(Boolean).join('-') || null };
     return { value: null, raw, seq: null, year: null, typeCode: parts?.typeCode ?? null, issuerCode: parts?.issuerCode ?? null, unitCode: parts?.unitCode ?? null };
+  }
+  // A công văn (its subject opens with "V/v") has no type code: "2191/CT-CS" is Cục Thuế, unit CS.
+  if (parsed.typeCode && !doc.title && isCongVanSubject(doc)) {
+    parsed.unitCode = [parsed.issuerCode, parsed.unitCode].filter(Boolean).join('-') || null;
+    parsed.issuerCode = parsed.typeCode;
+    parsed.typeCode = null;
   }
   if (parsed.value === null) c.message('number-blank', 'warning', `the number is left blank ("${raw}")`, line);
   return { ...parsed, raw };
