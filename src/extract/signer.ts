@@ -117,7 +117,8 @@ export function extractSigner(doc: SegmentedDoc, c: Collector): SignerField | nu
     name,
     authorityChain: chain.map((l, i) => {
       const m = AUTHORITY.exec(l.text)!;
-      const prefix = `${authorityOf(m[1]!) ?? m[1]}.`;
+      // As printed ("K/T" stays, the old form of "KT."), with the spacing normalised.
+      const prefix = /[.:]/u.test(m[0]) || m[1] !== 'K/T' ? `${m[1]}.` : m[1]!;
       const rest = i === chain.length - 1 && onBehalfOf !== null ? onBehalfOf : l.text.slice(m[0].length);
       return `${prefix} ${repair(rest.replace(/\s+/gu, ' ').trim())}`;
     }),

@@ -80,7 +80,7 @@ describe('signer', () => {
   it.each<[string, Signer]>([
     ['KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Quang Trung', signer('KT', 'GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Lê Quang Trung', ['KT. GIÁM ĐỐC'])],
     ['KT.GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Quang Trung', signer('KT', 'GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Lê Quang Trung', ['KT. GIÁM ĐỐC'])],
-    ['K/T GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Quang Trung', signer('KT', 'GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Lê Quang Trung', ['KT. GIÁM ĐỐC'])],
+    ['K/T GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Quang Trung', signer('KT', 'GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Lê Quang Trung', ['K/T GIÁM ĐỐC'])], // authority is mapped to KT; the chain keeps the line as printed
     ['KT. BỘ TRƯỞNG THỨ TRƯỞNG\n\nNguyễn Trần Nam', signer('KT', 'BỘ TRƯỞNG', 'THỨ TRƯỞNG', 'Nguyễn Trần Nam', ['KT. BỘ TRƯỞNG'])],
     ['TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nCao Tiến Dũng', signer('TM', 'ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Cao Tiến Dũng', ['TM. ỦY BAN NHÂN DÂN'])],
     [
