@@ -25,4 +25,5 @@ export type {
   Task,
   Assignee,
   Deadline,
+  Directive,
 } from './schema/record.js';

@@ -3,6 +3,7 @@ import type { DispatchRecord } from '../schema/record.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { extractDate } from './date.js';
+import { extractDirectives } from './directives.js';
 import { extractDistribution } from './distribution.js';
 import { extractDocType } from './doctype.js';
 import { extractIssuer } from './issuer.js';
@@ -21,9 +22,12 @@ export function extractAll(doc: SegmentedDoc, c: Collector): Fields {
   if (headerless) {
     c.message('no-dispatch-header', 'warning', 'no dispatch header (number, place and date, issuing body) found: this may not be an administrative document', null);
   }
+  // A press report about a dispatch has none of the head of one, nor a title, trích yếu or Kính gửi.
+  const report = headerless && !doc.title && doc.subject.length === 0 && doc.recipients.length === 0;
+  if (report) c.message('not-a-dispatch', 'info', notADispatch(doc), null);
   const number = extractNumber(doc, c);
   const date = extractDate(doc, c);
-  const docType = extractDocType(doc, c, number);
+  const docType = report ? null : extractDocType(doc, c, number);
   const issuer = headerless ? null : extractIssuer(doc, c, number?.issuerCode ?? null, date?.place ?? null);
   if (headerless) c.message('missing-issuer', 'error', 'no issuing body found', null);
   const { distribution, archive } = extractDistribution(doc, c);
@@ -36,9 +40,22 @@ export function extractAll(doc: SegmentedDoc, c: Collector): Fields {
     recipients: extractRecipients(doc, c),
     references: extractReferences(doc, c, number?.value ?? null),
     tasks: extractTasks(doc, c),
+    directives: extractDirectives(doc, c),
     signer: extractSigner(doc, c),
     distribution,
     archive,
     ...extractMarks(doc, c),
   };
+}
+
+/** Phrases of a press report about a document: "vừa ký văn bản", "(Ảnh minh họa)", "cho biết". */
+const REPORTING = /(?<![\p{L}\p{M}])(?:vừa (?:ký|ban hành)[^.;:,]{0,40}|Ảnh minh h[ọo]a|cho biết|đưa tin)/u;
+
+function notADispatch(doc: SegmentedDoc): string {
+  const base = 'this text reads as a report about a document, not a dispatch: it has no number, no place-and-date line and no issuing-body header, so docType, number and date are left null';
+  for (const line of doc.all) {
+    const m = REPORTING.exec(line.text);
+    if (m) return `${base} (it says "${m[0].trim()}")`;
+  }
+  return base;
 }

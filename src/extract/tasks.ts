@@ -10,9 +10,9 @@ import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { findDate } from './date.js';
 
-type Style = 'arabic' | 'roman' | 'letter' | 'decimal' | 'dash';
+export type Style = 'arabic' | 'roman' | 'letter' | 'decimal' | 'dash';
 
-interface Item {
+export interface Item {
   style: Style;
   label: string;
   text: string;
@@ -23,7 +23,8 @@ const ITEM = /^(?:(\d{1,2}\.\d{1,2}(?:\.\d{1,2})*)\.?|(\d{1,2})\s*[.)]|([IVX]{1,
 const DASH = /^[-–—+•]\s+(?=\S)/u;
 const ARTICLE = /^Điều\s+\d+\s*[.:]/u;
 
-function itemOf(line: Line): Item | null {
+/** The item a line opens (`1.`, `I.`, `a)`, `1.1`, `-`), or null for a line of running text. */
+export function itemOf(line: Line): Item | null {
   const m = ITEM.exec(line.text);
   if (m) {
     const text = line.text.slice(m[0].length).trim();
@@ -40,7 +41,8 @@ function itemOf(line: Line): Item | null {
 const NAME_STOP =
   /^(?:chủ trì|phối hợp|chủ động|tiếp tục|thực hiện|tổ chức|triển khai|nghiên cứu|khẩn trương|có|xem xét|rà soát|theo dõi|chỉ đạo|hướng dẫn|báo cáo|xây dựng|tham mưu|kiểm tra|đôn đốc|nắm|bảo đảm|đảm bảo|tăng cường|quán triệt|quan tâm|phân công|giải quyết|cung cấp|gửi|trình|tổng hợp|hoàn thành|lập|ban hành|căn cứ|thông báo|tuyên truyền|thẩm định|phê duyệt|đánh giá|kiểm soát|quản lý|giám sát|chịu trách nhiệm|đề xuất|sửa đổi|bổ sung|hoàn thiện|rà soát|khẩn|sớm|kịp thời|nghiêm túc|được|là|để|trong|theo|tại|nhằm|về|với)(?![\p{L}\p{M}])/u;
 
-function nameAt(text: string): string | null {
+/** The name that opens `text`: words up to a verb (NAME_STOP), ";", ".", ":" or 14 words. */
+export function nameAt(text: string): string | null {
   const words = text.split(/\s+/u);
   const out: string[] = [];
   for (let i = 0; i < words.length && out.length < 14; i++) {
@@ -66,8 +68,147 @@ export function extractAssignees(text: string): Assignee[] {
     add(nameAt(before), 'lead');
   }
   if (giao && !lead) add(nameAt(giao[1]!), 'assigned');
-  for (const m of text.matchAll(/phối hợp (?:(?:chặt chẽ|cụ thể|thường xuyên)\s+)?(?:với\s+)?(.*)$/gu)) add(nameAt(m[1]!), 'coordinate');
+  for (const name of coordinateNames(text)) add(name, 'coordinate');
   return out;
+}
+
+/**
+ * The partners named after the first "phối hợp (với)". `prose` reads them as in running text (readNames:
+ * longer names, more verbs that end one) rather than as in a task item.
+ */
+export function coordinateNames(text: string, prose = false): string[] {
+  const m = /phối hợp (?:(?:chặt chẽ|cụ thể|thường xuyên)\s+)?(?:với\s+)?/u.exec(text);
+  if (!m) return [];
+  const from = m.index + m[0].length;
+  const name = prose ? proseName(text.slice(from, from + 600)) : nameAt(text.slice(from));
+  return name ? [name] : [];
+}
+
+function proseName(window: string): string | null {
+  const toks = [...window.matchAll(/\S+/gu)];
+  return toks.length > 0 && !stopsAt(window, toks, 0) ? (readRun(window, toks, 0, PROSE_NAME_WORDS)?.name ?? null) : null;
+}
+
+/**
+ * More words that end a name in running text, where the sentence goes on with what to do: modals
+ * ("UBND các huyện phải quan tâm …", "… cần …") and verbs that NAME_STOP (written for task items) lacks.
+ */
+const PROSE_STOP =
+  /^(?:phải|cần|tiến hành|bố trí|treo|tập trung|đăng tải|thống kê|xử lý|chấn chỉnh|khắc phục|nâng cao|đẩy mạnh|đề cao|chuẩn bị|phổ biến|làm rõ|làm việc|ưu tiên|tiếp nhận|công khai|tích cực|thường xuyên|trực tiếp|phân bổ|sắp xếp|kiện toàn|tiếp thu|trả lời|giải đáp|phản ánh|lưu ý|nhắc nhở|vận động|huy động|hỗ trợ|điều chỉnh|cập nhật|duy trì|phát huy|hưởng ứng|đối chiếu|sử dụng|áp dụng|chi trả|thanh toán|thu hồi|tạm dừng|dừng|lựa chọn|tuyển dụng|tạo điều kiện|quy định|đăng ký|nộp|cử|tham dự|tham gia|làm|xác định|ký|chú trọng|đổi mới|đẩy nhanh|thành lập|cải thiện|cải cách|tuân thủ|chấp hành|dành|trích|triệu tập|tổng kết|sơ kết|học tập|mở rộng|công bố|niêm yết|giải ngân|bàn giao|liên hệ|đề nghị|yêu cầu)(?![\p{L}\p{M}])/u;
+/** A verb word after a determiner is a noun ("các tổ chức"); some verbs close a compound ("công lập"). */
+const NOUN_BEFORE = /(?:^|\s)(?:các|những|mọi|từng|mỗi|công|độc|thành|thư)$/u;
+
+function stopsAt(text: string, toks: RegExpExecArray[], i: number): boolean {
+  const rest = text.slice(toks[i]!.index, toks[i]!.index + 80);
+  if (/^có liên quan(?![\p{L}\p{M}])/u.test(rest)) return false;
+  if (!NAME_STOP.test(rest) && !PROSE_STOP.test(rest)) return false;
+  return i === 0 || !NOUN_BEFORE.test(toks[i - 1]![0]);
+}
+
+/** Words a name in running text may have: more than a task item's, for "các sở, ban, ngành, đơn vị sự nghiệp công lập trực thuộc tỉnh". */
+const PROSE_NAME_WORDS = 20;
+/** NAME_STOP without regard to case: a capitalised verb after a colon ("Giao Sở Nội vụ: Tham mưu …") opens the task, not a name. */
+const NAME_STOP_ANY_CASE = new RegExp(NAME_STOP.source, 'iu');
+/**
+ * How a name can open after "giao", "đề nghị", "yêu cầu": a capital, or a collective or an office written in
+ * lower case. Not "ban", "bộ", "sở" alone: "họp giao ban", "giao bộ hồ sơ".
+ */
+const NAME_OPENER =
+  /^(?:\p{Lu}|(?:các|mọi|toàn thể|tất cả|những|từng|mỗi|cơ quan|đơn vị|địa phương|ủy ban|uỷ ban|chủ tịch|giám đốc|thủ trưởng|người đứng đầu|lãnh đạo|doanh nghiệp|công ty|quý cơ quan)(?![\p{L}\p{M}]))/u;
+
+export interface NameRun {
+  /** The names, in order, as printed (trailing punctuation removed). */
+  names: string[];
+  /** Where the text after the names (what they must do) starts. */
+  end: number;
+  /** True when the names ended with a colon that opens what they must do ("Giao Sở Nội vụ: Tham mưu …"). */
+  colon: boolean;
+}
+
+interface Run {
+  name: string;
+  /** Index of the first token after the name. */
+  next: number;
+  punct: string | null;
+  /** The name ended at a verb (or the word limit), not at punctuation. */
+  byStop: boolean;
+}
+
+function readRun(text: string, toks: RegExpExecArray[], i: number, cap: number): Run | null {
+  const start = i;
+  let last = -1;
+  let punct: string | null = null;
+  let byStop = false;
+  let words = 0;
+  for (; i < toks.length; i++) {
+    if (words >= cap) {
+      byStop = true;
+      break;
+    }
+    if (i > start && stopsAt(text, toks, i)) {
+      byStop = true;
+      break;
+    }
+    if (/[\p{L}\p{N}]/u.test(toks[i]![0])) words++;
+    last = i;
+    const p = /[;.:]$/u.exec(toks[i]![0]);
+    if (p) {
+      punct = p[0];
+      i++;
+      break;
+    }
+  }
+  if (last < start) return null;
+  const name = text
+    .slice(toks[start]!.index, toks[last]!.index + toks[last]![0].length)
+    .replace(/[,;.:\s]+$/u, '')
+    .trim();
+  return name.length >= 3 ? { name, next: i, punct, byStop } : null;
+}
+
+/**
+ * Reads the names that follow "giao", "giao nhiệm vụ cho", "đề nghị", "yêu cầu" in running text. A name ends at
+ * a verb (NAME_STOP, PROSE_STOP; not after "các": "các tổ chức") or at ";", "." or ":". Two forms go further: names chained by ";"
+ * ("giao các sở, ban, ngành; UBND các huyện phải …" gives two names), and a collective followed by a colon
+ * and a list of names ("Giao các Bộ: Công an, Tài chính, Xây dựng có ý kiến …" gives the one name
+ * "các Bộ: Công an, Tài chính, Xây dựng", as printed: splitting it would need to know where each name ends,
+ * e.g. that "Nông nghiệp và Môi trường" is one ministry). Returns null when no name opens at `from`.
+ */
+export function readNames(text: string, from = 0): NameRun | null {
+  const window = text.slice(from, from + 600);
+  const toks = [...window.matchAll(/\S+/gu)];
+  if (toks.length === 0 || !NAME_OPENER.test(window.slice(toks[0]!.index)) || NAME_STOP_ANY_CASE.test(window.slice(toks[0]!.index))) return null;
+  const first = readRun(window, toks, 0, PROSE_NAME_WORDS);
+  if (!first) return null;
+  const names = [first.name];
+  let next = first.next;
+  let colon = false;
+  const after = () => (next < toks.length ? window.slice(toks[next]!.index) : '');
+  if (first.punct === ':') {
+    colon = true;
+    const words = first.name.split(/\s+/u);
+    if (words.length <= 6 && words.some((w) => w === 'các' || w === 'những') && after() && !NAME_STOP_ANY_CASE.test(after())) {
+      const list = readRun(window, toks, next, 30);
+      const capitalised = list?.name.split(/,\s*|\s+và\s+/u).every((part) => /^\p{Lu}/u.test(part));
+      if (list && list.byStop && capitalised) {
+        names[0] = `${first.name}: ${list.name}`;
+        next = list.next;
+        colon = false;
+      }
+    }
+  } else if (first.punct === ';') {
+    for (let k = 0; k < 3; k++) {
+      const rest = after();
+      if (!rest || !NAME_OPENER.test(rest) || NAME_STOP_ANY_CASE.test(rest)) break;
+      const more = readRun(window, toks, next, PROSE_NAME_WORDS);
+      if (!more || (!more.byStop && more.punct !== ';')) break;
+      names.push(more.name);
+      next = more.next;
+      if (more.punct !== ';') break;
+    }
+  }
+  const end = from + (next < toks.length ? toks[next]!.index : window.length);
+  return { names, end, colon };
 }
 
 const RECURRING = /(?:trước ngày\s+\d{1,2}\s+)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)(?![\p{L}\p{M}])|định kỳ\s+(?:hằng|hàng)?\s*(?:tuần|tháng|quý|năm)(?![\p{L}\p{M}])/iu;
@@ -94,8 +235,24 @@ function toTask(item: Item, text: string): Task {
 }
 
 export function extractTasks(doc: SegmentedDoc, c: Collector): Task[] {
+  const { tasks, firstLines } = readTasks(doc);
+  firstLines.forEach((line, i) => c.span(`/tasks/${i}`, line));
+  return tasks;
+}
+
+export interface TaskRead {
+  tasks: Task[];
+  /** The first line of each top-level task (its position). */
+  firstLines: Line[];
+  /** Every line whose text is in a task or subtask. */
+  lines: Set<Line>;
+}
+
+/** The tasks of the body, with the lines they were read from. */
+export function readTasks(doc: SegmentedDoc): TaskRead {
+  const none: TaskRead = { tasks: [], firstLines: [], lines: new Set() };
   const body = doc.body;
-  if (body.some((l) => ARTICLE.test(l.text))) return [];
+  if (body.some((l) => ARTICLE.test(l.text))) return none;
   let inQuote = false;
   const items: Array<{ item: Item; lines: Line[] }> = [];
   let current: { item: Item; lines: Line[] } | null = null;
@@ -112,17 +269,18 @@ export function extractTasks(doc: SegmentedDoc, c: Collector): Task[] {
     if (inQuote && /[”"]\s*[.;,]?$/u.test(t) && opens <= 0) inQuote = false;
   }
   const numbered = items.filter((i) => i.item.style !== 'dash' && i.item.style !== 'decimal');
-  if (numbered.length === 0) return [];
+  if (numbered.length === 0) return none;
   const top = numbered[0]!.item.style;
-  const tasks: Task[] = [];
+  const read: TaskRead = { tasks: [], firstLines: [], lines: new Set() };
   // Styles seen below the top level, outermost first, to nest deeper items.
   let stack: Array<{ style: Style; task: Task }> = [];
   for (const { item, lines } of items) {
     const text = [item.text, ...lines.slice(1).map((l) => l.text)].join(' ').replace(/\s+/gu, ' ').trim();
     const task = toTask(item, text);
     if (item.style === top) {
-      c.span(`/tasks/${tasks.length}`, item.line);
-      tasks.push(task);
+      read.firstLines.push(item.line);
+      read.tasks.push(task);
+      for (const l of lines) read.lines.add(l);
       stack = [{ style: top, task }];
       continue;
     }
@@ -131,7 +289,8 @@ export function extractTasks(doc: SegmentedDoc, c: Collector): Task[] {
     if (level > 0) stack = stack.slice(0, level);
     const parent = stack[stack.length - 1]!.task;
     parent.subtasks.push(task);
+    for (const l of lines) read.lines.add(l);
     stack.push({ style: item.style, task });
   }
-  return tasks;
+  return read;
 }

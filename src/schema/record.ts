@@ -86,6 +86,16 @@ export const taskSchema: z.ZodType<Task> = z.object({
   },
 });
 
+export const directiveSchema = z
+  .object({
+    text: z.string().describe('The sentence (or paragraph, or "-" item) that gives the instruction, as printed, whitespace folded'),
+    assignees: z
+      .array(assigneeSchema)
+      .describe('Who must act: "Giao X" / "giao nhiệm vụ cho X" / "đề nghị X" / "yêu cầu X" / "X có trách nhiệm" → assigned, "X chủ trì" → lead, "phối hợp (với) Y" → coordinate'),
+    deadline: deadlineSchema.nullable().describe('The deadline stated in the text, or null'),
+  })
+  .describe('An instruction given in running text rather than as an enumerated item');
+
 export const signerSchema = z.object({
   authority: z.enum(['TM', 'KT', 'TL', 'TUQ', 'Q']).nullable(),
   onBehalfOf: nullableString.describe('The body or head signed for, e.g. "GIÁM ĐỐC"'),
@@ -118,6 +128,9 @@ export const recordSchema = z.object({
   recipients: z.array(z.string()).describe('Kính gửi, one entry per recipient'),
   references: z.array(referenceSchema),
   tasks: z.array(taskSchema),
+  directives: z
+    .array(directiveSchema)
+    .describe('Instructions given in prose (sentences, paragraphs, unnumbered "-" items) outside the enumerated tasks, in order'),
   signer: signerSchema.nullable(),
   distribution: z.array(z.string()).describe('Nơi nhận, without the Lưu line'),
   archive: archiveSchema.nullable(),
@@ -147,3 +160,4 @@ export type Reference = z.infer<typeof referenceSchema>;
 export type Signer = z.infer<typeof signerSchema>;
 export type Assignee = z.infer<typeof assigneeSchema>;
 export type Deadline = z.infer<typeof deadlineSchema>;
+export type Directive = z.infer<typeof directiveSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractAssignees, extractDeadline } from '../../src/extract/tasks.js';
+import { extractAssignees, extractDeadline, readNames } from '../../src/extract/tasks.js';
 import type { Assignee, Deadline } from '../../src/index.js';
 
 const lead = (name: string): Assignee => ({ name, role: 'lead' });
@@ -62,5 +62,32 @@ describe('extractDeadline', () => {
     ['hoàn thành trước ngày 31/02/2023', null],
   ])('%s', (text, expected) => {
     expect(extractDeadline(text)).toEqual(expected);
+  });
+});
+
+describe('readNames (names after "giao", "đề nghị", "yêu cầu" in running text)', () => {
+  it.each<[string, string[], boolean, string]>([
+    ['Sở Nội vụ: Tham mưu UBND tỉnh quản lý biên chế.', ['Sở Nội vụ'], true, 'Tham mưu UBND tỉnh quản lý biên chế.'],
+    [
+      'các Bộ: Công an, Tài chính, Xây dựng, Tư pháp, Nông nghiệp và Môi trường có ý kiến trước ngày 10 tháng 5 năm 2026.',
+      ['các Bộ: Công an, Tài chính, Xây dựng, Tư pháp, Nông nghiệp và Môi trường'],
+      false,
+      'có ý kiến trước ngày 10 tháng 5 năm 2026.',
+    ],
+    [
+      'các sở, ban, ngành, đơn vị sự nghiệp công lập trực thuộc tỉnh; UBND các huyện, thành phố, thị xã phải quan tâm xây dựng đội ngũ.',
+      ['các sở, ban, ngành, đơn vị sự nghiệp công lập trực thuộc tỉnh', 'UBND các huyện, thành phố, thị xã'],
+      false,
+      'phải quan tâm xây dựng đội ngũ.',
+    ],
+    ['các Bộ, ngành, địa phương và các tổ chức, cá nhân cung cấp thông tin.', ['các Bộ, ngành, địa phương và các tổ chức, cá nhân'], false, 'cung cấp thông tin.'],
+    ['Sở Y tế chủ trì, phối hợp với Sở Tài chính.', ['Sở Y tế'], false, 'chủ trì, phối hợp với Sở Tài chính.'],
+  ])('%s', (text, names, colon, rest) => {
+    const run = readNames(text);
+    expect(run && { names: run.names, colon: run.colon, rest: text.slice(run.end) }).toEqual({ names, colon, rest });
+  });
+
+  it.each(['thông báo Hiệp định đa phương.', 'đất cho hộ gia đình.', 'Tham mưu UBND tỉnh.', ': Tham mưu UBND tỉnh.'])('no name opens "%s"', (text) => {
+    expect(readNames(text)).toBeNull();
   });
 });

@@ -1,0 +1,302 @@
+/**
+ * Directives: the instructions a document gives in running text, which `tasks` (the enumerated items) does
+ * not hold: "Giao Sở Nội vụ: Tham mưu …", "Chủ tịch UBND tỉnh giao nhiệm vụ cho Sở Y tế …: Tập trung …",
+ * "Đề nghị các đơn vị …", "Yêu cầu UBND các huyện …", "Sở Tài chính chủ trì, phối hợp với …",
+ * "UBND các phường có trách nhiệm …", and the unnumbered "-" items under a lead-in such as
+ * "Giám đốc Sở … có trách nhiệm:" in a body that has no enumerated items.
+ *
+ * A directive is a sentence that names who must act (after "giao", "giao nhiệm vụ cho", "đề nghị",
+ * "yêu cầu", or before "chủ trì", "có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ") and says what they
+ * must do. It is not one when the verb reports the past or a request received ("đã giao", "được giao",
+ * "theo đề nghị của", "đáp ứng yêu cầu"), when what follows names no one ("đề nghị phản ánh về Bộ …"),
+ * when it sits inside quotation marks (quoted texts), and when all that is asked is the closing formula
+ * ("đề nghị các đơn vị triển khai thực hiện./.", "… chịu trách nhiệm thi hành Quyết định này./.").
+ * Text that is part of a task or subtask is never repeated here.
+ */
+import type { Assignee, Deadline, Directive } from '../schema/record.js';
+import type { Line } from '../segment/lines.js';
+import type { SegmentedDoc } from '../segment/zones.js';
+import type { Collector } from './collector.js';
+import { coordinateNames, extractDeadline, itemOf, nameAt, readNames, readTasks, type Style } from './tasks.js';
+
+/** "giao", "đề nghị", "yêu cầu", then the names of who must act. */
+const OBJECT_CUE = /(?<![\p{L}\p{M}])(?:giao|đề nghị|yêu cầu)(?:\s+(?:nhiệm vụ|trách nhiệm)\s+cho|\s+cho)?(?=\s)/giu;
+/** The names of who must act, then "chủ trì", "có trách nhiệm"… */
+const SUBJECT_CUE = /(?<![\p{L}\p{M}])(chủ trì|có trách nhiệm|chịu trách nhiệm|có nhiệm vụ)(?![\p{L}\p{M}])/gu;
+
+/**
+ * Words before "giao" / "đề nghị" / "yêu cầu" that make it a noun, the past, the passive or part of another
+ * word: "đã giao", "được giao", "theo đề nghị của", "Xét đề nghị", "đáp ứng yêu cầu", "Bộ Ngoại giao",
+ * "bàn giao", "chuyển giao".
+ */
+const NOT_AFTER = new Set([
+  'đã', 'được', 'bị', 'từng', 'sẽ', 'theo', 'xét', 'của', 'có', 'các', 'những', 'mọi', 'nhận', 'bàn', 'chuyển',
+  'bản', 'trình', 'là', 'với', 'về', 'đúng', 'đạt', 'ứng', 'mà', 'như', 'tại', 'ngoại', 'kết', 'trao', 'bên', 'hàng',
+  'giao', 'nghị', 'cầu', 'phải', 'cần', 'thể',
+]);
+/** A past tense in the same stretch of text before the verb: "… đã có Công văn số … gửi … và đề nghị …". */
+const PAST = /(?<![\p{L}\p{M}])đã(?![\p{L}\p{M}])/u;
+
+/** A name before "chủ trì" / "có trách nhiệm" must open like a body or an office. */
+const BODY_HEAD =
+  /^(?:(?:Sở|Bộ|Ban|Ủy ban|Uỷ ban|Hội đồng|Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|Tổng Giám đốc|Thủ trưởng|Người đứng đầu|Cục|Tổng cục|Chi cục|Vụ|Văn phòng|Chánh|Thanh tra|Phòng|Trung tâm|Bệnh viện|Các|Cơ quan|Đơn vị|Công an|Bảo hiểm|Kho bạc|Ngân hàng|Tổng công ty|Công ty|Trường|Hiệu trưởng|Viện|Đài|Đoàn|Hội|Liên đoàn|Mặt trận|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|Bộ trưởng|Thứ trưởng|Cục trưởng|Vụ trưởng|Trưởng|Quân khu|Bộ Chỉ huy|Ban Chỉ huy|Lãnh đạo|Thủ tướng|Phó Thủ tướng|Chính phủ|Quốc hội|Đồng chí|Chúng tôi)(?![\p{L}\p{M}])|\p{Lu}{2,}(?![\p{Ll}\p{M}]))/u;
+/** A bare class noun is a role in the text ("Đơn vị chủ trì thực hiện …" = the lead unit), not a name. */
+const BARE_CLASS = /^(?:các\s+)?(?:đơn vị|cơ quan|địa phương|bộ|sở|ngành|ban|phòng)$/iu;
+/** Words that show the clause before "chủ trì" is not a plain name. */
+const NOT_IN_SUBJECT = /(?<![\p{L}\p{M}])(?:giao|đề nghị|yêu cầu|đã|được|sẽ|đang|vừa|là|nếu|khi|thì)(?![\p{L}\p{M}])/iu;
+/** A condition before the instruction: "nếu có vướng mắc đề nghị Công ty …". */
+const CONDITION = /^(?:nếu|trường hợp|trong trường hợp|khi)(?![\p{L}\p{M}])/iu;
+/** Sentence openers that are not part of the subject. */
+const CONNECTIVE = /^(?:Theo đó|Đồng thời|Bên cạnh đó|Ngoài ra|Trong đó|Do đó|Vì vậy|Vì thế|Mặt khác|Trước mắt|Sau đó|Tiếp theo)\s*,\s*/u;
+/** Nouns that open a thing rather than a body: "giao các nhiệm vụ cho …", "yêu cầu các nội dung …". */
+const NOT_A_NAME =
+  /^(?:các|những|mọi)\s+(?:nhiệm vụ|việc|công việc|nội dung|chỉ tiêu|yêu cầu|giải pháp|biện pháp|vấn đề|thủ tục|văn bản|quy định|hồ sơ|dự án|khoản|chi phí|thông tin|tài liệu|số liệu)(?![\p{L}\p{M}])/iu;
+
+/**
+ * What remains when all that is asked is the closing formula: "triển khai thực hiện./.", "biết, thực hiện",
+ * "nghiêm túc thực hiện Công văn này", "thi hành Quyết định này./.", "thực hiện theo đúng quy định".
+ */
+const FORMULA =
+  /^[\s,]*(?:(?:nghiêm túc|nghiêm|hiệu quả|có hiệu quả|đầy đủ|tốt|khẩn trương|kịp thời|chủ động|tổ chức|triển khai|thực hiện|thi hành|biết|chỉ đạo|quán triệt|theo dõi|phối hợp|và)[\s,]*)+(?:(?:văn bản|công văn|chỉ thị|thông báo|quyết định|nghị quyết|kế hoạch|nội dung|ý kiến chỉ đạo|ý kiến)(?:\s+(?:này|nêu trên|trên))?\s*)?(?:theo (?:đúng\s+)?quy định(?:\s+hiện hành)?\s*)?[./;]*\s*$/iu;
+
+/**
+ * A lead-in that names no one but asks for what follows: "…, yêu cầu:", "… cần thực hiện tốt những việc cụ thể
+ * sau đây:". Not "… quy định như sau:" or "Hướng dẫn thi hành một số nội dung sau đây:", which describe.
+ */
+const BARE_LEAD_IN =
+  /(?:(?<![\p{L}\p{M}])(?:yêu cầu|đề nghị|giao)\s*:|(?<![\p{L}\p{M}])(?:phải|cần)(?![\p{L}\p{M}])[^:;]{0,80}(?<![\p{L}\p{M}])(?:nhiệm vụ|việc|nội dung|giải pháp|biện pháp)(?:\s+(?:cụ thể|chủ yếu|trọng tâm|cần thiết))?\s+(?:sau|sau đây|như sau)\s*:)\s*$/iu;
+
+export interface DirectiveRead {
+  assignees: Assignee[];
+  deadline: Deadline | null;
+  /** The names ended with a colon that opens the instruction: it runs to the end of the paragraph. */
+  colon: boolean;
+}
+
+const wordCount = (text: string) => text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const prevWord = (text: string, at: number) => /(\S+)\s*$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1]?.toLowerCase() ?? '';
+
+function withCoordinates(named: Assignee[], text: string): Assignee[] {
+  const out = [...named];
+  for (const name of coordinateNames(text.replace(/^Phối hợp/u, 'phối hợp'), true)) {
+    if (!out.some((a) => a.name === name)) out.push({ name, role: 'coordinate' });
+  }
+  return out;
+}
+
+/**
+ * Reads one sentence: who must act (the partners after "phối hợp" and the deadline come from `complete`), or
+ * null when the sentence gives no instruction to someone named. With `leadIn`, a sentence ending with ":" may
+ * stop at the names ("Giám đốc Sở … có trách nhiệm:").
+ */
+function readDirective(sentence: string, leadIn = false): DirectiveRead | null {
+  const s = sentence;
+  const asks = (rest: string) => (leadIn && /^\s*:?\s*$/u.test(rest)) || (wordCount(rest.slice(0, 200)) >= 2 && !(rest.length < 240 && FORMULA.test(rest)));
+  for (const m of s.matchAll(OBJECT_CUE)) {
+    if (NOT_AFTER.has(prevWord(s, m.index))) continue;
+    // Who gives the instruction opens the clause, or nobody does: "Sở Y tế đề nghị …", "…, giao …", not
+    // "… các chi phí khám bệnh đề nghị cơ quan bảo hiểm xã hội thanh toán" (a request made by someone else).
+    const stretch = s.slice(Math.max(0, m.index - 2000), m.index);
+    const clause = stretch.slice(Math.max(stretch.lastIndexOf(','), stretch.lastIndexOf(';'), stretch.lastIndexOf(':')) + 1).trim().replace(CONNECTIVE, '');
+    if (PAST.test(clause)) continue;
+    if (clause !== '' && !BODY_HEAD.test(clause) && !CONDITION.test(clause)) continue;
+    const at = m.index + m[0].length;
+    if (NOT_A_NAME.test(s.slice(at, at + 200).trimStart())) continue;
+    const run = readNames(s, at);
+    if (!run) continue;
+    const rest = s.slice(run.end);
+    if (!asks(rest)) continue;
+    const role: Assignee['role'] = /^chủ trì(?![\p{L}\p{M}])/u.test(rest) ? 'lead' : 'assigned';
+    return { assignees: run.names.map((name) => ({ name, role })), deadline: null, colon: run.colon };
+  }
+  for (const m of s.matchAll(SUBJECT_CUE)) {
+    const clause = s.slice(Math.max(0, m.index - 2000), m.index);
+    const from = Math.max(clause.lastIndexOf(';'), clause.lastIndexOf(':')) + 1;
+    const subject = clause.slice(from).trim().replace(CONNECTIVE, '').replace(/[,\s]+$/u, '');
+    if (!BODY_HEAD.test(subject) || BARE_CLASS.test(subject) || NOT_IN_SUBJECT.test(subject)) continue;
+    if (wordCount(subject) > 14 || nameAt(subject) !== subject) continue;
+    const rest = s.slice(m.index + m[0].length);
+    if (!asks(rest)) continue;
+    const role: Assignee['role'] = m[1] === 'chủ trì' ? 'lead' : 'assigned';
+    return { assignees: [{ name: subject, role }], deadline: null, colon: false };
+  }
+  return null;
+}
+
+/** The full reading of a directive's text: assignees with the partners after "phối hợp", and the deadline. */
+function complete(read: DirectiveRead, text: string): DirectiveRead {
+  return { ...read, assignees: withCoordinates(read.assignees, text), deadline: extractDeadline(text) };
+}
+
+/** One sentence read as a directive, with partners and deadline; null when it instructs no one named. */
+export function directiveOf(sentence: string, leadIn = false): DirectiveRead | null {
+  const read = readDirective(sentence, leadIn);
+  return read && complete(read, sentence);
+}
+
+interface Paragraph {
+  /** Lines joined with single spaces. */
+  text: string;
+  /** The same text with quoted passages blanked out. */
+  plain: string;
+  /** Offset in the normalised source of each character, and one past the end. */
+  offs: number[];
+  /** Where the content starts: after the item label ("-", "1.", "a)") if any, else 0. */
+  start: number;
+  /** The item style when the paragraph opens with an item label ("-", "1.", "a)"), else null. */
+  style: Style | null;
+  /** Index in the body of the paragraph's last line. */
+  end: number;
+}
+
+const SENTENCE_END = /[.!?…]+["”’)]*\s+(?=[\p{Lu}\p{N}“"(])/gu;
+const ABBREVIATION = /(?:^|[\s(])(?:TP|Tp|TS|ThS|PGS|GS|BS|KS|CN|St|v\.v|\p{Lu})\.$/u;
+
+/** Lines → paragraphs: a paragraph ends with its block, before an item, or at a full stop or colon before a capital. */
+function paragraphs(lines: Line[], skip: Set<Line>): Paragraph[] {
+  const out: Array<{ lines: Line[]; end: number }> = [];
+  let current: { lines: Line[]; end: number } | null = null;
+  let prevIndex = -2;
+  lines.forEach((line, index) => {
+    if (skip.has(line) || line.kind === 'cell' || line.kind === 'code' || line.kind === 'html') return;
+    const prev = current?.lines[current.lines.length - 1];
+    const joins =
+      prev !== undefined &&
+      prevIndex === index - 1 &&
+      prev.block === line.block &&
+      prev.kind !== 'heading' &&
+      line.kind !== 'heading' &&
+      !itemOf(line) &&
+      !(/[.:!?]["”’)]*$/u.test(prev.text) && /^[\p{Lu}\p{N}“"(]/u.test(line.text));
+    if (joins) {
+      current!.lines.push(line);
+      current!.end = index;
+    } else {
+      current = { lines: [line], end: index };
+      out.push(current);
+    }
+    prevIndex = index;
+  });
+  let inQuote = false;
+  return out.map(({ lines: group, end }) => {
+    let text = '';
+    const offs: number[] = [];
+    group.forEach((line, i) => {
+      if (i > 0) {
+        text += ' ';
+        offs.push(line.offsets[0]!);
+      }
+      text += line.text;
+      for (let k = 0; k < line.text.length; k++) offs.push(line.offsets[k]!);
+    });
+    const lastLine = group[group.length - 1]!;
+    offs.push(lastLine.offsets[lastLine.text.length]!);
+    // Quoted passages (texts cited word for word) give no instruction of this document.
+    const startsQuoted = inQuote || /^[“"]/u.test(text);
+    let depth = inQuote ? 1 : 0;
+    let plain = '';
+    for (const ch of text) {
+      if (ch === '“' || (ch === '"' && depth === 0)) {
+        depth++;
+        plain += ch;
+      } else if (ch === '”' || (ch === '"' && depth > 0)) {
+        depth = Math.max(0, depth - 1);
+        plain += ch;
+      } else plain += depth > 0 ? ' '.repeat(ch.length) : ch;
+    }
+    // An unclosed quotation runs on into the next paragraphs only when it opened this one.
+    inQuote = startsQuoted && depth > 0;
+    const item = itemOf(group[0]!);
+    const start = item ? group[0]!.text.length - item.text.length : 0;
+    return { text, plain, offs, start, style: item?.style ?? null, end };
+  });
+}
+
+/** Sentence spans [from, to) of a paragraph, split on the quote-blanked text. */
+function sentences(p: Paragraph): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = p.start;
+  for (const m of p.plain.matchAll(SENTENCE_END)) {
+    const stop = m.index + m[0].trimEnd().length;
+    if (stop <= from) continue;
+    const head = p.plain.slice(from, m.index + 1);
+    if (ABBREVIATION.test(head.replace(/["”’)]+$/u, ''))) continue;
+    out.push([from, stop]);
+    from = m.index + m[0].length;
+  }
+  if (from < p.text.length) out.push([from, p.text.trimEnd().length]);
+  return out.filter(([a, b]) => b > a);
+}
+
+/** Nesting of item styles in Vietnamese documents, outermost first. */
+const RANK: Record<Style, number> = { roman: 0, arabic: 1, decimal: 2, letter: 3, dash: 4 };
+
+interface Found {
+  para: Paragraph;
+  from: number;
+  to: number;
+  read: DirectiveRead;
+}
+
+export function extractDirectives(doc: SegmentedDoc, c: Collector): Directive[] {
+  const taskRead = readTasks(doc);
+  const paras = paragraphs(doc.body, taskRead.lines);
+  const found: Found[] = [];
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i]!;
+    const spans = sentences(p);
+    // In a body without tasks, a lead-in ending with ":" over a list ("-" items, or the items of an article):
+    // each item is a directive for whoever the lead-in names. The list runs while the items are at the level
+    // of its first item or deeper (I. > 1. > 1.1 > a) > -), and below the lead-in when that is an item itself.
+    const last = spans[spans.length - 1];
+    const leadText = last ? p.plain.slice(last[0], last[1]) : '';
+    const list: Paragraph[] = [];
+    const first = paras[i + 1]?.style ?? null;
+    for (let j = i + 1; taskRead.tasks.length === 0 && /:\s*$/u.test(leadText) && j < paras.length && first !== null; j++) {
+      const style = paras[j]!.style;
+      if (style === null || RANK[style] < RANK[first] || (p.style !== null && RANK[style] <= RANK[p.style])) break;
+      list.push(paras[j]!);
+    }
+    if (list.length > 0) {
+      const lead = readDirective(leadText, true);
+      if (lead || BARE_LEAD_IN.test(leadText)) {
+        for (const [a, b] of spans.slice(0, -1)) {
+          const read = readDirective(p.plain.slice(a, b));
+          if (read) found.push({ para: p, from: a, to: b, read });
+        }
+        const inherited = (lead?.assignees ?? []).filter((x) => x.role !== 'coordinate');
+        for (const d of list) {
+          const body = d.plain.slice(d.start);
+          const own = readDirective(body);
+          const named = own?.assignees ?? [];
+          // "- Chủ trì, phối hợp với …" under "Bộ Y tế có trách nhiệm:": Bộ Y tế leads this one.
+          const role: Assignee['role'] | null = /^chủ trì(?![\p{L}\p{M}])/iu.test(body) ? 'lead' : null;
+          const mine = role ? inherited.map((x) => ({ ...x, role })) : inherited;
+          const assignees = named.some((x) => x.role !== 'coordinate') ? named : [...mine, ...named.filter((x) => !mine.some((y) => y.name === x.name))];
+          found.push({ para: d, from: d.start, to: d.text.trimEnd().length, read: { assignees, deadline: null, colon: false } });
+        }
+        i += list.length;
+        continue;
+      }
+    }
+    // A lead-in over a list ("… yêu cầu Chủ tịch UBND các tỉnh:", "… đề nghị các đơn vị thực hiện các giải pháp
+    // sau:") is kept: it is often the only place that says whom the enumerated tasks are for.
+    const next = doc.body[p.end + 1];
+    const overList = next !== undefined && (taskRead.lines.has(next) || itemOf(next) !== null);
+    for (const [k, [a, b]] of spans.entries()) {
+      const sentence = p.plain.slice(a, b);
+      const read = readDirective(sentence, overList && k === spans.length - 1 && /:\s*$/u.test(sentence));
+      if (!read) continue;
+      // "Giao Sở Nội vụ: Tham mưu …; …; …": the instruction runs to the end of the paragraph.
+      const to = read.colon ? p.text.trimEnd().length : b;
+      found.push({ para: p, from: a, to, read });
+      if (read.colon) break;
+    }
+  }
+  return found.map(({ para, from, to, read }, n) => {
+    const text = para.text.slice(from, to).replace(/\s+/gu, ' ').trim();
+    const full = complete(read, para.plain.slice(from, to).replace(/\s+/gu, ' ').trim());
+    c.spans.set(`/directives/${n}`, [para.offs[from]!, para.offs[to - 1]! + 1]);
+    return { text, assignees: full.assignees, deadline: full.deadline };
+  });
+}
