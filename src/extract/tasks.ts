@@ -249,6 +249,20 @@ export interface TaskRead {
 }
 
 /** The tasks of the body, with the lines they were read from. */
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX'];
+const LETTERS = 'abcdđeghiklmnopqrstuvxy';
+
+/** The label after `label` in its numbering style ("3" → "4", "IV" → "V", "c" → "d"). */
+export function nextLabel(style: Style, label: string): string | null {
+  if (style === 'arabic') return String(Number(label) + 1);
+  if (style === 'roman') return ROMAN[ROMAN.indexOf(label) + 1] ?? null;
+  if (style === 'letter') {
+    const at = LETTERS.indexOf(label);
+    return at >= 0 ? LETTERS[at + 1] ?? null : null;
+  }
+  return null;
+}
+
 export function readTasks(doc: SegmentedDoc): TaskRead {
   const none: TaskRead = { tasks: [], firstLines: [], lines: new Set() };
   const body = doc.body;
@@ -256,11 +270,25 @@ export function readTasks(doc: SegmentedDoc): TaskRead {
   let inQuote = false;
   const items: Array<{ item: Item; lines: Line[] }> = [];
   let current: { item: Item; lines: Line[] } | null = null;
+  // The first numbered style seen and its last label: the next label in sequence ends a quotation whose
+  // closing mark OCR lost, so one unbalanced quote cannot hide the rest of the list.
+  let numbering: { style: Style; label: string } | null = null;
   for (const line of body) {
     const t = line.text;
     const opens = (t.match(/[“"]/gu)?.length ?? 0) - (t.match(/[”]/gu)?.length ?? 0);
     if (/^[“"]/u.test(t) && !/[”"]\s*[.;,]?$/u.test(t)) inQuote = true;
-    const item = inQuote ? null : itemOf(line);
+    let item = inQuote ? null : itemOf(line);
+    if (inQuote && numbering) {
+      const candidate = itemOf(line);
+      if (candidate && candidate.style === numbering.style && candidate.label === nextLabel(numbering.style, numbering.label)) {
+        item = candidate;
+        inQuote = false;
+      }
+    }
+    if (item && item.style !== 'dash' && item.style !== 'decimal') {
+      if (!numbering) numbering = { style: item.style, label: item.label };
+      else if (item.style === numbering.style) numbering.label = item.label;
+    }
     if (item) {
       current = { item, lines: [line] };
       items.push(current);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractAssignees, extractDeadline, readNames } from '../../src/extract/tasks.js';
-import type { Assignee, Deadline } from '../../src/index.js';
+import { extractAssignees, extractDeadline, nextLabel, readNames } from '../../src/extract/tasks.js';
+import { parseDispatch, type Assignee, type Deadline } from '../../src/index.js';
 
 const lead = (name: string): Assignee => ({ name, role: 'lead' });
 const coordinate = (name: string): Assignee => ({ name, role: 'coordinate' });
@@ -89,5 +89,57 @@ describe('readNames (names after "giao", "đề nghị", "yêu cầu" in running
 
   it.each(['thông báo Hiệp định đa phương.', 'đất cho hộ gia đình.', 'Tham mưu UBND tỉnh.', ': Tham mưu UBND tỉnh.'])('no name opens "%s"', (text) => {
     expect(readNames(text)).toBeNull();
+  });
+});
+
+describe('nextLabel', () => {
+  it.each([
+    ['arabic', '3', '4'],
+    ['roman', 'IV', 'V'],
+    ['letter', 'd', 'đ'],
+    ['letter', 'đ', 'e'],
+  ] as const)('%s %s → %s', (style, label, next) => {
+    expect(nextLabel(style, label)).toBe(next);
+  });
+});
+
+describe('a quotation whose closing mark OCR lost', () => {
+  it('does not hide the items that follow in sequence', () => {
+    const text = [
+      'Số: 12/UBND-VP',
+      'V/v triển khai',
+      '',
+      'Hà Nội, ngày 05 tháng 01 năm 2023',
+      '',
+      'Kính gửi: Các sở, ngành.',
+      '',
+      '1. Về nội dung thứ nhất, các sở thực hiện như sau.',
+      '',
+      '2. Về nội dung thứ hai theo Nghị quyết số 206/2025/QH15',
+      '“cắt giảm ngành, nghề đầu tư kinh doanh có điều kiện',
+      '',
+      '3. Các sở chủ động triển khai.',
+      '',
+      '4. Văn phòng theo dõi, đôn đốc./.',
+    ].join('\n');
+    expect(parseDispatch(text).tasks.map((t) => t.label)).toEqual(['1', '2', '3', '4']);
+  });
+
+  it('still skips numbered lines inside a quotation', () => {
+    const text = [
+      'Số: 12/UBND-VP',
+      'V/v triển khai',
+      '',
+      'Hà Nội, ngày 05 tháng 01 năm 2023',
+      '',
+      '1. Khoản 1 Điều 12 quy định:',
+      '',
+      '“1. Thu nhập của doanh nghiệp được miễn thuế.',
+      '',
+      '5. Trường hợp khác.”',
+      '',
+      '2. Đề nghị các đơn vị thực hiện./.',
+    ].join('\n');
+    expect(parseDispatch(text).tasks.map((t) => t.label)).toEqual(['1', '2']);
   });
 });
