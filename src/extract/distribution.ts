@@ -20,7 +20,8 @@ export function parseArchive(text: string): ArchiveField {
   }
   const holders = body
     .split(/[,;]/u)
-    .map((h) => h.replace(/\(.*?\)/gu, '').replace(/[.\s]+$/u, '').trim())
+    // "(htd)" is the drafter's initials; ".Ả⁄" after a holder is an OCR speck (one letter among symbols).
+    .map((h) => h.replace(/\(.*?\)/gu, '').replace(/\s*[.,;]\s*[^\s\p{L}\d]*\p{L}?[^\s\p{L}\d]+$/u, '').replace(/[.\s]+$/u, '').trim())
     .filter(Boolean);
   return { holders, copies };
 }
@@ -42,6 +43,10 @@ export function extractDistribution(doc: SegmentedDoc, c: Collector): { distribu
     // Signature text that a flattened layout interleaved ("- Như trên; — PHÓ TỔNG CỤC TRƯỞNG").
     const interleaved = /\s+[—–]\s+[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$/u.exec(text);
     if (interleaved) text = text.slice(0, interleaved.index);
+    // Outside a table cell an item ends at its ";": what follows without lower-case words is the signature column.
+    const after = !line.cell ? /;\s+(\S.*)$/u.exec(text) : null;
+    // An annotation in brackets ("; (để b/c)") still belongs to the item.
+    if (after && !/^\(/u.test(after[1]!) && !/\p{Ll}{3,}/u.test(after[1]!)) text = text.slice(0, after.index + 1);
     const item = cleanItem(text);
     if (!item) continue;
     const arch = ARCHIVE.exec(item);

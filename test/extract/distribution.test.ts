@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArchive } from '../../src/extract/distribution.js';
+import { parseDispatch } from '../../src/index.js';
 
 describe('parseArchive', () => {
   it.each<[string, string[], number | null]>([
@@ -19,5 +20,27 @@ describe('parseArchive', () => {
     ['VT, THVX (VB)', ['VT', 'THVX'], null],
   ])('%j', (text, holders, copies) => {
     expect(parseArchive(text)).toEqual({ holders, copies });
+  });
+});
+
+describe('Nơi nhận items with signature text interleaved by OCR', () => {
+  const dispatch = (items: string[]) =>
+    ['Số: 12/UBND-VP', 'V/v triển khai', '', 'Hà Nội, ngày 05 tháng 01 năm 2023', '', 'Đề nghị các đơn vị thực hiện./.', '', 'Nơi nhận:', ...items, '', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', '', 'Nguyễn Văn An'].join('\n');
+
+  it.each([
+    ['- PCTr. Đặng Ngọc Minh (để b/c); XE? £®RBƯỞNG BAN', 'PCTr. Đặng Ngọc Minh (để b/c)'],
+    ['- Thường trực Thành ủy; (để b/c)', 'Thường trực Thành ủy; (để b/c)'],
+    ['- Như trên; a', 'Như trên'],
+    ['- Sở Tài chính; Sở Nội vụ và các sở liên quan', 'Sở Tài chính; Sở Nội vụ và các sở liên quan'],
+  ])('%j → %j', (item, expected) => {
+    expect(parseDispatch(dispatch([item, '- Lưu: VT, VP.'])).distribution).toEqual([expected]);
+  });
+
+  it.each([
+    ['- Lưu: VT, CS ( Cb).Ả⁄', ['VT', 'CS']],
+    ['- Lưu: VT. HTOQT. can -', ['VT. HTOQT']],
+    ['- Lưu: VT, TTHC(htd).', ['VT', 'TTHC']],
+  ])('archive %j → %j', (line, holders) => {
+    expect(parseDispatch(dispatch(['- Như trên;', line])).archive?.holders).toEqual(holders);
   });
 });
