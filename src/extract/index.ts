@@ -8,7 +8,8 @@ import { extractDistribution } from './distribution.js';
 import { extractDocType } from './doctype.js';
 import { extractIssuer } from './issuer.js';
 import { extractMarks } from './marks.js';
-import { extractNumber } from './number.js';
+import { extractNumber, reconcileIssuerCode } from './number.js';
+import { CODE_BY_NAME } from './issuers.js';
 import { extractRecipients } from './recipients.js';
 import { extractReferences } from './references.js';
 import { extractSigner } from './signer.js';
@@ -25,11 +26,12 @@ export function extractAll(doc: SegmentedDoc, c: Collector): Fields {
   // A press report about a dispatch has none of the head of one, nor a title, trích yếu or Kính gửi.
   const report = headerless && !doc.title && doc.subject.length === 0 && doc.recipients.length === 0;
   if (report) c.message('not-a-dispatch', 'info', notADispatch(doc), null);
-  const number = extractNumber(doc, c);
+  let number = extractNumber(doc, c);
   const date = extractDate(doc, c);
   const docType = report ? null : extractDocType(doc, c, number);
   const issuer = headerless ? null : extractIssuer(doc, c, number?.issuerCode ?? null, date?.place ?? null);
   if (headerless) c.message('missing-issuer', 'error', 'no issuing body found', null);
+  if (issuer && !issuer.inferred) number = reconcileIssuerCode(number, CODE_BY_NAME.get(issuer.name) ?? null, c, doc.number);
   const { distribution, archive } = extractDistribution(doc, c);
   return {
     docType,

@@ -56,3 +56,10 @@ export const ISSUER_CODES: ReadonlyMap<string, string> = new Map([
 
 /** Provinces that are centrally-run cities ("thành phố"), not "tỉnh". */
 export const CITIES = new Set(['Hà Nội', 'Hồ Chí Minh', 'TP. Hồ Chí Minh', 'TP Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế']);
+
+/** The code of a body named in full ("Tổng cục Thuế" → "TCT"), when the name is unambiguous. */
+export const CODE_BY_NAME: ReadonlyMap<string, string> = (() => {
+  const byName = new Map<string, string | null>();
+  for (const [code, name] of ISSUER_CODES) byName.set(name, byName.has(name) ? null : code);
+  return new Map([...byName].filter((e): e is [string, string] => e[1] !== null));
+})();

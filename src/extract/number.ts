@@ -1,5 +1,6 @@
 /** Number and code (box 3): "Số: 6764 /SYT-VP" → value and parts. */
 import type { DispatchRecord } from '../schema/record.js';
+import type { Line } from '../segment/lines.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { NUMBER_LINE, SUBJECT_LABEL, TYPE_CODES } from './patterns.js';
@@ -83,4 +84,21 @@ export function extractNumber(doc: SegmentedDoc, c: Collector): NumberField | nu
   }
   if (parsed.value === null) c.message('number-blank', 'warning', `the number is left blank ("${raw}")`, line);
   return { ...parsed, raw };
+}
+
+/** Letters OCR confuses in upper-case codes. */
+const CONFUSABLE = new Set(['IT', 'TI', 'I1', '1I', 'IL', 'LI', 'O0', '0O', 'OD', 'DO', 'ĐD', 'DĐ', 'BĐ', 'ĐB', 'CG', 'GC', 'HN', 'NH']);
+
+/**
+ * Cross-checks the issuer code of the number against the code of the body the header names: when they differ
+ * by one letter that OCR confuses ("ICT" printed, "TCT" = Tổng cục Thuế in the header), the header decides.
+ */
+export function reconcileIssuerCode(number: NumberField | null, headerCode: string | null, c: Collector, at: Line | null): NumberField | null {
+  const code = number?.issuerCode;
+  if (!number || !code || !headerCode || code === headerCode || code.length !== headerCode.length) return number;
+  const diffs = [...code].map((ch, i) => [ch, headerCode[i]!] as const).filter(([a, b]) => a !== b);
+  if (diffs.length !== 1 || !CONFUSABLE.has(diffs[0]![0] + diffs[0]![1])) return number;
+  c.message('ocr-repaired', 'info', `issuer code "${code}" read as "${headerCode}", the code of the issuer in the header`, at);
+  const value = number.value?.replace(code, headerCode) ?? null;
+  return { ...number, issuerCode: headerCode, value };
 }

@@ -49,3 +49,19 @@ describe('labels damaged by OCR', () => {
     expect(record.recipients).toEqual(['Các xã']);
   });
 });
+
+describe('issuer code cross-checked with the header', () => {
+  const doc = (number: string) =>
+    ['BỘ TÀI CHÍNH', 'TỔNG CỤC THUẾ', '', number, 'V/v thông báo hiệu lực', '', 'Hà Nội, ngày 04 tháng 7 năm 2024', '', 'Kính gửi: Cục Thuế các tỉnh.', '', 'Tổng cục Thuế thông báo./.'].join('\n');
+
+  it('repairs a code one OCR-confusable letter away from the header body', () => {
+    const record = parseDispatch(doc('Số: 2862 /ICT-HTQT'));
+    expect(record.number).toMatchObject({ value: '2862/TCT-HTQT', issuerCode: 'TCT', unitCode: 'HTQT', raw: '2862 /ICT-HTQT' });
+    expect(record.messages.map((m) => m.ruleId)).toContain('ocr-repaired');
+  });
+
+  it.each([['Số: 2862/TCT-HTQT'], ['Số: 2862/BTC-HTQT'], ['Số: 2862/XYZ-HTQT']])('leaves %s as printed', (number) => {
+    const record = parseDispatch(doc(number));
+    expect(record.number?.value).toBe(number.replace('Số: ', ''));
+  });
+});
