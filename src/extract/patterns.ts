@@ -160,6 +160,6 @@ export const CONFIDENTIALITY = /^(TUYỆT MẬT|TỐI MẬT|MẬT)(?:\s*[!.]?)$/
 
 /** Lines a digital signature or a crawler adds before the document. */
 export const META_LINE = new RegExp(
-  `^(?:${loose('ký bởi')}|${loose('thời gian ký')}|${loose('địa chỉ')}|${loose('cơ quan')}\\s*:|Email|E-mail|Source|Nguồn|CÔNG BÁO|Công báo|${loose('ngày ký')}|Signed|Người ký)\\s*:?`,
+  `^(?:${loose('ký bởi')}|${loose('thời gian ký')}|${loose('địa chỉ')}|${loose('cơ quan')}\\s*:|Email|E-mail|Source|Nguồn|CÔNG BÁO|Công báo|VĂN BẢN QUY PHẠM PHÁP LUẬT|VĂN BẢN HỢP NHẤT|VĂN BẢN KHÁC|${loose('ngày ký')}|Signed|Người ký)\\s*:?`,
   'u',
 );

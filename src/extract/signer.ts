@@ -20,6 +20,11 @@ const TITLE_HEADS = [
 /** Last words of a person's title: where the signed-for head ends ("BỘ TRƯỞNG" | "THỨ TRƯỞNG"). */
 const TITLE_END = /^(?:TRƯỞNG|TỊCH|ĐỐC|NHIỆM|TƯỚNG|THƯ|PHÒNG|BAN)$/u;
 
+/** An OCR speck stuck to the end of an upper-case title ("PHÓ THỦ TƯỚNGky]"). */
+function withoutSpeck(text: string): string {
+  return text.replace(/(?<=\p{Lu})[\p{Ll}\d[\]{}|\\/.,:;!?'"`~^*_-]{1,4}$/u, '');
+}
+
 function authorityOf(prefix: string): Authority {
   const p = prefix.replace('/', '').toUpperCase();
   return p === 'TM' || p === 'KT' || p === 'TL' || p === 'TUQ' || p === 'Q' ? p : null;
@@ -76,7 +81,7 @@ export function extractSigner(doc: SegmentedDoc, c: Collector): SignerField | nu
     }
   }
   const after = lines.slice(lastAuthorityIdx + 1).filter((l) => l !== nameLine);
-  titleLine = after.find((l) => UPPER_LINE.test(l.text) && l.text.length <= 80) ?? null;
+  titleLine = after.find((l) => UPPER_LINE.test(withoutSpeck(l.text)) && l.text.length <= 80) ?? null;
 
   if (chain.length) {
     const inner = chain[chain.length - 1]!;
@@ -94,7 +99,7 @@ export function extractSigner(doc: SegmentedDoc, c: Collector): SignerField | nu
     c.span('/signer/onBehalfOf', inner, m[0].length, m[0].length + onBehalfOf.length);
   }
   if (titleLine) {
-    title = titleLine.text.replace(/^[-–—\s]+/u, '').trim();
+    title = withoutSpeck(titleLine.text).replace(/^[-–—\s]+/u, '').trim();
     c.span('/signer/title', titleLine);
   }
   if (nameLine) {

@@ -65,3 +65,39 @@ describe('issuer code cross-checked with the header', () => {
     expect(record.number?.value).toBe(number.replace('Số: ', ''));
   });
 });
+
+describe('gazette pages', () => {
+  const page = [
+    'CÔNG BÁO/Số 503 + 504/Ngày 20-02-2023',
+    '',
+    'VĂN BẢN QUY PHẠM PHÁP LUẬT',
+    '',
+    'CHÍNH PHỦ',
+    '',
+    'Số: 117/2022/NĐ-CP',
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập - Tự do - Hạnh phúc',
+    '',
+    'Hà Nội, ngày 30 tháng 12 năm 2022',
+    '',
+    'NGHỊ ĐỊNH',
+    'Biểu thuế xuất khẩu ưu đãi',
+    '',
+    'Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;',
+    '',
+    'Điều 1. Phạm vi điều chỉnh',
+    '',
+    'TM. CHÍNH PHỦ',
+    'KT. THỦ TƯỚNG',
+    'PHÓ THỦ TƯỚNGky]',
+    '',
+    'Lê Minh Khái',
+  ].join('\n');
+
+  it('skips the gazette section heading and the speck after the title', () => {
+    const record = parseDispatch(page);
+    expect(record.issuer).toEqual({ name: 'Chính phủ', parent: null, inferred: false });
+    expect(record.signer).toMatchObject({ authority: 'KT', onBehalfOf: 'THỦ TƯỚNG', title: 'PHÓ THỦ TƯỚNG', name: 'Lê Minh Khái' });
+    expect(record.docType?.name).toBe('Nghị định');
+  });
+});
