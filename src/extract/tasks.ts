@@ -9,6 +9,8 @@ import type { Line } from '../segment/lines.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { findDate } from './date.js';
+import { hasMarks } from './ocr.js';
+import { fold } from './patterns.js';
 
 export type Style = 'arabic' | 'roman' | 'letter' | 'decimal' | 'dash';
 
@@ -41,13 +43,50 @@ export function itemOf(line: Line): Item | null {
 const NAME_STOP =
   /^(?:chủ trì|phối hợp|chủ động|tiếp tục|thực hiện|tổ chức|triển khai|nghiên cứu|khẩn trương|có|xem xét|rà soát|theo dõi|chỉ đạo|hướng dẫn|báo cáo|xây dựng|tham mưu|kiểm tra|đôn đốc|nắm|bảo đảm|đảm bảo|tăng cường|quán triệt|quan tâm|phân công|giải quyết|cung cấp|gửi|trình|tổng hợp|hoàn thành|lập|ban hành|căn cứ|thông báo|tuyên truyền|thẩm định|phê duyệt|đánh giá|kiểm soát|quản lý|giám sát|chịu trách nhiệm|đề xuất|sửa đổi|bổ sung|hoàn thiện|rà soát|khẩn|sớm|kịp thời|nghiêm túc|được|là|để|trong|theo|tại|nhằm|về|với)(?![\p{L}\p{M}])/u;
 
+/**
+ * The markers of roles and deadlines, in the two spellings documents come in: with Vietnamese marks, and typed
+ * without them ("chu tri", "truoc ngay"), where the marks cannot tell words apart and only the plain forms match.
+ */
+interface Markers {
+  nameStop: RegExp;
+  giao: RegExp;
+  /** Everything up to and including the word that assigns, before a lead's name. */
+  opener: RegExp;
+  lead: RegExp;
+  coordinate: RegExp;
+  recurring: RegExp;
+  before: RegExp;
+}
+
+const ACCENTED: Markers = {
+  nameStop: NAME_STOP,
+  giao: /(?:^|[.;]\s*)(?:Giao|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+(.*)$/u,
+  opener: /^.*?(?:Giao|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+/u,
+  lead: /(?:^|\s)(.{3,80}?)\s+chủ trì(?![\p{L}\p{M}])/u,
+  coordinate: /phối hợp (?:(?:chặt chẽ|cụ thể|thường xuyên)\s+)?(?:với\s+)?/u,
+  recurring: /(?:trước ngày\s+\d{1,2}\s+)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)(?![\p{L}\p{M}])|định kỳ\s+(?:hằng|hàng)?\s*(?:tuần|tháng|quý|năm)(?![\p{L}\p{M}])/iu,
+  before: /(?:trước|chậm nhất|hạn chót|không muộn hơn|xong trước|hoàn thành trước|trong thời hạn đến)\s*(?:là\s+)?(?:ngày\s+)?/gu,
+};
+
+const PLAIN: Markers = {
+  nameStop: new RegExp(fold(NAME_STOP.source).replace(/\\p\{([lm])\}/gu, (_, k: string) => `\\p{${k.toUpperCase()}}`), 'u'),
+  giao: /(?:^|[.;]\s*)(?:[Gg]iao|[DdĐđ]e nghi|[Yy]eu cau)\s+(.*)$/u,
+  opener: /^.*?(?:[Gg]iao|[DdĐđ]e nghi|[Yy]eu cau)\s+/u,
+  lead: /(?:^|\s)(.{3,80}?)\s+chu tri(?![\p{L}\p{M}])/iu,
+  coordinate: /phoi hop (?:(?:chat che|cu the|thuong xuyen)\s+)?(?:voi\s+)?/iu,
+  recurring: /(?:truoc ngay\s+\d{1,2}\s+)?hang\s+(?:ngay|tuan|thang|quy|nam)(?![\p{L}\p{M}])|dinh ky\s+(?:hang)?\s*(?:tuan|thang|quy|nam)(?![\p{L}\p{M}])/iu,
+  before: /(?:truoc|cham nhat|han chot|khong muon hon|xong truoc|hoan thanh truoc|trong thoi han den)\s*(?:la\s+)?(?:ngay\s+)?/giu,
+};
+
+const markersFor = (text: string): Markers => (hasMarks(text) || !/\p{L}{2}/u.test(text) ? ACCENTED : PLAIN);
+
 /** The name that opens `text`: words up to a verb (NAME_STOP), ";", ".", ":" or 14 words. */
-export function nameAt(text: string): string | null {
+export function nameAt(text: string, markers: Markers = markersFor(text)): string | null {
   const words = text.split(/\s+/u);
   const out: string[] = [];
   for (let i = 0; i < words.length && out.length < 14; i++) {
     const rest = words.slice(i).join(' ');
-    if (NAME_STOP.test(rest)) break;
+    if (markers.nameStop.test(rest)) break;
     const w = words[i]!;
     out.push(w);
     if (/[;.:]$/u.test(w)) break;
@@ -61,13 +100,13 @@ export function extractAssignees(text: string): Assignee[] {
   const add = (name: string | null, role: Assignee['role']) => {
     if (name && !out.some((a) => a.name === name)) out.push({ name, role });
   };
-  const giao = /(?:^|[.;]\s*)(?:Giao|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+(.*)$/u.exec(text);
-  const lead = /(?:^|\s)(.{3,80}?)\s+chủ trì(?![\p{L}\p{M}])/u.exec(text);
+  const markers = markersFor(text);
+  const giao = markers.giao.exec(text);
+  const lead = markers.lead.exec(text);
   if (lead) {
-    const before = lead[1]!.replace(/^.*?(?:Giao|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+/u, '');
-    add(nameAt(before), 'lead');
+    add(nameAt(lead[1]!.replace(markers.opener, ''), markers), 'lead');
   }
-  if (giao && !lead) add(nameAt(giao[1]!), 'assigned');
+  if (giao && !lead) add(nameAt(giao[1]!, markers), 'assigned');
   for (const name of coordinateNames(text)) add(name, 'coordinate');
   return out;
 }
@@ -77,10 +116,11 @@ export function extractAssignees(text: string): Assignee[] {
  * longer names, more verbs that end one) rather than as in a task item.
  */
 export function coordinateNames(text: string, prose = false): string[] {
-  const m = /phối hợp (?:(?:chặt chẽ|cụ thể|thường xuyên)\s+)?(?:với\s+)?/u.exec(text);
+  const markers = markersFor(text);
+  const m = markers.coordinate.exec(text);
   if (!m) return [];
   const from = m.index + m[0].length;
-  const name = prose ? proseName(text.slice(from, from + 600)) : nameAt(text.slice(from));
+  const name = prose ? proseName(text.slice(from, from + 600)) : nameAt(text.slice(from), markers);
   return name ? [name] : [];
 }
 
@@ -211,17 +251,15 @@ export function readNames(text: string, from = 0): NameRun | null {
   return { names, end, colon };
 }
 
-const RECURRING = /(?:trước ngày\s+\d{1,2}\s+)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)(?![\p{L}\p{M}])|định kỳ\s+(?:hằng|hàng)?\s*(?:tuần|tháng|quý|năm)(?![\p{L}\p{M}])/iu;
-const BEFORE = /(?:trước|chậm nhất|hạn chót|không muộn hơn|xong trước|hoàn thành trước|trong thời hạn đến)\s*(?:là\s+)?(?:ngày\s+)?/u;
-
 export function extractDeadline(text: string): Deadline | null {
-  const r = RECURRING.exec(text);
+  const markers = markersFor(text);
+  const r = markers.recurring.exec(text);
   if (r) return { date: null, text: r[0], recurring: true };
-  for (const m of text.matchAll(new RegExp(BEFORE.source, 'gu'))) {
+  for (const m of text.matchAll(markers.before)) {
     const start = m.index + m[0].length;
     const after = text.slice(start, start + 48);
     // findDate wants the word "ngày" before a date in words; the label may have consumed it.
-    const prefix = /^ngày/u.test(after) ? '' : 'ngày ';
+    const prefix = /^ng[aà]y/iu.test(after) ? '' : 'ngày ';
     const d = findDate(prefix + after);
     if (!d || d.index > prefix.length + 6) continue;
     const end = start + d.index + d.length - prefix.length;

@@ -143,3 +143,17 @@ describe('a quotation whose closing mark OCR lost', () => {
     expect(parseDispatch(text).tasks.map((t) => t.label)).toEqual(['1', '2']);
   });
 });
+
+describe('text typed without diacritics', () => {
+  it.each([
+    ['So Tai chinh chu tri, phoi hop voi cac don vi lien quan bao cao truoc ngay 30/3/2024.', [{ name: 'So Tai chinh', role: 'lead' }, { name: 'cac don vi lien quan', role: 'coordinate' }], '2024-03-30'],
+    ['Giao Phong Noi vu tong hop, bao cao truoc ngay 10 thang 5 nam 2024.', [{ name: 'Phong Noi vu', role: 'assigned' }], '2024-05-10'],
+  ])('%s', (text, assignees, date) => {
+    expect(extractAssignees(text)).toEqual(assignees);
+    expect(extractDeadline(text)?.date).toBe(date);
+  });
+
+  it('reads a recurring deadline', () => {
+    expect(extractDeadline('Cac don vi bao cao truoc ngay 25 hang thang.')).toEqual({ date: null, text: 'truoc ngay 25 hang thang', recurring: true });
+  });
+});
