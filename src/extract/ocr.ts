@@ -49,9 +49,18 @@ function marks(word: string): number {
 
 /** True when the text is written with Vietnamese marks at all (not typed without diacritics). */
 export function hasMarks(text: string): boolean {
-  const sample = text.slice(0, 4000);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  const marked = sample.normalize('NFD').match(/[\u0300-\u0323]/gu)?.length ?? 0;
+  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
+  let letters = 0;
+  let marked = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+    else if (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c <= 0x1b0 || (c >= 0x1ea0 && c <= 0x1ef9))) {
+      // Latin letters with marks: Latin-1, Latin Extended-A/B (ă, đ, ơ, ư, ĩ, ũ) and the Vietnamese block.
+      letters++;
+      marked++;
+    } else if (c >= 0x300 && c <= 0x323) marked++; // a combining mark (NFD text)
+  }
   return letters > 0 && marked / letters > 0.05;
 }
 

@@ -102,7 +102,8 @@ export function extractAssignees(text: string): Assignee[] {
   };
   const markers = markersFor(text);
   const giao = markers.giao.exec(text);
-  const lead = markers.lead.exec(text);
+  // The lazy look-back of the lead pattern is costly: run it only where the marker word is present.
+  const lead = text.includes(markers === ACCENTED ? 'chủ trì' : 'chu tri') ? markers.lead.exec(text) : null;
   if (lead) {
     add(nameAt(lead[1]!.replace(markers.opener, ''), markers), 'lead');
   }
