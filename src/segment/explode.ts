@@ -32,23 +32,38 @@ const UPPER_WORD = '\\p{Lu}[\\p{Lu}\\p{M}]*[,.]?';
 const UPPER_RUN_THEN_PROSE = new RegExp(`((?:${UPPER_WORD}\\s+){2,}${UPPER_WORD})\\s+(?=\\p{Lu}[\\p{Ll}\\p{M}]+\\s+[\\p{Ll}\\d])`, 'gu');
 
 /** Head anchors: components of the top of the page. */
+/** Global copies of the anchor patterns, compiled once. */
+const global = (re: RegExp) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+const G = {
+  motto: global(MOTTO),
+  mottoSub: global(MOTTO_SUB),
+  number: global(NUMBER_LABEL_INSIDE),
+  subject: global(SUBJECT_ANYWHERE),
+  recipients: global(RECIPIENTS_ANYWHERE),
+  placeDate: global(PLACE_DATE),
+  separator: global(SEPARATOR),
+  distribution: global(DISTRIBUTION_ANYWHERE),
+  authority: global(AUTHORITY_ANYWHERE),
+};
+/** Cheap test before the anchors: a line with none of these characters has no head component inside it. */
+const HEAD_HINT = /[Ss][ốỐoO]|V\/|[Vv][iíl1|W]|gửi|g[uư]i|ngày|ng[aà]y|H[OÒÓ]A|[Đđ]ộc|-{3}|_{3}|\p{Lu}{2,}\s+\p{Lu}{2,}/u;
+
 function headCuts(text: string): Cut[] {
   const cuts: Cut[] = [];
-  const add = (re: RegExp, where: 'start' | 'end' = 'start') => {
-    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  if (!HEAD_HINT.test(text)) return cuts;
+  const add = (g: RegExp, where: 'start' | 'end' = 'start') => {
     for (const m of text.matchAll(g)) {
       const lead = m[0].length - m[0].trimStart().length;
       cuts.push({ at: where === 'start' ? m.index + lead : m.index + m[0].length, skip: 0 });
     }
   };
-  add(MOTTO);
-  add(MOTTO_SUB);
-  add(MOTTO_SUB, 'end');
-  add(NUMBER_LABEL_INSIDE);
-  add(SUBJECT_ANYWHERE);
-  add(RECIPIENTS_ANYWHERE);
-  const pd = new RegExp(PLACE_DATE.source, 'gu');
-  for (const m of text.matchAll(pd)) {
+  add(G.motto);
+  add(G.mottoSub);
+  add(G.mottoSub, 'end');
+  add(G.number);
+  add(G.subject);
+  add(G.recipients);
+  for (const m of text.matchAll(G.placeDate)) {
     // OCR splits syllables of the place ("Qu ả ng Ngãi"): the cut goes before the fragments.
     const frag = /\p{Lu}[\p{Ll}\p{M}]*(?:\s+[\p{Ll}\p{M}]{1,3})+\s+$/u.exec(text.slice(0, m.index));
     cuts.push({ at: frag ? frag.index : m.index, skip: 0 });
@@ -63,16 +78,15 @@ function headCuts(text: string): Cut[] {
     const opener = BODY_OPENER.exec(after);
     if (opener) cuts.push({ at: kg.index + kg[0].length + opener.index + 1, skip: 0 });
   }
-  const sep = new RegExp(SEPARATOR.source, 'gu');
-  for (const m of text.matchAll(sep)) cuts.push({ at: m.index, skip: m[0].length });
+  for (const m of text.matchAll(G.separator)) cuts.push({ at: m.index, skip: m[0].length });
   return cuts;
 }
 
 /** Tail anchors: the Nơi nhận list and the signature block side by side. */
 function tailCuts(text: string): Cut[] {
   const cuts: Cut[] = [];
-  for (const m of text.matchAll(new RegExp(DISTRIBUTION_ANYWHERE.source, 'gu'))) cuts.push({ at: m.index, skip: 0 });
-  for (const m of text.matchAll(new RegExp(AUTHORITY_ANYWHERE.source, 'gu'))) {
+  for (const m of text.matchAll(G.distribution)) cuts.push({ at: m.index, skip: 0 });
+  for (const m of text.matchAll(G.authority)) {
     const lead = m[0].length - m[0].trimStart().length;
     cuts.push({ at: m.index + lead, skip: 0 });
   }
