@@ -6,4 +6,6 @@ export const exitCode = {
   errors: 1,
   /** Usage error, or an input that could not be read or parsed. */
   failure: 2,
+  /** Stopped by an interrupt (SIGINT): 128 + 2, as a shell reports it. */
+  interrupted: 130,
 } as const;

@@ -2,8 +2,13 @@
 import { Chalk, chalkStderr, type ChalkInstance } from 'chalk';
 
 export interface Output {
+  /** Returns false when the caller should wait for 'drain' (Node streams). */
   write(text: string): unknown;
   isTTY?: boolean;
+  /** Terminal width, when the output is a terminal. */
+  columns?: number;
+  once?(event: 'drain', listener: () => void): unknown;
+  on?(event: 'error', listener: (error: Error) => void): unknown;
 }
 
 export interface Io {
@@ -11,10 +16,22 @@ export interface Io {
   stdout: Output;
   stderr: Output;
   env: Record<string, string | undefined>;
+  /** Calls `listener` on an interrupt (SIGINT, Ctrl-C); returns the function that stops listening. */
+  onInterrupt?(listener: () => void): () => void;
 }
 
 export function processIo(): Io {
-  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
+  return {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    onInterrupt(listener) {
+      // Only the first interrupt is ours: a second one ends the process at once, as usual.
+      process.once('SIGINT', listener);
+      return () => process.off('SIGINT', listener);
+    },
+  };
 }
 
 /**

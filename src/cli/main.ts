@@ -1,10 +1,12 @@
 /** The congvan command line: commands wired here, errors reported here, exit code set here only. */
 import { readFileSync } from 'node:fs';
 import { inspect } from 'node:util';
-import { Command, CommanderError, Option } from 'commander';
+import { availableParallelism } from 'node:os';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CongvanError } from '../errors.js';
 import { exitCode } from './exit-code.js';
-import * as parse from './parse.js';
+import { SMALL_BATCH } from '../batch/jobs.js';
+import type { OutputFormat } from './parse.js';
 
 export async function main(argv: readonly string[] = process.argv): Promise<void> {
   let code: number = exitCode.ok;
@@ -32,24 +34,64 @@ function createProgram(exit: (code: number) => void): Command {
 
   program
     .command('parse')
-    .description('read one dispatch and print its record as JSON on stdout; diagnostics go to stderr')
-    .argument('<file>', 'a .md or .txt file, or - for stdin')
+    .description('read dispatches and print their records on stdout (JSON, NDJSON or CSV); diagnostics go to stderr')
+    .argument('<file...>', 'files (.md, .txt…), folders (read recursively), glob patterns, or - for stdin')
+    .addOption(new Option('--format <format>', 'output format; default: json for one file, for several ndjson unless stdout is a terminal').choices(['json', 'ndjson', 'csv']))
+    .addOption(new Option('-o, --output <dir>', 'write one .json file per input into <dir>, mirroring the input folders').conflicts('format'))
+    .option('--ignore <pattern>', 'leave out files of folders and globs that match this glob pattern (repeatable)', collect, [])
+    .option('-j, --jobs <n>', `worker threads (default: the number of cores, here ${availableParallelism()}; 1 for fewer than ${SMALL_BATCH} inputs)`, parseJobs)
+    .option('--fail-fast', 'stop at the first input that cannot be read or parsed')
+    .option('--resume', 'with -o: skip inputs whose output is up to date (same sha256, not older than the input)')
+    .option('-q, --quiet', 'print no diagnostics and no progress bar (failures and the summary still go to stderr)')
     .addOption(new Option('--pretty', 'indented JSON (default when stdout is a terminal)').conflicts('compact'))
     .addOption(new Option('--compact', 'JSON on one line (default when stdout is not a terminal)'))
     .addOption(new Option('--from <format>', 'reader to use').choices(['markdown', 'text', 'auto']).default('auto'))
     .option('--no-positions', 'omit source positions (the record has "positions": {})')
-    .action(async (file: string, options: { pretty?: true; compact?: true; from: 'markdown' | 'text' | 'auto'; positions: boolean }) => {
+    .action(async (files: string[], options: ParseFlags) => {
+      // Loaded on use, so that --help and --version do not load the parser.
+      const parse = await import('./parse.js');
       exit(
         await parse.run({
-          inputs: [file],
+          inputs: files,
           format: options.from,
           positions: options.positions,
           pretty: options.pretty ?? (options.compact ? false : undefined),
+          output: options.format,
+          outDir: options.output,
+          ignore: options.ignore,
+          jobs: options.jobs,
+          failFast: options.failFast,
+          resume: options.resume,
+          quiet: options.quiet,
         }),
       );
     });
 
   return program;
+}
+
+interface ParseFlags {
+  format?: OutputFormat;
+  output?: string;
+  ignore: string[];
+  jobs?: number;
+  failFast?: true;
+  resume?: true;
+  quiet?: true;
+  pretty?: true;
+  compact?: true;
+  from: 'markdown' | 'text' | 'auto';
+  positions: boolean;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function parseJobs(value: string): number {
+  const jobs = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(jobs) || jobs < 1) throw new InvalidArgumentError('give a whole number from 1.');
+  return jobs;
 }
 
 /** One line on stderr; the stack only with --debug. Commander has already printed its own errors. */

@@ -1,18 +1,29 @@
-/** `congvan parse FILE|-`: one dispatch → its record as JSON on stdout, diagnostics on stderr. */
-import { readFile } from 'node:fs/promises';
+/**
+ * `congvan parse INPUT…`: dispatches → records.
+ *
+ * One file (or `-`) as JSON is the single-input mode: the record on stdout, or, if the input cannot be read
+ * or parsed, one line on stderr and exit 2. Anything else is a batch (src/batch/): several inputs, a folder,
+ * a glob, `--format ndjson|csv` or `-o DIR`, where every input yields one record (an error record if it
+ * fails), in input order, followed by a summary on stderr.
+ */
 import { CongvanError } from '../errors.js';
-import { parseDispatch, type InputFormat } from '../pipeline.js';
+import type { InputFormat } from '../pipeline.js';
 import type { DispatchRecord } from '../schema/record.js';
 import { formatDiagnostics } from '../emit/diagnostics.js';
 import { formatJson } from '../emit/json.js';
+import { classifyOperand, expandOperands, STDIN } from '../batch/inputs.js';
+import { describeReadError, readInputFile } from '../batch/read.js';
+import { defaultJobs } from '../batch/jobs.js';
+import type { Destination } from '../batch/settings.js';
 import { exitCode } from './exit-code.js';
 import { processIo, stderrColours, type Io } from './io.js';
 
-/** The name that stands for stdin among the inputs. */
-export const STDIN = '-';
+export { STDIN };
+
+export type OutputFormat = 'json' | 'ndjson' | 'csv';
 
 export interface ParseCommandOptions {
-  /** Inputs as given on the command line: paths, or `-` for stdin. Exactly one for now. */
+  /** Operands as given on the command line: files, folders, globs, or `-` for stdin. */
   inputs: readonly string[];
   /** Reader; `auto` decides by extension, then by markdown syntax. */
   format: InputFormat | 'auto';
@@ -20,22 +31,86 @@ export interface ParseCommandOptions {
   positions: boolean;
   /** Indented JSON (true), one line (false), or undefined: indented when stdout is a terminal. */
   pretty?: boolean | undefined;
+  /** `--format`: undefined picks json for one input, and for a batch ndjson unless stdout is a terminal. */
+  output?: OutputFormat | undefined;
+  /** `-o DIR`: one JSON file per input. */
+  outDir?: string | undefined;
+  /** Glob patterns of files to leave out of folders and globs. */
+  ignore?: readonly string[] | undefined;
+  /** Worker threads; default the number of cores. */
+  jobs?: number | undefined;
+  failFast?: boolean | undefined;
+  resume?: boolean | undefined;
+  /** No diagnostics and no progress bar. */
+  quiet?: boolean | undefined;
 }
 
 export async function run(options: ParseCommandOptions, io: Io = processIo()): Promise<number> {
-  const [input, ...more] = options.inputs;
-  if (input === undefined || more.length > 0) {
-    throw new CongvanError('usage', `parse takes one input, got ${options.inputs.length}`);
+  checkUsage(options);
+  const cwd = process.cwd();
+  const operands = await Promise.all(options.inputs.map((input) => classifyOperand(input, cwd)));
+  const [operand] = operands;
+  const single = operands.length === 1 && operand !== undefined && (operand.kind === 'file' || operand.kind === 'stdin');
+  if (single && options.outDir === undefined && (options.output ?? 'json') === 'json') return runSingle(operand.text, options, io);
+
+  const interrupt = new AbortController();
+  const stopListening = io.onInterrupt?.(() => interrupt.abort()) ?? (() => undefined);
+  try {
+    let expansion;
+    try {
+      expansion = await expandOperands(operands, { cwd, ignore: options.ignore ?? [], exclude: options.outDir ?? null, signal: interrupt.signal });
+    } catch (error) {
+      if (interrupt.signal.aborted) return exitCode.interrupted;
+      throw error;
+    }
+    const destination: Destination = options.outDir !== undefined ? 'files' : (options.output ?? (io.stdout.isTTY === true ? 'json' : 'ndjson'));
+    const pretty = destination === 'json' ? (options.pretty ?? io.stdout.isTTY === true) : destination === 'files' && options.pretty === true;
+    const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(expansion.inputs.length), expansion.inputs.length));
+    const stdin = expansion.inputs.some((input) => input.path === null) ? await readAll(io.stdin) : null;
+    // Loaded here: a parallel batch never loads the parser in the main thread.
+    const { runBatch } = await import('../batch/run.js');
+    return await runBatch(
+      expansion,
+      {
+        settings: { from: options.format, positions: options.positions, destination, pretty },
+        jobs,
+        outDir: options.outDir ?? null,
+        resume: options.resume === true,
+        failFast: options.failFast === true,
+        quiet: options.quiet === true,
+        stdin,
+        signal: interrupt.signal,
+      },
+      io,
+    );
+  } finally {
+    stopListening();
   }
+}
+
+function checkUsage(options: ParseCommandOptions): void {
+  if (options.inputs.length === 0) throw new CongvanError('usage', 'parse needs at least one input');
+  if (options.resume && options.outDir === undefined) throw new CongvanError('usage', '--resume needs an output folder (-o DIR)');
+  if (options.outDir !== undefined && options.output !== undefined) throw new CongvanError('usage', '-o writes one JSON file per input: it cannot be combined with --format');
+  if (options.outDir !== undefined && options.inputs.includes(STDIN)) throw new CongvanError('usage', '-o cannot write the record of stdin (-): give files or folders');
+  if (options.pretty === true && (options.output === 'ndjson' || options.output === 'csv')) {
+    throw new CongvanError('usage', `--pretty applies to JSON, not to --format ${options.output}`);
+  }
+  if (options.jobs !== undefined && !(Number.isInteger(options.jobs) && options.jobs >= 1)) throw new CongvanError('usage', '--jobs takes a whole number from 1');
+}
+
+/** One file or stdin: the record as JSON, diagnostics on stderr; a failure is thrown (one line, exit 2). */
+async function runSingle(input: string, options: ParseCommandOptions, io: Io): Promise<number> {
   const record = await parseInput(input, options, io);
   io.stdout.write(formatJson(record, { pretty: options.pretty ?? io.stdout.isTTY === true }));
-  io.stderr.write(formatDiagnostics(input, record.messages, stderrColours(io)));
+  if (options.quiet !== true) io.stderr.write(formatDiagnostics(input, record.messages, stderrColours(io)));
   return record.messages.some((message) => message.severity === 'error') ? exitCode.errors : exitCode.ok;
 }
 
 /** Reads and parses one input; every failure is a CongvanError naming the input. */
-export async function parseInput(input: string, options: Omit<ParseCommandOptions, 'inputs' | 'pretty'>, io: Pick<Io, 'stdin'>): Promise<DispatchRecord> {
-  const bytes = await readInput(input, io.stdin);
+export async function parseInput(input: string, options: Pick<ParseCommandOptions, 'format' | 'positions'>, io: Pick<Io, 'stdin'>): Promise<DispatchRecord> {
+  const bytes = input === STDIN ? await readStdin(io.stdin) : readInputFile(input, input);
+  const { parseDispatch } = await import('../pipeline.js');
   try {
     return parseDispatch(bytes, { file: input === STDIN ? null : input, format: options.format, positions: options.positions });
   } catch (error) {
@@ -44,11 +119,11 @@ export async function parseInput(input: string, options: Omit<ParseCommandOption
   }
 }
 
-async function readInput(input: string, stdin: Io['stdin']): Promise<Uint8Array> {
+async function readStdin(stdin: Io['stdin']): Promise<Uint8Array> {
   try {
-    return input === STDIN ? await readAll(stdin) : await readFile(input);
+    return await readAll(stdin);
   } catch (error) {
-    throw new CongvanError('unreadable-input', describeReadError(error), { cause: error, file: input });
+    throw new CongvanError('unreadable-input', describeReadError(error), { cause: error, file: STDIN });
   }
 }
 
@@ -56,19 +131,4 @@ async function readAll(stream: Io['stdin']): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
   return Buffer.concat(chunks);
-}
-
-function describeReadError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EISDIR':
-      return 'is a directory, not a file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    default:
-      return `cannot read: ${error instanceof Error ? error.message : String(error)}`;
-  }
 }

@@ -39,7 +39,7 @@ describe('congvan --version / --help', () => {
     expect(status).toBe(0);
     expect(stderr).toBe('');
     expect(stdout.split('\n')[0]).toBe('Usage: congvan [options] [command]');
-    expect(stdout).toMatch(/^ {2}parse \[options\] <file> +read one dispatch/m);
+    expect(stdout).toMatch(/^ {2}parse \[options\] <file\.\.\.> +read dispatches/m);
     expect(stdout).toMatch(/^ {2}-V, --version +print the version$/m);
   });
 
@@ -47,8 +47,8 @@ describe('congvan --version / --help', () => {
     const { status, stdout, stderr } = congvan(['parse', '--help']);
     expect(status).toBe(0);
     expect(stderr).toBe('');
-    expect(stdout.split('\n')[0]).toBe('Usage: congvan parse [options] <file>');
-    for (const flag of ['--pretty', '--compact', '--no-positions', '--from <format>', '--debug']) {
+    expect(stdout.split('\n')[0]).toBe('Usage: congvan parse [options] <file...>');
+    for (const flag of ['--pretty', '--compact', '--no-positions', '--from <format>', '--debug', '--format <format>', '-o, --output <dir>', '--ignore <pattern>', '-j, --jobs <n>', '--fail-fast', '--resume', '-q, --quiet']) {
       expect(stdout).toContain(`  ${flag} `);
     }
   });
@@ -150,7 +150,6 @@ describe('congvan parse: inputs that cannot be read', () => {
     ['a missing file', ['fixtures/cli/does-not-exist.md'], /^congvan: fixtures\/cli\/does-not-exist\.md: no such file\n$/],
     ['an empty file', ['fixtures/cli/empty.txt'], /^congvan: fixtures\/cli\/empty\.txt: [^\n]*empty[^\n]*\n$/],
     ['a binary file', ['fixtures/cli/binary.png'], /^congvan: fixtures\/cli\/binary\.png: [^\n]*binary[^\n]*\n$/],
-    ['a directory', ['fixtures/cli'], /^congvan: fixtures\/cli: is a directory, not a file\n$/],
   ])('%s: exit 2, nothing on stdout, one line on stderr', (_, args, line) => {
     const { status, stdout, stderr } = congvan(['parse', ...args]);
     expect(stdout).toBe('');

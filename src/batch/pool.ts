@@ -1,0 +1,139 @@
+/**
+ * Runs the tasks of a batch on worker threads and yields their outcomes in input order.
+ *
+ * Memory stays flat in the number of inputs: a task is sent only while fewer than `window` outcomes are
+ * waiting to be yielded (the reorder buffer), and the generator sends nothing while its consumer is busy
+ * writing (backpressure). Each worker holds at most two tasks, so that it never waits for the next one.
+ * With one job the tasks run in the main thread, without the cost of starting a worker.
+ */
+import { Worker } from 'node:worker_threads';
+import { serializerFor, type BatchSettings, type Outcome, type Task } from './settings.js';
+
+export interface PoolOptions {
+  jobs: number;
+  settings: BatchSettings;
+  /** Stop sending tasks and return as soon as this aborts. */
+  signal?: AbortSignal;
+  /** The most outcomes held for reordering (default 16 per job, at least 64). */
+  window?: number;
+}
+
+/** The built worker (dist/batch/worker.js), from src/ or dist/ alike. */
+const WORKER_URL = new URL('../../dist/batch/worker.js', import.meta.url);
+const TASKS_PER_WORKER = 2;
+
+export function runTasks(tasks: Iterable<Task>, options: PoolOptions): AsyncGenerator<Outcome> {
+  return options.jobs <= 1 ? runInProcess(tasks, options) : runOnWorkers(tasks, options);
+}
+
+async function* runInProcess(tasks: Iterable<Task>, options: PoolOptions): AsyncGenerator<Outcome> {
+  const { runTask } = await import('./task.js');
+  const serialize = serializerFor(options.settings);
+  for (const task of tasks) {
+    // Let the event loop run between tasks, so that SIGINT and stream events are handled.
+    await new Promise((resolve) => setImmediate(resolve));
+    if (options.signal?.aborted) return;
+    yield runTask(task, options.settings, serialize);
+  }
+}
+
+interface PoolWorker {
+  worker: Worker;
+  running: Map<number, Task>;
+  failure: unknown;
+  /** Outcomes it has posted: a worker that dies before the first could not start, and is not replaced. */
+  finished: number;
+}
+
+async function* runOnWorkers(tasks: Iterable<Task>, options: PoolOptions): AsyncGenerator<Outcome> {
+  const window = options.window ?? Math.max(64, options.jobs * 16);
+  const pending = tasks[Symbol.iterator]();
+  const ready = new Map<number, Outcome>();
+  /** Tasks lost with a worker that died, with the reason, waiting for their error records. */
+  const lost: Array<[Task, unknown]> = [];
+  const workers: PoolWorker[] = [];
+  let sent = 0;
+  let next = 0;
+  let exhausted = false;
+  let closing = false;
+  let fatal: unknown = null;
+  let wake: (() => void) | null = null;
+  const notify = () => {
+    wake?.();
+    wake = null;
+  };
+
+  const start = (): PoolWorker => {
+    const entry: PoolWorker = { worker: new Worker(WORKER_URL, { workerData: options.settings }), running: new Map(), failure: null, finished: 0 };
+    entry.worker.on('message', (outcome: Outcome) => {
+      entry.finished += 1;
+      entry.running.delete(outcome.index);
+      ready.set(outcome.index, outcome);
+      notify();
+    });
+    entry.worker.on('error', (error) => {
+      entry.failure = error;
+    });
+    entry.worker.on('exit', (code) => {
+      if (closing) return;
+      const reason = entry.failure ?? new Error(`worker thread stopped with exit code ${code}`);
+      if (entry.finished === 0) {
+        // It could not start (e.g. dist/ is not built): no other worker will do better.
+        fatal = new Error(`cannot start a worker thread (${WORKER_URL.pathname}): ${reason instanceof Error ? reason.message : String(reason)}`, { cause: reason });
+        notify();
+        return;
+      }
+      // A worker that dies takes its tasks with it: each becomes an error record, and a new worker takes over.
+      for (const task of entry.running.values()) lost.push([task, reason]);
+      entry.running.clear();
+      workers.splice(workers.indexOf(entry), 1, start());
+      notify();
+    });
+    return entry;
+  };
+
+  const dispatch = () => {
+    while (!exhausted && sent < next + window && !options.signal?.aborted) {
+      const idle = workers.reduce<PoolWorker | null>((best, entry) => (entry.running.size < (best?.running.size ?? TASKS_PER_WORKER) ? entry : best), null);
+      if (idle === null) return;
+      const item = pending.next();
+      if (item.done) {
+        exhausted = true;
+        return;
+      }
+      idle.running.set(item.value.index, item.value);
+      idle.worker.postMessage(item.value);
+      sent += 1;
+    }
+  };
+
+  const onAbort = () => notify();
+  options.signal?.addEventListener('abort', onAbort);
+  try {
+    for (let job = 0; job < options.jobs; job += 1) workers.push(start());
+    for (;;) {
+      if (fatal !== null) throw fatal;
+      if (lost.length > 0) {
+        const { failedOutcome } = await import('./task.js');
+        const serialize = serializerFor(options.settings);
+        for (const [task, reason] of lost.splice(0)) ready.set(task.index, failedOutcome(task, reason, serialize, null));
+      }
+      dispatch();
+      const outcome = ready.get(next);
+      if (outcome !== undefined) {
+        ready.delete(next);
+        next += 1;
+        yield outcome;
+        continue;
+      }
+      if (options.signal?.aborted || (exhausted && next === sent)) return;
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+    }
+  } finally {
+    closing = true;
+    options.signal?.removeEventListener('abort', onAbort);
+    await Promise.all(workers.map((entry) => entry.worker.terminate()));
+  }
+}

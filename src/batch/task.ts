@@ -1,0 +1,48 @@
+/**
+ * One input of a batch, from its path to the text of its output: read, check --resume, parse, serialize.
+ * It runs in a worker thread (worker.ts), or in the main thread with --jobs 1, and never throws: an input
+ * that cannot be read or parsed gives its error record (../shared/spec/output.md).
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { CongvanError } from '../errors.js';
+import { parseDispatch, toErrorRecord } from '../pipeline.js';
+import type { AnyRecord } from '../emit/format.js';
+import { readInputFile } from './read.js';
+import type { BatchSettings, Outcome, Task } from './settings.js';
+
+export function runTask(task: Task, settings: BatchSettings, serialize: (record: AnyRecord) => string): Outcome {
+  const outcome = { index: task.index, file: task.file, target: task.target };
+  const sourceFile = task.path === null ? null : task.file;
+  let sha256: string | null = null;
+  try {
+    const bytes = task.bytes ?? readInputFile(task.file, task.path!);
+    sha256 = createHash('sha256').update(bytes).digest('hex');
+    if (task.resume && task.target !== null && task.path !== null && isUpToDate(task.path, task.target, sha256)) {
+      return { ...outcome, status: 'skipped', format: null, text: '', messages: [], error: null };
+    }
+    const record = parseDispatch(bytes, { file: sourceFile, format: settings.from, positions: settings.positions });
+    const status = record.messages.some((message) => message.severity === 'error') ? 'errors' : 'clean';
+    return { ...outcome, status, format: record.source.format, text: serialize(record), messages: record.messages, error: null };
+  } catch (error) {
+    return failedOutcome(task, error, serialize, sha256);
+  }
+}
+
+/** The outcome of an input that could not be read or parsed: its error record. */
+export function failedOutcome(task: Task, error: unknown, serialize: (record: AnyRecord) => string, sha256: string | null): Outcome {
+  const record = toErrorRecord(task.path === null ? null : task.file, error, sha256 === null ? {} : { sha256 });
+  const failure = error instanceof CongvanError ? record.error : { ...record.error, message: `internal error: ${record.error.message}` };
+  return { index: task.index, file: task.file, target: task.target, status: 'failed', format: null, text: serialize(record), messages: [], error: failure };
+}
+
+/** --resume: the output exists, is not older than the input, and was made from the same bytes. */
+export function isUpToDate(input: string, target: string, sha256: string): boolean {
+  try {
+    if (statSync(target).mtimeMs < statSync(input).mtimeMs) return false;
+    const previous = JSON.parse(readFileSync(target, 'utf8')) as { source?: { sha256?: unknown } };
+    return previous.source?.sha256 === sha256;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,11 @@
+/** A worker thread of the batch pool: runs each task it is sent and posts back its outcome. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { runTask } from './task.js';
+import { serializerFor, type BatchSettings, type Task } from './settings.js';
+
+const settings = workerData as BatchSettings;
+const serialize = serializerFor(settings);
+
+parentPort?.on('message', (task: Task) => {
+  parentPort?.postMessage(runTask(task, settings, serialize));
+});
