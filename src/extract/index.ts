@@ -55,7 +55,7 @@ const REPORTING = /(?<![\p{L}\p{M}])(?:vừa (?:ký|ban hành)[^.;:,]{0,40}|Ản
 
 function notADispatch(doc: SegmentedDoc): string {
   const base = 'this text reads as a report about a document, not a dispatch: it has no number, no place-and-date line and no issuing-body header, so docType, number and date are left null';
-  for (const line of doc.all) {
+  for (const line of doc.lines) {
     const m = REPORTING.exec(line.text);
     if (m) return `${base} (it says "${m[0].trim()}")`;
   }

@@ -36,7 +36,10 @@ export function fold(text: string): string {
 /** End of a word: JavaScript's \\b only knows ASCII letters, so Vietnamese needs this. */
 export const END = '(?![\\p{L}\\p{M}\\d])';
 
-export const UPPER_WORD = '[\\p{Lu}][\\p{Lu}\\p{M}]*';
+/** A line in upper case (issuing body, signer's title): no lower-case letter, two capitals at least. */
+export const UPPER_LINE = /^[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$/u;
+/** A person's name: two to six capitalised syllables; OCR may split one around a toned vowel ("Đặ ng"). */
+export const NAME_LINE = /^(?:\p{Lu}[\p{Ll}\p{M}]+(?:\s[\p{Ll}\p{M}]{1,3}(?=\s))*\s+){1,5}\p{Lu}[\p{Ll}\p{M}]+$/u;
 
 // National motto (box 1)
 export const MOTTO = new RegExp(`${loose('cộng hòa xã hội chủ nghĩa việt nam')}`, 'u');
@@ -133,7 +136,7 @@ export const DOC_TYPES: ReadonlyArray<readonly [name: string, code: string | nul
 export const TYPE_CODES = new Set([
   'NQ', 'QĐ', 'CT', 'QC', 'QyĐ', 'TC', 'TB', 'HD', 'CTr', 'KH', 'PA', 'ĐA', 'DA', 'BC', 'BB', 'TTr', 'HĐ', 'CĐ',
   'BGN', 'BTT', 'GUQ', 'GM', 'GGT', 'GNP', 'PG', 'PB', 'NĐ', 'TT', 'TTLT', 'KL', 'NQLT', 'QĐLT', 'SY', 'TrS', 'SL',
-  'L', 'PL', 'HD', 'TBKL', 'CV',
+  'L', 'PL', 'TBKL', 'CV',
 ]);
 
 /** Names of type codes, for docType from the number. */
@@ -155,7 +158,7 @@ export const TYPE_TITLE = new RegExp(
 );
 
 /** Urgency (box 10b) and confidentiality (box 10a) marks as standalone upper-case lines. */
-export const URGENCY = /^(HỎA TỐC|HOẢ TỐC|HOẢ TỐC|HỎA TỐC|THƯỢNG KHẨN|KHẨN)(?:\s*[!.]?)$/u;
+export const URGENCY = /^(HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN)(?:\s*[!.]?)$/u;
 export const CONFIDENTIALITY = /^(TUYỆT MẬT|TỐI MẬT|MẬT)(?:\s*[!.]?)$/u;
 
 /** Lines a digital signature or a crawler adds before the document. */

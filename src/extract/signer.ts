@@ -3,15 +3,13 @@ import type { DispatchRecord } from '../schema/record.js';
 import type { Line } from '../segment/lines.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
-import { AUTHORITY } from './patterns.js';
+import { AUTHORITY, NAME_LINE, UPPER_LINE } from './patterns.js';
 import { repairUpperWords } from './ocr.js';
 import { mergeFragments } from './text.js';
 
 export type SignerField = NonNullable<DispatchRecord['signer']>;
 type Authority = SignerField['authority'];
 
-const UPPER_LINE = /^[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$/u;
-const NAME = /^(?:\p{Lu}[\p{Ll}\p{M}]+(?:\s[\p{Ll}\p{M}]{1,3}(?=\s))*\s+){1,5}\p{Lu}[\p{Ll}\p{M}]+$/u;
 /** Titles of persons that can open the signer's title when it is run together with the authority line. */
 const TITLE_HEADS = [
   'PHÓ', 'THỨ TRƯỞNG', 'BỘ TRƯỞNG', 'CHỦ TỊCH', 'CHỦ NHIỆM', 'TỔNG GIÁM ĐỐC', 'GIÁM ĐỐC', 'CHÁNH', 'TỔNG CỤC TRƯỞNG',
@@ -75,7 +73,7 @@ export function extractSigner(doc: SegmentedDoc, c: Collector): SignerField | nu
 
   // Name: the last name-like line of the block.
   for (let i = lines.length - 1; i > lastAuthorityIdx; i--) {
-    if (NAME.test(lines[i]!.text)) {
+    if (NAME_LINE.test(lines[i]!.text)) {
       nameLine = lines[i]!;
       break;
     }

@@ -13,7 +13,9 @@ export interface NormalizedText {
   map: Int32Array | null;
 }
 
-const SPACE_LIKE = /[\u00a0\u2007\u202f\u200b\u200c\u200d\u2060\ufeff\t\v\f]/gu;
+/** Removed: zero-width characters. Turned into a plain space: no-break spaces, tabs, form feeds. */
+const ZERO_WIDTH = /^[\u200b\u200c\u200d\u2060\ufeff]$/u;
+const TO_SPACE = /^[\u00a0\u2007\u202f\t\v\f]$/u;
 const needsWork = /[\r\u00a0\u2007\u202f\u200b\u200c\u200d\u2060\ufeff\t\v\f]/u;
 const combining = /\p{M}/u;
 
@@ -30,11 +32,9 @@ export function normalizeText(decoded: string): NormalizedText {
     const at = m.index;
     let piece = m[0];
     if (piece === '\r\n' || piece === '\r') piece = '\n';
-    else if (piece.length === 1 && SPACE_LIKE.test(piece)) {
-      SPACE_LIKE.lastIndex = 0;
-      piece = /[\u200b\u200c\u200d\u2060\ufeff]/u.test(piece) ? '' : ' ';
-    } else if (piece.length > 1) piece = piece.normalize('NFC');
-    SPACE_LIKE.lastIndex = 0;
+    else if (piece.length > 1) piece = piece.normalize('NFC');
+    else if (ZERO_WIDTH.test(piece)) piece = '';
+    else if (TO_SPACE.test(piece)) piece = ' ';
     for (let i = 0; i < piece.length; i++) {
       out.push(piece[i]!);
       map.push(at + Math.min(i, m[0].length - 1));

@@ -27,6 +27,8 @@ import {
   URGENCY,
   AUTHORITY_ANYWHERE,
   DATE_WORDS,
+  NAME_LINE,
+  UPPER_LINE,
 } from '../extract/patterns.js';
 import { hasMarks } from '../extract/ocr.js';
 import { explodeLines } from './explode.js';
@@ -68,14 +70,10 @@ export interface SegmentedDoc {
   distribution: Line[];
   /** Stand-alone mark lines (KHẨN, MẬT…) anywhere in the head. */
   marks: Line[];
-  /** All lines, for whole-document searches (references). */
-  all: Line[];
   /** The text is written with Vietnamese marks (so a header word without them is an OCR loss). */
   accented: boolean;
 }
 
-const UPPER_LINE = /^[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$/u;
-const NAME_LINE = /^(?:\p{Lu}[\p{Ll}\p{M}]+(?:\s[\p{Ll}\p{M}]{1,3}(?=\s))*\s+){1,5}\p{Lu}[\p{Ll}\p{M}]+$/u;
 const HEAD_LIMIT = 40;
 
 function classify(line: Line): LineKind {
@@ -164,7 +162,6 @@ export function segment(rawLines: Line[], collector: Collector): SegmentedDoc {
     signature: [],
     distribution: [],
     marks: [],
-    all: lines,
     accented: hasMarks(lines.slice(0, 60).map((l) => l.text).join(' ')),
   };
 
