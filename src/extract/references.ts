@@ -70,13 +70,13 @@ export function extractReferences(doc: SegmentedDoc, c: Collector, ownNumber: st
   const seen = new Set<string>();
   const own = ownNumber?.toUpperCase();
   // A citation wraps across the hard line breaks of its paragraph: match over whole blocks.
-  const lines: Line[] = [];
+  const groups: Line[][] = [];
   for (const line of [...doc.subject, ...doc.body]) {
-    const last = lines[lines.length - 1];
-    if (last && last.block === line.block && !line.cell) lines[lines.length - 1] = concatLines(last, line);
-    else lines.push(line);
+    const group = groups[groups.length - 1];
+    if (group && group[0]!.block === line.block && !line.cell) group.push(line);
+    else groups.push([line]);
   }
-  for (const line of lines) {
+  for (const line of groups.map(([first, ...rest]) => concatLines(first!, ...rest))) {
     for (const m of line.text.matchAll(CITATION)) {
       const type = m[1] ? m[1].replace(/\s+/g, ' ') : null;
       const raw = m[2]!;

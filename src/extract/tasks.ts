@@ -47,7 +47,7 @@ const NAME_STOP =
  * The markers of roles and deadlines, in the two spellings documents come in: with Vietnamese marks, and typed
  * without them ("chu tri", "truoc ngay"), where the marks cannot tell words apart and only the plain forms match.
  */
-interface Markers {
+export interface Markers {
   nameStop: RegExp;
   giao: RegExp;
   /** Everything up to and including the word that assigns, before a lead's name. */
@@ -78,14 +78,15 @@ const PLAIN: Markers = {
   before: /(?:truoc|cham nhat|han chot|khong muon hon|xong truoc|hoan thanh truoc|trong thoi han den)\s*(?:la\s+)?(?:ngay\s+)?/giu,
 };
 
-const markersFor = (text: string): Markers => (hasMarks(text) || !/\p{L}{2}/u.test(text) ? ACCENTED : PLAIN);
+export const markersFor = (text: string): Markers => (hasMarks(text) || !/\p{L}{2}/u.test(text) ? ACCENTED : PLAIN);
 
 /** The name that opens `text`: words up to a verb (NAME_STOP), ";", ".", ":" or 14 words. */
 export function nameAt(text: string, markers: Markers = markersFor(text)): string | null {
   const words = text.split(/\s+/u);
   const out: string[] = [];
   for (let i = 0; i < words.length && out.length < 14; i++) {
-    const rest = words.slice(i).join(' ');
+    // A stop phrase is at most three words long: look at a short window, not the whole remaining text.
+    const rest = words.slice(i, i + 4).join(' ');
     if (markers.nameStop.test(rest)) break;
     const w = words[i]!;
     out.push(w);
@@ -95,12 +96,11 @@ export function nameAt(text: string, markers: Markers = markersFor(text)): strin
   return name.length >= 3 ? name : null;
 }
 
-export function extractAssignees(text: string): Assignee[] {
+export function extractAssignees(text: string, markers: Markers = markersFor(text)): Assignee[] {
   const out: Assignee[] = [];
   const add = (name: string | null, role: Assignee['role']) => {
     if (name && !out.some((a) => a.name === name)) out.push({ name, role });
   };
-  const markers = markersFor(text);
   const giao = markers.giao.exec(text);
   // The lazy look-back of the lead pattern is costly: run it only where the marker word is present.
   const lead = text.includes(markers === ACCENTED ? 'chủ trì' : 'chu tri') ? markers.lead.exec(text) : null;
@@ -108,7 +108,7 @@ export function extractAssignees(text: string): Assignee[] {
     add(nameAt(lead[1]!.replace(markers.opener, ''), markers), 'lead');
   }
   if (giao && !lead) add(nameAt(giao[1]!, markers), 'assigned');
-  for (const name of coordinateNames(text)) add(name, 'coordinate');
+  for (const name of coordinateNames(text, false, markers)) add(name, 'coordinate');
   return out;
 }
 
@@ -116,8 +116,7 @@ export function extractAssignees(text: string): Assignee[] {
  * The partners named after the first "phối hợp (với)". `prose` reads them as in running text (readNames:
  * longer names, more verbs that end one) rather than as in a task item.
  */
-export function coordinateNames(text: string, prose = false): string[] {
-  const markers = markersFor(text);
+export function coordinateNames(text: string, prose = false, markers: Markers = markersFor(text)): string[] {
   const m = markers.coordinate.exec(text);
   if (!m) return [];
   const from = m.index + m[0].length;
@@ -252,8 +251,7 @@ export function readNames(text: string, from = 0): NameRun | null {
   return { names, end, colon };
 }
 
-export function extractDeadline(text: string): Deadline | null {
-  const markers = markersFor(text);
+export function extractDeadline(text: string, markers: Markers = markersFor(text)): Deadline | null {
   const r = markers.recurring.exec(text);
   if (r) return { date: null, text: r[0], recurring: true };
   for (const m of text.matchAll(markers.before)) {
@@ -270,7 +268,9 @@ export function extractDeadline(text: string): Deadline | null {
 }
 
 function toTask(item: Item, text: string): Task {
-  return { label: item.label, text, assignees: extractAssignees(text), deadline: extractDeadline(text), subtasks: [] };
+  // Which spelling the markers take (with marks or typed without) is decided once per task text.
+  const markers = markersFor(text);
+  return { label: item.label, text, assignees: extractAssignees(text, markers), deadline: extractDeadline(text, markers), subtasks: [] };
 }
 
 export function extractTasks(doc: SegmentedDoc, c: Collector): Task[] {

@@ -252,11 +252,17 @@ export function sliceLine(line: Line, from: number, to = line.text.length): Line
   return { ...line, text: line.text.slice(from, to), offsets };
 }
 
-/** Two lines joined by one space; the space maps to the end of the first. */
-export function concatLines(a: Line, b: Line): Line {
-  const offsets = new Int32Array(a.text.length + 1 + b.offsets.length);
-  offsets.set(a.offsets.subarray(0, a.text.length), 0);
-  offsets[a.text.length] = a.offsets[a.text.length]!;
-  offsets.set(b.offsets, a.text.length + 1);
-  return { ...a, text: `${a.text} ${b.text}`, offsets, emphasized: a.emphasized && b.emphasized };
+/** Lines joined by single spaces, in one allocation; each space maps to the end of the line before it. */
+export function concatLines(first: Line, ...rest: Line[]): Line {
+  if (rest.length === 0) return first;
+  const parts = [first, ...rest];
+  const length = parts.reduce((n, l) => n + l.text.length, 0) + parts.length - 1;
+  const offsets = new Int32Array(length + 1);
+  let at = 0;
+  for (const line of parts) {
+    // Each line's own end offset stands where the joining space (or the end) goes.
+    offsets.set(line.offsets, at);
+    at += line.text.length + 1;
+  }
+  return { ...first, text: parts.map((l) => l.text).join(' '), offsets, emphasized: parts.every((l) => l.emphasized) };
 }
