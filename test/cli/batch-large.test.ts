@@ -3,25 +3,17 @@
  * the number of workers; an interrupted -o batch resumed without a half-written file.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { errorRecordSchema, recordSchema } from '../../src/schema/record.js';
-import { bad, goldenInputs, temporaryFolder, tinyDispatch, write } from './corpus.js';
+import { bad, ndjsonLines, scratchFolders, goldenInputs, tinyDispatch, write } from './corpus.js';
 import { congvan, isRoot, startCongvan } from './run.js';
 
-const folders: string[] = [];
-function scratch(): string {
-  const folder = temporaryFolder();
-  folders.push(folder);
-  return folder;
-}
-afterAll(() => {
-  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
-});
+const scratch = scratchFolders();
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const lines = (stdout: string) => stdout.split('\n').slice(0, -1);
+const lines = ndjsonLines;
 
 describe('a batch of 5,000 files with 10 bad ones', () => {
   const folder = scratch();

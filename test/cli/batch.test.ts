@@ -4,13 +4,13 @@
  * quotes and commas in the subject, a document without a number) and one file that is not read (scan.pdf).
  */
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseDispatch } from '../../src/pipeline.js';
 import { errorRecordSchema, recordSchema } from '../../src/schema/record.js';
 import { formatDiagnostics } from '../../src/emit/diagnostics.js';
-import { bad, temporaryFolder, tinyDispatch, write } from './corpus.js';
+import { bad, ndjsonLines, scratchFolders, tinyDispatch, write } from './corpus.js';
 import { congvan, isRoot, root, unprivileged } from './run.js';
 
 const BATCH = [
@@ -21,17 +21,9 @@ const BATCH = [
   'fixtures/batch/2024/signer-tm.txt',
 ];
 const expected = (file: string, base = root) => parseDispatch(readFileSync(path.join(base, file)), { file });
-const lines = (stdout: string) => stdout.split('\n').slice(0, -1);
+const lines = ndjsonLines;
 
-const folders: string[] = [];
-function scratch(): string {
-  const folder = temporaryFolder();
-  folders.push(folder);
-  return folder;
-}
-afterAll(() => {
-  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
-});
+const scratch = scratchFolders();
 
 describe('congvan parse FOLDER', () => {
   it('prints one NDJSON line per document, sorted by path, and lists the files it did not read', () => {

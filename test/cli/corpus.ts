@@ -1,5 +1,6 @@
 /** Batches written into temporary folders for the CLI tests: small dispatches, and inputs that must fail. */
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { afterAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { root } from './run.js';
@@ -9,6 +10,25 @@ export function temporaryFolder(prefix = 'congvan-test-'): string {
 }
 
 /** A small but complete công văn; `n` varies the number, the date and the subject. */
+/**
+ * Temporary folders for one test file, all removed after its tests: call at module level, then call the
+ * returned function for each folder.
+ */
+export function scratchFolders(): () => string {
+  const folders: string[] = [];
+  afterAll(() => {
+    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+  });
+  return () => {
+    const folder = temporaryFolder();
+    folders.push(folder);
+    return folder;
+  };
+}
+
+/** The lines of NDJSON output, without the empty string after the final newline. */
+export const ndjsonLines = (stdout: string) => stdout.split('\n').slice(0, -1);
+
 export function tinyDispatch(n: number): string {
   return [
     'UBND TỈNH ĐỒNG NAI',
