@@ -14,19 +14,23 @@ import type { BatchSettings, Outcome, Task } from './settings.js';
 export function runTask(task: Task, settings: BatchSettings, serialize: (record: AnyRecord) => string): Outcome {
   const outcome = { index: task.index, file: task.file, target: task.target };
   const sourceFile = task.path === null ? null : task.file;
-  let sha256: string | null = null;
+  let bytes: Uint8Array | null = null;
   try {
-    const bytes = task.bytes ?? readInputFile(task.file, task.path!);
-    sha256 = createHash('sha256').update(bytes).digest('hex');
-    if (task.resume && task.target !== null && task.path !== null && isUpToDate(task.path, task.target, sha256)) {
+    bytes = task.bytes ?? readInputFile(task.file, task.path!);
+    // parseDispatch hashes the bytes for the record itself: hash here only for --resume (and failures, below).
+    if (task.resume && task.target !== null && task.path !== null && isUpToDate(task.path, task.target, sha256Of(bytes))) {
       return { ...outcome, status: 'skipped', format: null, text: '', messages: [], error: null };
     }
     const record = parseDispatch(bytes, { file: sourceFile, format: settings.from, positions: settings.positions });
     const status = record.messages.some((message) => message.severity === 'error') ? 'errors' : 'clean';
     return { ...outcome, status, format: record.source.format, text: serialize(record), messages: record.messages, error: null };
   } catch (error) {
-    return failedOutcome(task, error, serialize, sha256);
+    return failedOutcome(task, error, serialize, bytes === null ? null : sha256Of(bytes));
   }
+}
+
+function sha256Of(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /** The outcome of an input that could not be read or parsed: its error record. */
