@@ -3,7 +3,7 @@ import type { DispatchRecord } from '../schema/record.js';
 import type { Line } from '../segment/lines.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
-import { DATE_WORDS, NUMERIC_DATE, PLACE_DATE } from './patterns.js';
+import { DATE_WORDS, NUMERIC_DATE, PLACE_DATE, PLACE_NUMERIC_DATE } from './patterns.js';
 import { mergeFragments } from './text.js';
 
 export type DateField = NonNullable<DispatchRecord['date']>;
@@ -31,7 +31,6 @@ export function findDate(text: string): { iso: string; index: number; length: nu
   return best ? { iso: best.iso!, index: best.index, length: best.length } : null;
 }
 
-const PLACE_NUMERIC = /^((?:T[Pp]\.?\s*)?\p{Lu}[\p{Ll}\p{M}]+(?:\s+\p{Lu}[\p{Ll}\p{M}]+){0,3})\s*,\s*(?:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b/u;
 
 export function extractDate(doc: SegmentedDoc, c: Collector): DateField | null {
   let line: Line | null = doc.placeDate;
@@ -56,7 +55,7 @@ export function extractDate(doc: SegmentedDoc, c: Collector): DateField | null {
     // "Hà Nội, 05/01/2020" in the head.
     const head = doc.lines.slice(0, 40);
     for (const l of head) {
-      const m = PLACE_NUMERIC.exec(l.text);
+      const m = PLACE_NUMERIC_DATE.exec(l.text);
       if (m) {
         line = l;
         place = m[1]!;

@@ -65,6 +65,8 @@ export const DATE_WORDS = new RegExp(
 const PLACE_WORD = '\\p{Lu}[\\p{Ll}\\p{M}]+';
 const PLACE = `((?<![\\p{L}\\p{M}\\d/])(?:T[Pp]\\.?\\s*)?${PLACE_WORD}(?:\\s+${PLACE_WORD}|\\s+\\d+){0,3})`;
 export const PLACE_DATE = new RegExp(`${PLACE}\\s*[,.]?\\s*${DATE_WORDS.source}`, 'u');
+/** "Hà Nội, 05/01/2020": a place and a date in digits, when the date is not written in words. */
+export const PLACE_NUMERIC_DATE = new RegExp(`^${PLACE}\\s*,\\s*(?:${NGAY}\\s*)?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})\\b`, 'u');
 export const NUMERIC_DATE = /\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b/u;
 
 // Subject (box 5b): "V/v …", "V/v: …", "Về việc …"

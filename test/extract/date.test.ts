@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseDispatch } from '../../src/index.js';
 import { findDate, isoDate } from '../../src/extract/date.js';
 
 describe('isoDate', () => {
@@ -57,5 +58,18 @@ describe('findDate', () => {
     expect(found).not.toBeNull();
     expect(found!.iso).toBe(iso);
     expect(text.slice(found!.index, found!.index + found!.length)).toBe(matched);
+  });
+});
+
+describe('place and a date in digits', () => {
+  it.each([
+    ['Đồng Nai, 05/01/2020', '2020-01-05', 'Đồng Nai'],
+    ['TP. Hồ Chí Minh, ngày 5/1/2020', '2020-01-05', 'TP. Hồ Chí Minh'],
+  ])('%s', (line, value, place) => {
+    const text = `SỞ Y TẾ\n\nSố: 12/SYT-VP\nV/v kiểm tra\n\n${line}\n`;
+    const record = parseDispatch(text);
+    expect(record.date).toEqual({ value, place });
+    const span = record.positions['/date/place']!;
+    expect(text.slice(span.start.offset, span.end.offset)).toBe(place);
   });
 });
