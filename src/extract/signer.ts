@@ -5,6 +5,7 @@ import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { AUTHORITY, NAME_LINE, UPPER_LINE } from './patterns.js';
 import { repairUpperWords } from './ocr.js';
+import { repairPersonName } from './person.js';
 import { mergeFragments } from './text.js';
 
 export type SignerField = NonNullable<DispatchRecord['signer']>;
@@ -103,6 +104,14 @@ export function extractSigner(doc: SegmentedDoc, c: Collector): SignerField | nu
   if (nameLine) {
     name = mergeFragments(nameLine.text);
     c.span('/signer/name', nameLine);
+    // In a text written with marks, a name syllable without them is an OCR loss.
+    if (doc.accented) {
+      const r = repairPersonName(name);
+      if (r.changes.length) {
+        name = r.name;
+        c.message('ocr-repaired', 'info', `signer name restored: ${r.changes.join(', ')}`, nameLine);
+      }
+    }
   }
   if (!authority && !title && !name) return null;
   // OCR loses marks in these upper-case lines; their words come from a small vocabulary.

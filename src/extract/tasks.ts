@@ -12,7 +12,7 @@ import { findDate } from './date.js';
 import { hasMarks } from './ocr.js';
 import { fold } from './patterns.js';
 
-export type Style = 'arabic' | 'roman' | 'letter' | 'decimal' | 'dash';
+export type Style = 'arabic' | 'roman' | 'letter' | 'paren' | 'decimal' | 'dash';
 
 export interface Item {
   style: Style;
@@ -21,7 +21,9 @@ export interface Item {
   line: Line;
 }
 
-const ITEM = /^(?:(\d{1,2}\.\d{1,2}(?:\.\d{1,2})*)\.?|(\d{1,2})\s*[.)]|([IVX]{1,5})\s*[.)]|([a-zđ])\s*\))\s+(?=\S)/u;
+const ITEM = /^(?:(\d{1,2}\.\d{1,2}(?:\.\d{1,2})*)\.?|(\d{1,2})\s*[.)]|([IVX]{1,5})\s*[.)]|([a-zđ])\s*\)|\(([ivx]{1,5})\))\s+(?=\S)/u;
+/** A "(i)"-style label as OCR reads it: "0)", "()", "(ivy)", "(l)" — the letters OCR confuses with i, v and x. */
+const PAREN_OCR = /^\(?([ivxlyt1Il0]{0,4})\)\s+(?:[-–—]\s*)?(?=\p{Lu})/u;
 const DASH = /^[-–—+•]\s+(?=\S)/u;
 const ARTICLE = /^Điều\s+\d+\s*[.:]/u;
 
@@ -33,6 +35,7 @@ export function itemOf(line: Line): Item | null {
     if (m[1]) return { style: 'decimal', label: m[1], text, line };
     if (m[2]) return { style: 'arabic', label: m[2], text, line };
     if (m[3]) return { style: 'roman', label: m[3], text, line };
+    if (m[5]) return { style: 'paren', label: m[5], text, line };
     return { style: 'letter', label: m[4]!, text, line };
   }
   const d = DASH.exec(line.text);
@@ -295,6 +298,7 @@ const LETTERS = 'abcdđeghiklmnopqrstuvxy';
 export function nextLabel(style: Style, label: string): string | null {
   if (style === 'arabic') return String(Number(label) + 1);
   if (style === 'roman') return ROMAN[ROMAN.indexOf(label) + 1] ?? null;
+  if (style === 'paren') return ROMAN[ROMAN.indexOf(label.toUpperCase()) + 1]?.toLowerCase() ?? null;
   if (style === 'letter') {
     const at = LETTERS.indexOf(label);
     return at >= 0 ? LETTERS[at + 1] ?? null : null;
@@ -302,21 +306,33 @@ export function nextLabel(style: Style, label: string): string | null {
   return null;
 }
 
+/**
+ * In a list labelled "(i)", "(ii)", … a heading line (a paragraph of its own) whose label OCR damaged ("0)",
+ * "()", "(ivy)") is still one of its items, labelled as printed.
+ */
+function ocrParenItem(body: Line[], at: number): Item | null {
+  const line = body[at]!;
+  const alone = body[at - 1]?.block !== line.block && body[at + 1]?.block !== line.block;
+  const m = alone && line.text.length <= 120 ? PAREN_OCR.exec(line.text) : null;
+  return m ? { style: 'paren', label: m[1]!, text: line.text.slice(m[0].length).trim(), line } : null;
+}
+
 export function readTasks(doc: SegmentedDoc): TaskRead {
   const none: TaskRead = { tasks: [], firstLines: [], lines: new Set() };
   const body = doc.body;
   if (body.some((l) => ARTICLE.test(l.text))) return none;
+  const parenList = body.some((l) => itemOf(l)?.style === 'paren');
   let inQuote = false;
   const items: Array<{ item: Item; lines: Line[] }> = [];
   let current: { item: Item; lines: Line[] } | null = null;
   // The first numbered style seen and its last label: the next label in sequence ends a quotation whose
   // closing mark OCR lost, so one unbalanced quote cannot hide the rest of the list.
   let numbering: { style: Style; label: string } | null = null;
-  for (const line of body) {
+  body.forEach((line, at) => {
     const t = line.text;
     const opens = (t.match(/[“"]/gu)?.length ?? 0) - (t.match(/[”]/gu)?.length ?? 0);
     if (/^[“"]/u.test(t) && !/[”"]\s*[.;,]?$/u.test(t)) inQuote = true;
-    let item = inQuote ? null : itemOf(line);
+    let item = inQuote ? null : ((parenList ? ocrParenItem(body, at) : null) ?? itemOf(line));
     if (inQuote && numbering) {
       const candidate = itemOf(line);
       if (candidate && candidate.style === numbering.style && candidate.label === nextLabel(numbering.style, numbering.label)) {
@@ -334,7 +350,7 @@ export function readTasks(doc: SegmentedDoc): TaskRead {
     } else if (current && line.block === current.lines[current.lines.length - 1]!.block) current.lines.push(line);
     else current = null;
     if (inQuote && /[”"]\s*[.;,]?$/u.test(t) && opens <= 0) inQuote = false;
-  }
+  });
   const numbered = items.filter((i) => i.item.style !== 'dash' && i.item.style !== 'decimal');
   if (numbered.length === 0) return none;
   const top = numbered[0]!.item.style;

@@ -98,6 +98,7 @@ describe('nextLabel', () => {
     ['roman', 'IV', 'V'],
     ['letter', 'd', 'đ'],
     ['letter', 'đ', 'e'],
+    ['paren', 'iii', 'iv'],
   ] as const)('%s %s → %s', (style, label, next) => {
     expect(nextLabel(style, label)).toBe(next);
   });
@@ -141,6 +142,43 @@ describe('a quotation whose closing mark OCR lost', () => {
       '2. Đề nghị các đơn vị thực hiện./.',
     ].join('\n');
     expect(parseDispatch(text).tasks.map((t) => t.label)).toEqual(['1', '2']);
+  });
+});
+
+describe('items labelled (i), (ii), …', () => {
+  const doc = (items: string[]) =>
+    [
+      'Số: 08/TB-LPQT',
+      '',
+      'Hà Nội, ngày 26 tháng 01 năm 2024',
+      '',
+      'Việt Nam đưa ra tuyên bố và bảo lưu sau:',
+      '',
+      ...items.flatMap((item) => [item, '', 'Theo quy định tại Điều 30 của Hiệp định, Việt Nam thực hiện như sau.', '']),
+    ].join('\n');
+
+  it('reads them as the top-level items', () => {
+    const tasks = parseDispatch(doc(['(i) Bảo lưu', '(ii) Tuyên bố', '(iii) Thông báo Phụ lục A'])).tasks;
+    expect(tasks.map((t) => [t.label, t.text])).toEqual([
+      ['i', 'Bảo lưu'],
+      ['ii', 'Tuyên bố'],
+      ['iii', 'Thông báo Phụ lục A'],
+    ]);
+  });
+
+  it('keeps a heading whose label OCR damaged ("0)", "()", "(ivy)") as one of them, labelled as printed', () => {
+    const tasks = parseDispatch(doc(['0) Bảo lưu', '() — Tuyên bố', '(ii) Thông báo Phụ lục A', '(ivy) Thông báo Phụ lục B'])).tasks;
+    expect(tasks.map((t) => [t.label, t.text])).toEqual([
+      ['0', 'Bảo lưu'],
+      ['', 'Tuyên bố'],
+      ['ii', 'Thông báo Phụ lục A'],
+      ['ivy', 'Thông báo Phụ lục B'],
+    ]);
+  });
+
+  it('does not read damaged labels where no clean "(ii)" label makes a list of them', () => {
+    const tasks = parseDispatch(doc(['() Bảo lưu', '(ivy) Tuyên bố'])).tasks;
+    expect(tasks).toEqual([]);
   });
 });
 
