@@ -13,36 +13,118 @@ export interface NormalizedText {
   map: Int32Array | null;
 }
 
-/** Removed: zero-width characters. Turned into a plain space: no-break spaces, tabs, form feeds. */
-const ZERO_WIDTH = /^[\u200b\u200c\u200d\u2060\ufeff]$/u;
-const TO_SPACE = /^[\u00a0\u2007\u202f\t\v\f]$/u;
-const needsWork = /[\r\u00a0\u2007\u202f\u200b\u200c\u200d\u2060\ufeff\t\v\f]/u;
-const combining = /\p{M}/u;
+/** Characters that need work: CR, space-likes (NBSP, figure space, narrow NBSP, tab, VT, FF) and zero-width ones. */
+const NEEDS_WORK = /[\r\u00a0\u2007\u202f\u200b\u200c\u200d\u2060\ufeff\t\v\f]/;
 
 export function normalizeText(decoded: string): NormalizedText {
-  const simple = !needsWork.test(decoded);
-  if (simple && (!combining.test(decoded) || decoded.normalize('NFC') === decoded)) {
-    return { text: decoded, map: null };
-  }
-  const out: string[] = [];
-  const map: number[] = [];
-  // A cluster is one base character with its combining marks; NFC works within clusters.
-  const cluster = /\r\n|[^\p{M}][\p{M}]*|[\p{M}]+/gsu;
-  for (const m of decoded.matchAll(cluster)) {
-    const at = m.index;
-    let piece = m[0];
-    if (piece === '\r\n' || piece === '\r') piece = '\n';
-    else if (piece.length > 1) piece = piece.normalize('NFC');
-    else if (ZERO_WIDTH.test(piece)) piece = '';
-    else if (TO_SPACE.test(piece)) piece = ' ';
-    for (let i = 0; i < piece.length; i++) {
-      out.push(piece[i]!);
-      map.push(at + Math.min(i, m[0].length - 1));
+  // Fast path: nothing to replace and already NFC (ICU's quick check is far cheaper than a \p{M} scan).
+  const needsWork = NEEDS_WORK.test(decoded);
+  if (!needsWork && decoded.normalize('NFC') === decoded) return { text: decoded, map: null };
+  const { normalized, sawMark } = normalizeClusters(decoded);
+  // Text that is not NFC only for want of composition outside mark clusters (U+212B alone) is left as it is.
+  if (!needsWork && !sawMark) return { text: decoded, map: null };
+  return normalized;
+}
+
+/**
+ * The text cluster by cluster: a cluster is CRLF, or one code point with the combining
+ * marks after it, or a run of marks with no base (at the start, or after a CRLF).
+ * CRLF becomes LF; a cluster with marks (or an astral code point) is NFC-normalised
+ * on its own; a lone code unit is replaced when it is CR (→ LF), zero-width (dropped)
+ * or space-like (→ space). Runs of code units that none of this touches are copied
+ * with one slice each, and their map entries filled in a loop.
+ */
+function normalizeClusters(decoded: string): { normalized: NormalizedText; sawMark: boolean } {
+  const n = decoded.length;
+  const parts: string[] = [];
+  let map: Int32Array = new Int32Array(n + 1);
+  let out = 0;
+  /** Start of the run of unchanged code units not yet copied. */
+  let run = 0;
+  let sawMark = false;
+  let i = 0;
+  while (i < n) {
+    const c = decoded.charCodeAt(i);
+    let piece: string | null = null;
+    let end = i + 1;
+    if (c < 0x300 && !(end < n && decoded.charCodeAt(end) >= 0x300)) {
+      // Fast path: a code unit below the marks with no possible mark after it.
+      if (c === 13) piece = decoded.charCodeAt(end) === 10 ? (end++, '\n') : '\n';
+      else if (c === 9 || c === 11 || c === 12 || c === 0xa0) piece = ' ';
+      else {
+        i = end;
+        continue;
+      }
+    } else {
+      // The cluster: a code point (or, at a mark, a run of marks) and the marks after it.
+      if (c >= 0xd800 && c <= 0xdbff && isLowSurrogate(decoded.charCodeAt(end))) end++;
+      const baseEnd = end;
+      while (end < n) {
+        const mark = markLength(decoded, end);
+        if (mark === 0) break;
+        end += mark;
+      }
+      if (end > baseEnd || markLength(decoded, i) > 0) sawMark = true;
+      if (end - i > 1) piece = decoded.slice(i, end).normalize('NFC');
+      else if (c === 13) piece = '\n';
+      else if (isZeroWidth(c)) piece = '';
+      else if (isSpaceLike(c)) piece = ' ';
+      else {
+        i = end;
+        continue;
+      }
     }
+    // Copy the untouched run before the cluster, then the cluster's replacement (NFC may lengthen a cluster).
+    if (out + (i - run) + piece.length + 1 > map.length) map = grow(map, out, out + (i - run) + piece.length + 1);
+    if (i > run) {
+      parts.push(decoded.slice(run, i));
+      for (let k = run; k < i; k++) map[out++] = k;
+    }
+    parts.push(piece);
+    const last = end - i - 1;
+    for (let k = 0; k < piece.length; k++) map[out++] = i + (k < last ? k : last);
+    i = end;
+    run = end;
   }
-  map.push(decoded.length);
-  const text = out.join('');
-  return { text, map: Int32Array.from(map) };
+  if (out + (n - run) + 1 > map.length) map = grow(map, out, out + (n - run) + 1);
+  if (n > run) {
+    parts.push(decoded.slice(run, n));
+    for (let k = run; k < n; k++) map[out++] = k;
+  }
+  map[out] = n;
+  return { normalized: { text: parts.join(''), map: out + 1 === map.length ? map : map.subarray(0, out + 1) }, sawMark };
+}
+
+function grow(map: Int32Array, used: number, needed: number): Int32Array {
+  const grown = new Int32Array(Math.max(map.length * 2, needed));
+  grown.set(map.subarray(0, used));
+  return grown;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+function isZeroWidth(c: number): boolean {
+  return c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff;
+}
+
+function isSpaceLike(c: number): boolean {
+  return c === 0xa0 || c === 0x2007 || c === 0x202f || c === 9 || c === 11 || c === 12;
+}
+
+/** BMP code units known to be combining marks (\p{M}): 0 unknown, 1 no, 2 yes; filled on first sight. */
+const MARK_BMP = new Uint8Array(0x10000);
+const IS_MARK = /^\p{M}$/u;
+
+/** Length in code units of the combining mark (\p{M}) at `at`, or 0 when there is none. */
+function markLength(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c < 0x300) return 0;
+  if (c >= 0xd800 && c <= 0xdbff && isLowSurrogate(text.charCodeAt(at + 1))) return IS_MARK.test(text.slice(at, at + 2)) ? 2 : 0;
+  let known = MARK_BMP[c]!;
+  if (known === 0) known = MARK_BMP[c] = IS_MARK.test(String.fromCharCode(c)) ? 2 : 1;
+  return known === 2 ? 1 : 0;
 }
 
 /** Line starts of a text, for offset → (line, column) conversion. */
