@@ -25,46 +25,166 @@ export interface Line {
   emphasized: boolean;
 }
 
-interface Buffer {
-  chars: string[];
-  offs: number[];
-  /** per char: inside emphasis/strong */
-  emph: boolean[];
+/**
+ * The characters of one block (paragraph, cell, heading…) before it is cut into
+ * lines: the text in pieces, and per character its source offset and whether it
+ * was inside emphasis. One buffer is reused for every block of a tree.
+ */
+class BlockBuffer {
+  private parts: string[] = [];
+  offs = new Int32Array(256);
+  emph = new Uint8Array(256);
+  length = 0;
+  /** Some character is inside emphasis (when none is, no line of the block is emphasized). */
+  anyEmph = false;
+
+  reset(): void {
+    this.parts.length = 0;
+    this.length = 0;
+    this.anyEmph = false;
+  }
+
+  text(): string {
+    return this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
+  }
+
+  /** One past the offset of the last character, or 0 when the buffer is empty. */
+  lastOffset(): number {
+    return this.length ? this.offs[this.length - 1]! + 1 : 0;
+  }
+
+  private reserve(extra: number, emph: boolean): void {
+    const need = this.length + extra;
+    if (need > this.offs.length) {
+      const size = Math.max(need, this.offs.length * 2);
+      const offs = new Int32Array(size);
+      offs.set(this.offs.subarray(0, this.length));
+      const flags = new Uint8Array(size);
+      flags.set(this.emph.subarray(0, this.length));
+      this.offs = offs;
+      this.emph = flags;
+    }
+    if (emph && extra > 0) this.anyEmph = true;
+  }
+
+  /** Appends one character at `offset`. */
+  pushChar(ch: string, offset: number, emph: boolean): void {
+    this.reserve(1, emph);
+    this.parts.push(ch);
+    this.offs[this.length] = offset;
+    this.emph[this.length++] = emph ? 1 : 0;
+  }
+
+  /** Appends `value` whose characters stand at `start`, `start + 1`… in the source. */
+  pushRun(value: string, start: number, emph: boolean): void {
+    this.reserve(value.length, emph);
+    this.parts.push(value);
+    for (let i = 0; i < value.length; i++) {
+      this.offs[this.length] = start + i;
+      this.emph[this.length++] = emph ? 1 : 0;
+    }
+  }
+
+  /** Appends `value`; `offsetOf(i)` gives the source offset of its character i. */
+  pushMapped(value: string, emph: boolean, offsetOf: (i: number) => number): void {
+    this.reserve(value.length, emph);
+    this.parts.push(value);
+    for (let i = 0; i < value.length; i++) {
+      this.offs[this.length] = offsetOf(i);
+      this.emph[this.length++] = emph ? 1 : 0;
+    }
+  }
+}
+
+/**
+ * Offsets arrays for the lines of one tree, handed out as views of a few large
+ * arrays: one allocation per chunk instead of one per line.
+ */
+class OffsetsPool {
+  private chunk: Int32Array;
+  private used = 0;
+
+  constructor(expected: number) {
+    this.chunk = new Int32Array(Math.max(expected, 1024));
+  }
+
+  take(length: number): Int32Array {
+    if (this.used + length > this.chunk.length) {
+      this.chunk = new Int32Array(Math.max(length, 16384));
+      this.used = 0;
+    }
+    const view = new Int32Array(this.chunk.buffer, this.used * 4, length);
+    this.used += length;
+    return view;
+  }
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9;
 }
 
 export function treeToLines(tree: Root, source: string): Line[] {
   const lines: Line[] = [];
   let block = 0;
   let table = 0;
+  const buf = new BlockBuffer();
+  // Every character of the source lands in at most one line, plus one end offset per line.
+  const pool = new OffsetsPool(source.length + (source.length >> 3) + 64);
 
-  const emitBuffer = (buf: Buffer, kind: LineKind, listDepth: number, cell?: Line['cell']) => {
+  const emitBuffer = (kind: LineKind, listDepth: number, cell?: Line['cell']) => {
+    const text = buf.text();
     let start = 0;
-    const n = buf.chars.length;
-    for (let i = 0; i <= n; i++) {
-      if (i === n || buf.chars[i] === '\n') {
-        pushLine(buf, start, i, kind, listDepth, cell);
-        start = i + 1;
-      }
+    for (;;) {
+      const nl = text.indexOf('\n', start);
+      const end = nl === -1 ? text.length : nl;
+      pushLine(text, start, end, kind, listDepth, cell);
+      if (nl === -1) break;
+      start = nl + 1;
     }
     block++;
   };
 
-  const pushLine = (buf: Buffer, from: number, to: number, kind: LineKind, listDepth: number, cell?: Line['cell']) => {
-    while (from < to && isSpace(buf.chars[from]!)) from++;
-    while (to > from && isSpace(buf.chars[to - 1]!)) to--;
+  const pushLine = (text: string, from: number, to: number, kind: LineKind, listDepth: number, cell?: Line['cell']) => {
+    while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
+    while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
     if (to <= from) return;
-    const text = buf.chars.slice(from, to).join('');
-    const offsets = new Int32Array(to - from + 1);
-    for (let i = from; i < to; i++) offsets[i - from] = buf.offs[i]!;
+    const offsets = pool.take(to - from + 1);
+    offsets.set(buf.offs.subarray(from, to));
     offsets[to - from] = buf.offs[to - 1]! + 1;
-    let emphasized = true;
-    for (let i = from; i < to; i++) if (!buf.emph[i] && !isSpace(buf.chars[i]!)) emphasized = false;
-    const line: Line = { text, offsets, kind, block, listDepth, emphasized };
+    let emphasized = buf.anyEmph;
+    if (emphasized) for (let i = from; i < to; i++) if (!buf.emph[i] && !isSpaceCode(text.charCodeAt(i))) emphasized = false;
+    const line: Line = { text: text.slice(from, to), offsets, kind, block, listDepth, emphasized };
     if (cell) line.cell = cell;
     lines.push(line);
   };
 
-  const inline = (nodes: PhrasingContent[], buf: Buffer, emph: boolean) => {
+  /**
+   * Fast path for a block that is one text node printed as is (every block of the
+   * plain-text reader): its lines are cut straight from the value, offset i of the
+   * value being start + i, with no per-character buffer.
+   */
+  const emitPlain = (value: string, start: number, kind: LineKind, listDepth: number) => {
+    let from = 0;
+    for (;;) {
+      const nl = value.indexOf('\n', from);
+      let to = nl === -1 ? value.length : nl;
+      let a = from;
+      while (a < to && isSpaceCode(value.charCodeAt(a))) a++;
+      while (to > a && isSpaceCode(value.charCodeAt(to - 1))) to--;
+      if (to > a) {
+        const length = to - a;
+        const offsets = pool.take(length + 1);
+        const base = start + a;
+        for (let i = 0; i <= length; i++) offsets[i] = base + i;
+        lines.push({ text: value.slice(a, to), offsets, kind, block, listDepth, emphasized: false });
+      }
+      if (nl === -1) break;
+      from = nl + 1;
+    }
+    block++;
+  };
+
+  const inline = (nodes: PhrasingContent[], emph: boolean) => {
     for (const node of nodes) {
       switch (node.type) {
         case 'text':
@@ -72,56 +192,42 @@ export function treeToLines(tree: Root, source: string): Line[] {
           appendAligned(buf, node.value, node.position?.start.offset, node.position?.end.offset, source, emph);
           break;
         case 'break': {
-          const at = node.position?.start.offset ?? lastOffset(buf);
-          buf.chars.push('\n');
-          buf.offs.push(at);
-          buf.emph.push(emph);
+          const at = node.position?.start.offset ?? buf.lastOffset();
+          buf.pushChar('\n', at, emph);
           break;
         }
         case 'emphasis':
         case 'strong':
         case 'delete':
-          inline(node.children, buf, true);
+          inline(node.children, true);
           break;
         case 'link':
         case 'linkReference':
-          inline(node.children, buf, emph);
+          inline(node.children, emph);
           break;
         case 'image':
         case 'imageReference':
           break;
         case 'html':
-          if (/^<br\s*\/?>$/i.test(node.value)) {
-            buf.chars.push('\n');
-            buf.offs.push(node.position?.start.offset ?? lastOffset(buf));
-            buf.emph.push(emph);
-          }
+          if (/^<br\s*\/?>$/i.test(node.value)) buf.pushChar('\n', node.position?.start.offset ?? buf.lastOffset(), emph);
           break;
         case 'footnoteReference':
           break;
         default:
-          if ('children' in node) inline((node as { children: PhrasingContent[] }).children, buf, emph);
+          if ('children' in node) inline((node as { children: PhrasingContent[] }).children, emph);
       }
     }
   };
 
-  const newBuffer = (): Buffer => ({ chars: [], offs: [], emph: [] });
-
-  const prefixMarker = (buf: Buffer, item: ListItem) => {
+  const prefixMarker = (item: ListItem) => {
     const start = item.position?.start.offset;
     const first = item.children[0]?.position?.start.offset;
     if (start === undefined) return;
     const end = first ?? item.position!.end.offset!;
     const marker = source.slice(start, end).trimEnd();
     if (!marker) return;
-    for (let i = 0; i < marker.length; i++) {
-      buf.chars.push(marker[i]!);
-      buf.offs.push(start + i);
-      buf.emph.push(false);
-    }
-    buf.chars.push(' ');
-    buf.offs.push(start + marker.length);
-    buf.emph.push(false);
+    buf.pushRun(marker, start, false);
+    buf.pushChar(' ', start + marker.length, false);
   };
 
   const walk = (node: Nodes, listDepth: number, pendingItem: ListItem | null): void => {
@@ -136,9 +242,9 @@ export function treeToLines(tree: Root, source: string): Line[] {
       case 'listItem': {
         let first = true;
         if (node.children.length === 0) {
-          const buf = newBuffer();
-          prefixMarker(buf, node);
-          emitBuffer(buf, 'paragraph', listDepth);
+          buf.reset();
+          prefixMarker(node);
+          emitBuffer('paragraph', listDepth);
           return;
         }
         for (const child of node.children) {
@@ -149,18 +255,24 @@ export function treeToLines(tree: Root, source: string): Line[] {
       }
       case 'paragraph':
       case 'heading': {
-        const buf = newBuffer();
-        if (pendingItem) prefixMarker(buf, pendingItem);
-        inline(node.children, buf, false);
-        emitBuffer(buf, node.type === 'heading' ? 'heading' : 'paragraph', listDepth);
+        const kind = node.type === 'heading' ? 'heading' : 'paragraph';
+        const only = node.children.length === 1 ? node.children[0]! : null;
+        if (!pendingItem && only && only.type === 'text' && isPrintedAsIs(only.value, only.position?.start.offset, only.position?.end.offset, source)) {
+          emitPlain(only.value, only.position!.start.offset!, kind, listDepth);
+          return;
+        }
+        buf.reset();
+        if (pendingItem) prefixMarker(pendingItem);
+        inline(node.children, false);
+        emitBuffer(kind, listDepth);
         return;
       }
       case 'table': {
         node.children.forEach((row, r) => {
           row.children.forEach((cell, c) => {
-            const buf = newBuffer();
-            inline(cell.children, buf, false);
-            emitBuffer(buf, 'cell', listDepth, { table, row: r, column: c });
+            buf.reset();
+            inline(cell.children, false);
+            emitBuffer('cell', listDepth, { table, row: r, column: c });
           });
         });
         table++;
@@ -168,14 +280,14 @@ export function treeToLines(tree: Root, source: string): Line[] {
       }
       case 'code':
       case 'html': {
-        const buf = newBuffer();
-        if (pendingItem) prefixMarker(buf, pendingItem);
+        buf.reset();
+        if (pendingItem) prefixMarker(pendingItem);
         const start = node.position?.start.offset;
         const end = node.position?.end.offset;
         if (node.type === 'html') {
           appendAligned(buf, node.value.replace(/<[^>]*>/g, (t) => (/^<br/i.test(t) ? '\n' : ' '.repeat(t.length))), start, end, source, false);
         } else appendAligned(buf, node.value, start, end, source, false);
-        emitBuffer(buf, node.type, listDepth);
+        emitBuffer(node.type, listDepth);
         return;
       }
       case 'yaml':
@@ -192,12 +304,9 @@ export function treeToLines(tree: Root, source: string): Line[] {
   return lines;
 }
 
-function isSpace(c: string): boolean {
-  return c === ' ' || c === '\t';
-}
-
-function lastOffset(buf: Buffer): number {
-  return buf.offs.length ? buf.offs[buf.offs.length - 1]! + 1 : 0;
+/** The value is exactly the source text between its start and end offsets. */
+function isPrintedAsIs(value: string, start: number | undefined, end: number | undefined, source: string): boolean {
+  return start !== undefined && end !== undefined && source.slice(start, end) === value;
 }
 
 /**
@@ -205,51 +314,51 @@ function lastOffset(buf: Buffer): number {
  * value equals the source slice the mapping is exact; otherwise (escapes,
  * entities, stripped indentation) the value is aligned greedily with the slice.
  */
-function appendAligned(buf: Buffer, value: string, start: number | undefined, end: number | undefined, source: string, emph: boolean) {
+function appendAligned(buf: BlockBuffer, value: string, start: number | undefined, end: number | undefined, source: string, emph: boolean) {
   if (start === undefined || end === undefined) {
     // Nodes made by a plugin (an autolinked e-mail or URL) have no position: find the text just ahead.
-    const from = lastOffset(buf);
+    const from = buf.lastOffset();
     const found = source.indexOf(value, from);
     const at = found !== -1 && found - from < 64 ? found : -1;
-    for (let i = 0; i < value.length; i++) {
-      buf.chars.push(value[i]!);
-      buf.offs.push(at === -1 ? from : at + i);
-      buf.emph.push(emph);
-    }
+    if (at === -1) buf.pushMapped(value, emph, () => from);
+    else buf.pushRun(value, at, emph);
     return;
   }
   const slice = source.slice(start, end);
   if (slice === value) {
-    for (let i = 0; i < value.length; i++) {
-      buf.chars.push(value[i]!);
-      buf.offs.push(start + i);
-      buf.emph.push(emph);
-    }
+    buf.pushRun(value, start, emph);
     return;
   }
+  const last = slice.length - 1 < 0 ? 0 : slice.length - 1;
   let j = 0;
-  for (let i = 0; i < value.length; i++) {
-    const ch = value[i]!;
-    if (slice[j] !== ch) {
+  buf.pushMapped(value, emph, (i) => {
+    const ch = value.charCodeAt(i);
+    if (slice.charCodeAt(j) !== ch) {
       const limit = Math.min(slice.length, j + 12);
       let k = j;
-      while (k < limit && slice[k] !== ch) k++;
+      while (k < limit && slice.charCodeAt(k) !== ch) k++;
       if (k < limit) j = k;
     }
-    buf.chars.push(ch);
-    buf.offs.push(start + Math.min(j, slice.length - 1 < 0 ? 0 : slice.length - 1));
-    buf.emph.push(emph);
-    if (slice[j] === ch) j++;
-  }
+    const offset = start + Math.min(j, last);
+    if (slice.charCodeAt(j) === ch) j++;
+    return offset;
+  });
 }
 
 /** A sub-line: characters [from, to) of a line, trimmed, with their offsets. */
 export function sliceLine(line: Line, from: number, to = line.text.length): Line {
-  while (from < to && /\s/u.test(line.text[from]!)) from++;
-  while (to > from && /\s/u.test(line.text[to - 1]!)) to--;
+  while (from < to && isWhiteSpace(line.text.charCodeAt(from))) from++;
+  while (to > from && isWhiteSpace(line.text.charCodeAt(to - 1))) to--;
   const offsets = line.offsets.slice(from, to + 1);
   if (to === from) offsets[0] = line.offsets[from]!;
   return { ...line, text: line.text.slice(from, to), offsets };
+}
+
+/** A code unit that \\s matches: the JavaScript white space and line terminators. */
+export function isWhiteSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Lines joined by single spaces, in one allocation; each space maps to the end of the line before it. */

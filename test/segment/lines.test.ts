@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { readMarkdown } from '../../src/read/markdown.js';
+import { readText } from '../../src/read/text.js';
+import { concatLines, isWhiteSpace, sliceLine, treeToLines, type Line } from '../../src/segment/lines.js';
+
+const plain = (l: Line) => ({ ...l, offsets: Array.from(l.offsets) });
+const fromText = (source: string) => treeToLines(readText(source), source).map(plain);
+const fromMarkdown = (source: string) => treeToLines(readMarkdown(source), source).map(plain);
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+describe('treeToLines', () => {
+  it('cuts plain-text blocks into trimmed lines with one offset per character and the end', () => {
+    expect(fromText('  Số: 12/UBND \t\nHà Nội\n\n\nKính gửi: Sở\n')).toEqual([
+      { text: 'Số: 12/UBND', offsets: range(2, 13), kind: 'paragraph', block: 0, listDepth: 0, emphasized: false },
+      { text: 'Hà Nội', offsets: range(16, 22), kind: 'paragraph', block: 0, listDepth: 0, emphasized: false },
+      { text: 'Kính gửi: Sở', offsets: range(25, 37), kind: 'paragraph', block: 1, listDepth: 0, emphasized: false },
+    ]);
+  });
+
+  it('every character of a plain-text line points at itself in the source', () => {
+    const source = 'BỘ TÀI CHÍNH\n\t CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n   \nSố: 2214/BTC-QLN  \n\nNơi nhận:\n- Như trên;';
+    for (const line of fromText(source)) {
+      for (let i = 0; i < line.text.length; i++) expect(source[line.offsets[i]!]).toBe(line.text[i]);
+      expect(line.offsets[line.text.length]).toBe(line.offsets[line.text.length - 1]! + 1);
+    }
+  });
+
+  it('keeps markdown structure: emphasis, list markers, table cells, escapes, entities and breaks', () => {
+    const source = '**KT. GIÁM ĐỐC**\n\n- Như trên;\n- Lưu: VT.\n\n| a | *b* |\n|---|---|\n| c \\| d | e |\n\nA &amp; B\\\nC<br>D';
+    expect(fromMarkdown(source)).toEqual([
+      { text: 'KT. GIÁM ĐỐC', offsets: range(2, 14), kind: 'paragraph', block: 0, listDepth: 0, emphasized: true },
+      { text: '- Như trên;', offsets: range(18, 29), kind: 'paragraph', block: 1, listDepth: 1, emphasized: false },
+      { text: '- Lưu: VT.', offsets: range(30, 40), kind: 'paragraph', block: 2, listDepth: 1, emphasized: false },
+      { text: 'a', offsets: [44, 45], kind: 'cell', block: 3, listDepth: 0, emphasized: false, cell: { table: 0, row: 0, column: 0 } },
+      { text: 'b', offsets: [49, 50], kind: 'cell', block: 4, listDepth: 0, emphasized: true, cell: { table: 0, row: 0, column: 1 } },
+      { text: 'c | d', offsets: [66, 67, 69, 70, 71, 72], kind: 'cell', block: 5, listDepth: 0, emphasized: false, cell: { table: 0, row: 1, column: 0 } },
+      { text: 'e', offsets: [75, 76], kind: 'cell', block: 6, listDepth: 0, emphasized: false, cell: { table: 0, row: 1, column: 1 } },
+      { text: 'A & B', offsets: [80, 81, 82, 87, 88, 89], kind: 'paragraph', block: 7, listDepth: 0, emphasized: false },
+      { text: 'C', offsets: [91, 92], kind: 'paragraph', block: 7, listDepth: 0, emphasized: false },
+      { text: 'D', offsets: [96, 97], kind: 'paragraph', block: 7, listDepth: 0, emphasized: false },
+    ]);
+  });
+
+  it('a line is emphasized only when all its non-space characters are', () => {
+    const lines = fromMarkdown('**BỘ TÀI CHÍNH** và\n*Số* *12*');
+    expect(lines.map((l) => [l.text, l.emphasized])).toEqual([
+      ['BỘ TÀI CHÍNH và', false],
+      ['Số 12', true],
+    ]);
+  });
+
+  it('the lines of a long document do not share offsets with each other', () => {
+    const source = Array.from({ length: 3000 }, (_, i) => `Dòng ${i}`).join('\n');
+    const lines = treeToLines(readText(source), source);
+    expect(lines).toHaveLength(3000);
+    lines[0]!.offsets[0] = -1;
+    expect(lines[1]!.offsets[0]).toBe(source.indexOf('Dòng 1'));
+    expect(Array.from(lines[2999]!.offsets)).toEqual(range(source.lastIndexOf('Dòng'), source.length));
+  });
+});
+
+describe('sliceLine and concatLines', () => {
+  const [line] = treeToLines(readText('Số: 12/UBND\u3000 V/v: họp'), 'Số: 12/UBND\u3000 V/v: họp');
+
+  it('sliceLine trims every white space \\s knows, with the offsets', () => {
+    const part = sliceLine(line!, 11);
+    expect(part.text).toBe('V/v: họp');
+    expect(Array.from(part.offsets)).toEqual(range(13, 21));
+    expect(sliceLine(line!, 11, 13).text).toBe('');
+  });
+
+  it('concatLines joins with single spaces mapped to the end of the line before', () => {
+    const joined = concatLines(sliceLine(line!, 0, 3), sliceLine(line!, 13));
+    expect(joined.text).toBe('Số: V/v: họp');
+    expect(Array.from(joined.offsets)).toEqual([0, 1, 2, 3, 13, 14, 15, 16, 17, 18, 19, 20, 21]);
+  });
+
+  it('isWhiteSpace agrees with \\s on every BMP code unit', () => {
+    for (let c = 0; c < 0x10000; c++) if (isWhiteSpace(c) !== /\s/u.test(String.fromCharCode(c))) expect(c.toString(16)).toBe('agreeing with \\s');
+  });
+});
