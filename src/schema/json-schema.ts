@@ -2,7 +2,7 @@
  * The JSON Schema of a record, generated from the zod schema (the single source of truth) and committed as
  * `schema/congvan.schema.json` by `npm run schema`; test/schema/json-schema.test.ts checks it is current.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { $ZodRegistry, type $ZodType, type GlobalMeta } from 'zod/v4/core';
 import { SCHEMA_VERSION, recordSchema, taskSchema } from './record.js';
 

@@ -3,7 +3,7 @@
  * This zod schema is the single source of truth: the TypeScript types come from
  * `z.infer`, and `schema/congvan.schema.json` is generated from it.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const SCHEMA_VERSION = '1' as const;
 
