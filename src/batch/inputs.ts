@@ -8,8 +8,9 @@
  */
 import { readdir } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { escapePath, glob, isDynamicPattern, type GlobOptions } from 'tinyglobby';
+import type { GlobOptions } from 'tinyglobby';
 import { SUPPORTED_EXTENSIONS } from '../emit/summary.js';
 import { describeReadError } from './read.js';
 
@@ -57,7 +58,7 @@ export async function classifyOperand(text: string, cwd: string): Promise<Operan
     const stats = await stat(path.resolve(cwd, text));
     return { text, kind: stats.isDirectory() ? 'folder' : 'file' };
   } catch {
-    return { text, kind: isDynamicPattern(text) ? 'glob' : 'file' };
+    return { text, kind: globber().isDynamicPattern(text) ? 'glob' : 'file' };
   }
 }
 
@@ -86,6 +87,7 @@ export async function expandOperands(operands: readonly Operand[], options: Expa
 
   for (const operand of operands) {
     if (operand.kind !== 'folder' && operand.kind !== 'glob') continue;
+    const { escapePath, glob } = globber();
     const fs = listingFs((folder, error) => {
       const absolute = path.resolve(cwd, folder);
       unreadable.set(path.isAbsolute(operand.text) ? absolute : path.relative(cwd, absolute) || '.', describeReadError(error));
@@ -115,6 +117,17 @@ export async function expandOperands(operands: readonly Operand[], options: Expa
     unreadable: [...unreadable].sort(([a], [b]) => compareCodeUnits(a, b)).map(([folder, message]) => ({ folder, message })),
     base: commonFolder(bases),
   };
+}
+
+let tinyglobby: typeof import('tinyglobby') | null = null;
+
+/**
+ * tinyglobby (with picomatch and fdir), loaded when an operand is a folder, a glob or a missing path: a run
+ * over named files never loads it. Loaded with `require`, because globBase is synchronous.
+ */
+function globber(): typeof import('tinyglobby') {
+  tinyglobby ??= createRequire(import.meta.url)('tinyglobby') as typeof import('tinyglobby');
+  return tinyglobby;
 }
 
 /**
@@ -168,6 +181,7 @@ function trimSlashes(folder: string): string {
 export function globBase(pattern: string, cwd: string): string {
   const segments = pattern.split('/');
   const fixed: string[] = [];
+  const { isDynamicPattern } = globber();
   for (const segment of segments.slice(0, -1)) {
     if (isDynamicPattern(segment)) break;
     fixed.push(segment);
