@@ -1,4 +1,7 @@
-/** What a command may touch of the process: its streams and environment. Tests can pass their own. */
+/**
+ * What a command may touch of the process: its streams and environment (process-io.ts has the real ones;
+ * tests can pass their own), and the colours of its diagnostics.
+ */
 import { Chalk, chalkStderr, type ChalkInstance } from 'chalk';
 
 export interface Output {
@@ -18,20 +21,6 @@ export interface Io {
   env: Record<string, string | undefined>;
   /** Calls `listener` on an interrupt (SIGINT, Ctrl-C); returns the function that stops listening. */
   onInterrupt?(listener: () => void): () => void;
-}
-
-export function processIo(): Io {
-  return {
-    stdin: process.stdin,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    env: process.env,
-    onInterrupt(listener) {
-      // Only the first interrupt is ours: a second one ends the process at once, as usual.
-      process.once('SIGINT', listener);
-      return () => process.off('SIGINT', listener);
-    },
-  };
 }
 
 /**

@@ -8,15 +8,15 @@
  */
 import { CongvanError } from '../errors.js';
 import type { InputFormat } from '../pipeline.js';
-import type { DispatchRecord } from '../schema/record.js';
-import { formatDiagnostics } from '../emit/diagnostics.js';
+import type { DispatchRecord, Message } from '../schema/record.js';
 import { formatJson } from '../emit/json.js';
 import { classifyOperand, expandOperands, STDIN } from '../batch/inputs.js';
 import { describeReadError, readInputFile } from '../batch/read.js';
 import { defaultJobs } from '../batch/jobs.js';
 import type { Destination } from '../batch/settings.js';
 import { exitCode } from './exit-code.js';
-import { processIo, stderrColours, type Io } from './io.js';
+import type { Io } from './io.js';
+import { processIo } from './process-io.js';
 
 export { STDIN };
 
@@ -103,8 +103,14 @@ function checkUsage(options: ParseCommandOptions): void {
 async function runSingle(input: string, options: ParseCommandOptions, io: Io): Promise<number> {
   const record = await parseInput(input, options, io);
   io.stdout.write(formatJson(record, { pretty: options.pretty ?? io.stdout.isTTY === true }));
-  if (options.quiet !== true) io.stderr.write(formatDiagnostics(input, record.messages, stderrColours(io)));
+  if (options.quiet !== true && record.messages.length > 0) await printDiagnostics(input, record.messages, io);
   return record.messages.some((message) => message.severity === 'error') ? exitCode.errors : exitCode.ok;
+}
+
+/** Loaded only when there is a message to print: a clean record needs no formatter and no colours (chalk). */
+async function printDiagnostics(input: string, messages: readonly Message[], io: Io): Promise<void> {
+  const [{ formatDiagnostics }, { stderrColours }] = await Promise.all([import('../emit/diagnostics.js'), import('./io.js')]);
+  io.stderr.write(formatDiagnostics(input, messages, stderrColours(io)));
 }
 
 /** Reads and parses one input; every failure is a CongvanError naming the input. */
