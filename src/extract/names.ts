@@ -19,7 +19,14 @@ const GENERIC = [
 /** Administrative units: the place name after them is a proper noun. */
 const PLACE_UNITS = new Set(['TỈNH', 'THÀNH PHỐ', 'TP', 'TP.', 'QUẬN', 'HUYỆN', 'THỊ XÃ', 'XÃ', 'PHƯỜNG', 'THỊ TRẤN', 'KHU VỰC']);
 
-const UNITS_LONGEST_FIRST = [...PLACE_UNITS].sort((a, b) => b.length - a.length);
+/** A phrase of a list with its words folded once, for matching against folded words. */
+interface Phrase {
+  text: string;
+  folded: string[];
+}
+const phrases = (list: string[]): Phrase[] => list.map((text) => ({ text, folded: text.split(' ').map(fold) }));
+
+const UNITS_LONGEST_FIRST = phrases([...PLACE_UNITS].sort((a, b) => b.length - a.length));
 /** Party committees named after their place: "TỈNH ỦY ĐỒNG NAI" → "Tỉnh ủy Đồng Nai". */
 const PLACE_NAMED = new Set(['TỈNH ỦY', 'THÀNH ỦY', 'HUYỆN ỦY', 'QUẬN ỦY', 'THỊ ỦY']);
 
@@ -33,6 +40,9 @@ const PROPER: Record<string, string> = {
   'THỦ TƯỚNG': 'Thủ tướng',
   'MẶT TRẬN TỔ QUỐC': 'Mặt trận Tổ quốc',
 };
+
+const PROPER_PHRASES = phrases(Object.keys(PROPER));
+const GENERIC_PHRASES = phrases(GENERIC);
 
 /** Upper-case abbreviations kept as written. */
 const ACRONYMS = new Set(['UBND', 'HĐND', 'TP', 'TW', 'MTTQ', 'CP', 'UB', 'VN', 'TTXVN', 'BCH', 'BCĐ', 'KBNN', 'BHXH', 'BQL', 'TNHH', 'CNTT', 'HTX']);
@@ -64,10 +74,9 @@ export function sentenceCaseBody(name: string): string {
   const out: string[] = [];
   let i = 0;
   // Generic heads, possibly several: "SỞ Y TẾ", "UBND TỈNH …", "VĂN PHÒNG CHÍNH PHỦ".
-  const matchAt = (list: string[], at: number): string | null => {
+  const matchAt = (list: Phrase[], at: number): Phrase | null => {
     for (const g of list) {
-      const gw = g.split(' ');
-      if (gw.every((w, k) => folded[at + k] === fold(w))) return g;
+      if (g.folded.every((w, k) => folded[at + k] === w)) return g;
     }
     return null;
   };
@@ -75,18 +84,18 @@ export function sentenceCaseBody(name: string): string {
   let afterPlaceUnit = false;
   while (i < words.length) {
     const w = words[i]!;
-    const proper = Object.keys(PROPER).find((p) => p.split(' ').every((pw, k) => folded[i + k] === fold(pw)));
+    const proper = matchAt(PROPER_PHRASES, i);
     if (proper) {
-      PROPER[proper]!.split(' ').forEach((pw, k) => out.push(/^\p{Lu}/u.test(pw) ? cap(words[i + k]!) : low(words[i + k]!)));
-      i += proper.split(' ').length;
+      PROPER[proper.text]!.split(' ').forEach((pw, k) => out.push(/^\p{Lu}/u.test(pw) ? cap(words[i + k]!) : low(words[i + k]!)));
+      i += proper.folded.length;
       startOfName = false;
       continue;
     }
     const unit = matchAt(UNITS_LONGEST_FIRST, i);
     // "XÃ HỘI" is society, not a commune.
-    if (unit && out.length > 0 && !(unit === 'XÃ' && folded[i + 1] === 'hoi')) {
-      out.push(...words.slice(i, i + unit.split(' ').length).map(low));
-      i += unit.split(' ').length;
+    if (unit && out.length > 0 && !(unit.text === 'XÃ' && folded[i + 1] === 'hoi')) {
+      out.push(...words.slice(i, i + unit.folded.length).map(low));
+      i += unit.folded.length;
       afterPlaceUnit = true;
       continue;
     }
@@ -95,13 +104,13 @@ export function sentenceCaseBody(name: string): string {
       i++;
       continue;
     }
-    const generic = startOfName ? matchAt(GENERIC, i) : null;
+    const generic = startOfName ? matchAt(GENERIC_PHRASES, i) : null;
     if (generic && out.length === 0) {
-      const gw = words.slice(i, i + generic.split(' ').length);
+      const gw = words.slice(i, i + generic.folded.length);
       out.push(cap(gw[0]!), ...gw.slice(1).map(low));
       i += gw.length;
       startOfName = true;
-      if (PLACE_NAMED.has(generic)) afterPlaceUnit = true;
+      if (PLACE_NAMED.has(generic.text)) afterPlaceUnit = true;
       continue;
     }
     if (folded[i] === 'va' || w === '-' || w === '–' || w.endsWith(',')) {
