@@ -4,12 +4,13 @@
  * count ("4.596 cán bộ") or a ratio ("649/1.240"): a code must contain letters.
  */
 import type { Reference } from '../schema/record.js';
-import { concatLines, type Line } from '../segment/lines.js';
+import type { Line } from '../segment/lines.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { findDate } from './date.js';
 import { parseNumber } from './number.js';
 import { fold, loose } from './patterns.js';
+import { firstWords } from './text.js';
 
 const TYPE_WORDS = [
   'Văn bản hợp nhất', 'Văn bản', 'Công văn', 'Công điện', 'Quyết định', 'Nghị định', 'Nghị quyết liên tịch', 'Nghị quyết',
@@ -21,7 +22,66 @@ const SO = loose('số');
 const CODE = '\\p{Lu}[\\p{L}\\p{M}\\d&]*(?:\\s?-\\s?[\\p{L}\\p{M}\\d&]+)*';
 const NUM = `(\\d+[a-z]?(?:\\/\\d{4})?\\/${CODE}|\\d+-${CODE}(?:\\/${CODE})?)`;
 /** [type] [số[:]] NUMBER */
-const CITATION = new RegExp(`(?:(?<![\\p{L}\\p{M}])${TYPE}\\s+(?:${SO}\\s*:?\\s*)?|(?<![\\p{L}\\d])${SO}\\s*:?\\s*|(?<![\\p{L}\\d/.,-]))${NUM}(?![\\p{L}\\d/])`, 'gu');
+export const CITATION = new RegExp(`(?:(?<![\\p{L}\\p{M}])${TYPE}\\s+(?:${SO}\\s*:?\\s*)?|(?<![\\p{L}\\d])${SO}\\s*:?\\s*|(?<![\\p{L}\\d/.,-]))${NUM}(?![\\p{L}\\d/])`, 'gu');
+const CITATION_AT = new RegExp(CITATION.source, 'uy');
+
+/**
+ * Prefilter for CITATION. Its NUMBER part opens every match, after at most a type word, "số" and ":": it starts
+ * at the first digit of a run of digits (what may stand before it is a letter, a space or ":", or nothing
+ * that the last look-behind allows) and the run is followed by an optional ASCII letter and "/" or "-". So a
+ * line without a digit before [a-z]? and "/" or "-" holds no citation, and in a line that has one, a match
+ * can only start in a short stretch before such a digit run: the type word, "số" and ":" are at most
+ * PREFIX_CHARS characters besides white space (each letter of a loose() pattern is one character), and no
+ * digit. The full pattern is then tried only at the places in that stretch where it can start.
+ */
+const ANCHOR = /\d+[a-z]?[/-]/g;
+const HAS_ANCHOR = /\d[a-z]?[/-]/;
+const PREFIX_CHARS = Math.max(...TYPE_WORDS.map((w) => w.replace(/\s+/gu, '').length)) + 'số:'.length;
+const WHITE = /\s/u;
+const LETTER = /\p{L}/u;
+
+function isWhite(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : WHITE.test(text[i]!);
+}
+
+/** Exactly the matches of text.matchAll(CITATION), found from the anchors (see ANCHOR). */
+export function citations(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let pos = 0;
+  ANCHOR.lastIndex = 0;
+  for (let a = ANCHOR.exec(text); a; a = ANCHOR.exec(text)) {
+    const at = a.index;
+    // The stretch before the digits where a match for them can start: no digit, PREFIX_CHARS non-white characters.
+    let from = at;
+    for (let n = 0; from > pos; from--) {
+      const c = text.charCodeAt(from - 1);
+      if (c >= 48 && c <= 57) break;
+      if (!isWhite(text, from - 1) && ++n > PREFIX_CHARS) break;
+    }
+    for (let s = from; s <= at; s++) {
+      // A match opens with a letter not preceded by one (both look-behinds exclude \p{L}), or at the digits.
+      if (s < at) {
+        const c = text.charCodeAt(s);
+        if (isWhite(text, s) || (c >= 0xdc00 && c <= 0xdfff)) continue;
+        if (s > 0) {
+          const b = text.charCodeAt(s - 1);
+          if (b < 128 ? (b | 32) >= 97 && (b | 32) <= 122 : LETTER.test(text[s - 1]!)) continue;
+        }
+      }
+      CITATION_AT.lastIndex = s;
+      const m = CITATION_AT.exec(text);
+      if (m) {
+        out.push(m);
+        pos = s + m[0].length;
+        ANCHOR.lastIndex = Math.max(ANCHOR.lastIndex, pos);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 const OF_ISSUER = new RegExp(`^\\s*(?:,\\s*)?(?:${loose('của')}|do)\\s+`, 'u');
 const DATE_AFTER = new RegExp(`^\\s*,?\\s*(?:${loose('ban hành')}\\s+)?${loose('ngày')}\\s+`, 'u');
 /** Lower-case words that join the parts of a body's name ("Bộ Kế hoạch và Đầu tư", "UBND tỉnh Đồng Nai"). */
@@ -41,7 +101,7 @@ const PLACE_UNITS = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường'])
  * another capitalised word ("và Đầu tư", "tỉnh Đồng Nai"). Stops at anything else.
  */
 export function issuerAfterOf(text: string): string | null {
-  const words = text.split(/\s+/u).slice(0, 16);
+  const words = firstWords(text, 16);
   const out: string[] = [];
   const isCap = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w);
   for (let i = 0; i < words.length; i++) {
@@ -65,29 +125,59 @@ export function issuerAfterOf(text: string): string | null {
   return out.length ? out.join(' ') : null;
 }
 
+/**
+ * Source offset of character `at` of the lines joined by single spaces, as concatLines maps it: a joining
+ * space (and the end) maps to the end of the line before it.
+ */
+function offsetIn(lines: Line[], at: number): number {
+  for (const line of lines) {
+    if (at <= line.text.length) return line.offsets[at]!;
+    at -= line.text.length + 1;
+  }
+  const last = lines[lines.length - 1]!;
+  return last.offsets[last.text.length]!;
+}
+
+/** The number of a citation as printed ("10594/UBND-KGVX"), or null when it is not one (no letters in its code). */
+function citedNumber(raw: string): string | null {
+  const parsed = parseNumber(raw);
+  const number = (parsed?.value ?? raw).replace(/\s+/g, '');
+  if (!/\p{L}/u.test(number.split(/[/-]/).slice(1).join(''))) return null;
+  // A code is upper case with at most a few ASCII lower-case letters (TTg, QyĐ, CTr), never a word ("660/Ngày").
+  const code = number.replace(/^[\d/]+/u, '');
+  if (/[^\x00-\x7f\p{Lu}\d&/-]/u.test(code.replace(/[a-z]/g, '')) || (code.match(/[a-z]/g)?.length ?? 0) > 2) return null;
+  return number;
+}
+
 export function extractReferences(doc: SegmentedDoc, c: Collector, ownNumber: string | null): Reference[] {
   const out: Reference[] = [];
   const seen = new Set<string>();
   const own = ownNumber?.toUpperCase();
   // A citation wraps across the hard line breaks of its paragraph: match over whole blocks.
   const groups: Line[][] = [];
-  for (const line of [...doc.subject, ...doc.body]) {
-    const group = groups[groups.length - 1];
-    if (group && group[0]!.block === line.block && !line.cell) group.push(line);
-    else groups.push([line]);
+  for (const lines of [doc.subject, doc.body]) {
+    for (const line of lines) {
+      const group = groups[groups.length - 1];
+      if (group && group[0]!.block === line.block && !line.cell) group.push(line);
+      else groups.push([line]);
+    }
   }
-  for (const line of groups.map(([first, ...rest]) => concatLines(first!, ...rest))) {
-    for (const m of line.text.matchAll(CITATION)) {
+  // The number a printed citation reads as, or null when it is none: the same for every occurrence of it.
+  const numbers = new Map<string, string | null>();
+  for (const group of groups) {
+    if (!group.some((l) => HAS_ANCHOR.test(l.text))) continue;
+    const line = { text: group.length === 1 ? group[0]!.text : group.map((l) => l.text).join(' ') };
+    for (const m of citations(line.text)) {
       const type = m[1] ? m[1].replace(/\s+/g, ' ') : null;
       const raw = m[2]!;
       // Old party/government form "169-CP" only counts after a type word.
       if (!raw.includes('/') && !type) continue;
-      const parsed = parseNumber(raw);
-      const number = (parsed?.value ?? raw).replace(/\s+/g, '');
-      if (!/\p{L}/u.test(number.split(/[/-]/).slice(1).join(''))) continue;
-      // A code is upper case with at most a few ASCII lower-case letters (TTg, QyĐ, CTr), never a word ("660/Ngày").
-      const code = number.replace(/^[\d/]+/u, '');
-      if (/[^\x00-\x7f\p{Lu}\d&/-]/u.test(code.replace(/[a-z]/g, '')) || (code.match(/[a-z]/g)?.length ?? 0) > 2) continue;
+      let number = numbers.get(raw);
+      if (number === undefined) {
+        number = citedNumber(raw);
+        numbers.set(raw, number);
+      }
+      if (number === null) continue;
       if (own && number.toUpperCase() === own) continue;
       if (seen.has(number)) continue;
       seen.add(number);
@@ -105,7 +195,8 @@ export function extractReferences(doc: SegmentedDoc, c: Collector, ownNumber: st
       const of = OF_ISSUER.exec(rest);
       const issuer = of ? issuerAfterOf(rest.slice(of[0].length)) : null;
       const at = m.index + m[0].length - raw.length;
-      c.span(`/references/${out.length}`, line, at, at + raw.length);
+      const start = offsetIn(group, Math.min(at, line.text.length));
+      c.spans.set(`/references/${out.length}`, [start, Math.max(start, offsetIn(group, Math.min(at + raw.length, line.text.length)))]);
       out.push({ number, date, issuer, type: type ? type.charAt(0).toUpperCase() + type.slice(1).toLowerCase() : null });
     }
   }
