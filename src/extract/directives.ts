@@ -17,10 +17,18 @@ import type { Assignee, Deadline, Directive } from '../schema/record.js';
 import type { Line } from '../segment/lines.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
-import { coordinateNames, extractDeadline, itemOf, nameAt, readNames, readTasks, type Style } from './tasks.js';
+import { squeezeWhite } from './text.js';
+import { coordinateNames, extractDeadline, itemOf, nameAt, readNames, readTasks, type Style, type TaskRead } from './tasks.js';
 
 /** "giao", "đề nghị", "yêu cầu", then the names of who must act. */
 const OBJECT_CUE = /(?<![\p{L}\p{M}])(?:giao|đề nghị|yêu cầu)(?:\s+(?:nhiệm vụ|trách nhiệm)\s+cho|\s+cho)?(?=\s)/giu;
+/**
+ * Prefilter for OBJECT_CUE: one of its three words, in either case. Under the `i` flag each of their letters
+ * matches only itself and its upper case, so this class-per-letter pattern finds every text the cue can match.
+ */
+const OBJECT_WORDS = new RegExp(['giao', 'đề nghị', 'yêu cầu'].map((w) => [...w].map((ch) => (ch === ' ' ? ' ' : `[${ch}${ch.toUpperCase()}]`)).join('')).join('|'), 'u');
+/** Prefilter for SUBJECT_CUE (case-sensitive): one of its phrases. */
+const SUBJECT_WORDS = /chủ trì|có trách nhiệm|chịu trách nhiệm|có nhiệm vụ/u;
 /** The names of who must act, then "chủ trì", "có trách nhiệm"… */
 const SUBJECT_CUE = /(?<![\p{L}\p{M}])(chủ trì|có trách nhiệm|chịu trách nhiệm|có nhiệm vụ)(?![\p{L}\p{M}])/gu;
 
@@ -73,6 +81,8 @@ export interface DirectiveRead {
   colon: boolean;
 }
 
+/** /:\s*$/u.test(text), without a scan of the whole text (trimEnd strips the same white space as \s). */
+const endsWithColon = (text: string) => text.trimEnd().endsWith(':');
 const wordCount = (text: string) => text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 const prevWord = (text: string, at: number) => /(\S+)\s*$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1]?.toLowerCase() ?? '';
 
@@ -92,7 +102,7 @@ function withCoordinates(named: Assignee[], text: string): Assignee[] {
 function readDirective(sentence: string, leadIn = false): DirectiveRead | null {
   const s = sentence;
   const asks = (rest: string) => (leadIn && /^\s*:?\s*$/u.test(rest)) || (wordCount(rest.slice(0, 200)) >= 2 && !(rest.length < 240 && FORMULA.test(rest)));
-  for (const m of s.matchAll(OBJECT_CUE)) {
+  for (const m of OBJECT_WORDS.test(s) ? s.matchAll(OBJECT_CUE) : []) {
     if (NOT_AFTER.has(prevWord(s, m.index))) continue;
     // Who gives the instruction opens the clause, or nobody does: "Sở Y tế đề nghị …", "…, giao …", not
     // "… các chi phí khám bệnh đề nghị cơ quan bảo hiểm xã hội thanh toán" (a request made by someone else).
@@ -109,7 +119,7 @@ function readDirective(sentence: string, leadIn = false): DirectiveRead | null {
     const role: Assignee['role'] = /^chủ trì(?![\p{L}\p{M}])/u.test(rest) ? 'lead' : 'assigned';
     return { assignees: run.names.map((name) => ({ name, role })), deadline: null, colon: run.colon };
   }
-  for (const m of s.matchAll(SUBJECT_CUE)) {
+  for (const m of SUBJECT_WORDS.test(s) ? s.matchAll(SUBJECT_CUE) : []) {
     const clause = s.slice(Math.max(0, m.index - 2000), m.index);
     const from = Math.max(clause.lastIndexOf(';'), clause.lastIndexOf(':')) + 1;
     const subject = clause.slice(from).trim().replace(CONNECTIVE, '').replace(/[,\s]+$/u, '');
@@ -139,8 +149,10 @@ interface Paragraph {
   text: string;
   /** The same text with quoted passages blanked out. */
   plain: string;
-  /** Offset in the normalised source of each character, and one past the end. */
-  offs: number[];
+  /** The lines joined (see offsetAt). */
+  lines: Line[];
+  /** The plain text holds a word that readDirective's cues need (OBJECT_WORDS, SUBJECT_WORDS); without one it finds nothing in it. */
+  cue: boolean;
   /** Where the content starts: after the item label ("-", "1.", "a)") if any, else 0. */
   start: number;
   /** The item style when the paragraph opens with an item label ("-", "1.", "a)"), else null. */
@@ -152,13 +164,24 @@ interface Paragraph {
 const SENTENCE_END = /[.!?…]+["”’)]*\s+(?=[\p{Lu}\p{N}“"(])/gu;
 const ABBREVIATION = /(?:^|[\s(])(?:TP|Tp|TS|ThS|PGS|GS|BS|KS|CN|St|v\.v|\p{Lu})\.$/u;
 
+const QUOTE = /[“"]/u;
+
+/** /[.:!?]["”’)]*$/u.test(text), read from the end instead of tried at every character. */
+function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  let c = text.charCodeAt(i);
+  while (c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29) c = text.charCodeAt(--i);
+  return c === 0x2e || c === 0x3a || c === 0x21 || c === 0x3f;
+}
+const hasCue = (plain: string) => OBJECT_WORDS.test(plain) || SUBJECT_WORDS.test(plain);
+
 /** Lines → paragraphs: a paragraph ends with its block, before an item, or at a full stop or colon before a capital. */
 function paragraphs(lines: Line[], skip: Set<Line>): Paragraph[] {
   const out: Array<{ lines: Line[]; end: number }> = [];
   let current: { lines: Line[]; end: number } | null = null;
   let prevIndex = -2;
   lines.forEach((line, index) => {
-    if (skip.has(line) || line.kind === 'cell' || line.kind === 'code' || line.kind === 'html') return;
+    if (line.kind === 'cell' || line.kind === 'code' || line.kind === 'html' || skip.has(line)) return;
     const prev = current?.lines[current.lines.length - 1];
     const joins =
       prev !== undefined &&
@@ -166,8 +189,8 @@ function paragraphs(lines: Line[], skip: Set<Line>): Paragraph[] {
       prev.block === line.block &&
       prev.kind !== 'heading' &&
       line.kind !== 'heading' &&
-      !itemOf(line) &&
-      !(/[.:!?]["”’)]*$/u.test(prev.text) && /^[\p{Lu}\p{N}“"(]/u.test(line.text));
+      !(endsSentence(prev.text) && /^[\p{Lu}\p{N}“"(]/u.test(line.text)) &&
+      !itemOf(line);
     if (joins) {
       current!.lines.push(line);
       current!.end = index;
@@ -179,37 +202,49 @@ function paragraphs(lines: Line[], skip: Set<Line>): Paragraph[] {
   });
   let inQuote = false;
   return out.map(({ lines: group, end }) => {
-    let text = '';
-    const offs: number[] = [];
-    group.forEach((line, i) => {
-      if (i > 0) {
-        text += ' ';
-        offs.push(line.offsets[0]!);
-      }
-      text += line.text;
-      for (let k = 0; k < line.text.length; k++) offs.push(line.offsets[k]!);
-    });
-    const lastLine = group[group.length - 1]!;
-    offs.push(lastLine.offsets[lastLine.text.length]!);
-    // Quoted passages (texts cited word for word) give no instruction of this document.
+    const text = group.length === 1 ? group[0]!.text : group.map((l) => l.text).join(' ');
+    const item = itemOf(group[0]!);
+    const start = item ? group[0]!.text.length - item.text.length : 0;
+    // Quoted passages (texts cited word for word) give no instruction of this document. Without a quotation
+    // mark, and outside a quotation, the plain text is the text itself.
+    if (!inQuote && !QUOTE.test(text)) return { text, plain: text, cue: hasCue(text), lines: group, start, style: item?.style ?? null, end };
     const startsQuoted = inQuote || /^[“"]/u.test(text);
     let depth = inQuote ? 1 : 0;
     let plain = '';
-    for (const ch of text) {
-      if (ch === '“' || (ch === '"' && depth === 0)) {
-        depth++;
-        plain += ch;
-      } else if (ch === '”' || (ch === '"' && depth > 0)) {
-        depth = Math.max(0, depth - 1);
-        plain += ch;
-      } else plain += depth > 0 ? ' '.repeat(ch.length) : ch;
+    // Runs between quotation marks are copied, or blanked (one space per UTF-16 unit) inside a quotation.
+    let from = 0;
+    for (let k = 0; k < text.length; k++) {
+      const ch = text.charCodeAt(k);
+      const opens = ch === 0x201c || (ch === 0x22 && depth === 0);
+      if (!opens && ch !== 0x201d && ch !== 0x22) continue;
+      plain += (depth > 0 ? ' '.repeat(k - from) : text.slice(from, k)) + text[k];
+      from = k + 1;
+      depth = opens ? depth + 1 : Math.max(0, depth - 1);
     }
+    plain += depth > 0 ? ' '.repeat(text.length - from) : text.slice(from);
     // An unclosed quotation runs on into the next paragraphs only when it opened this one.
     inQuote = startsQuoted && depth > 0;
-    const item = itemOf(group[0]!);
-    const start = item ? group[0]!.text.length - item.text.length : 0;
-    return { text, plain, offs, start, style: item?.style ?? null, end };
+    return { text, plain, cue: hasCue(plain), lines: group, start, style: item?.style ?? null, end };
   });
+}
+
+/**
+ * Source offset of character `at` of a paragraph's text (`at` = its length: the end): a joining space maps to
+ * the start of the line after it.
+ */
+function offsetAt(p: Paragraph, at: number): number {
+  const lines = p.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (at < line.text.length) return line.offsets[at]!;
+    at -= line.text.length;
+    if (i < lines.length - 1) {
+      if (at === 0) return lines[i + 1]!.offsets[0]!;
+      at--;
+    }
+  }
+  const last = lines[lines.length - 1]!;
+  return last.offsets[last.text.length]!;
 }
 
 /** Sentence spans [from, to) of a paragraph, split on the quote-blanked text. */
@@ -219,8 +254,9 @@ function sentences(p: Paragraph): Array<[number, number]> {
   for (const m of p.plain.matchAll(SENTENCE_END)) {
     const stop = m.index + m[0].trimEnd().length;
     if (stop <= from) continue;
-    const head = p.plain.slice(from, m.index + 1);
-    if (ABBREVIATION.test(head.replace(/["”’)]+$/u, ''))) continue;
+    // The head ends with the stop itself ([.!?…]): an abbreviation is in its last five characters at most.
+    const head = p.plain.slice(Math.max(from, m.index - 7), m.index + 1);
+    if (ABBREVIATION.test(head)) continue;
     out.push([from, stop]);
     from = m.index + m[0].length;
   }
@@ -238,12 +274,16 @@ interface Found {
   read: DirectiveRead;
 }
 
-export function extractDirectives(doc: SegmentedDoc, c: Collector): Directive[] {
-  const taskRead = readTasks(doc);
+/** `taskRead` is readTasks(doc), when the caller has it already. */
+export function extractDirectives(doc: SegmentedDoc, c: Collector, taskRead: TaskRead = readTasks(doc)): Directive[] {
   const paras = paragraphs(doc.body, taskRead.lines);
   const found: Found[] = [];
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i]!;
+    const first = paras[i + 1]?.style ?? null;
+    // A paragraph without a cue holds no directive, and leads no list unless it is followed by an item, there
+    // are no tasks and it ends with ":" (so has one).
+    if (!p.cue && (taskRead.tasks.length > 0 || first === null || !p.plain.includes(':'))) continue;
     const spans = sentences(p);
     // In a body without tasks, a lead-in ending with ":" over a list ("-" items, or the items of an article):
     // each item is a directive for whoever the lead-in names. The list runs while the items are at the level
@@ -251,23 +291,23 @@ export function extractDirectives(doc: SegmentedDoc, c: Collector): Directive[] 
     const last = spans[spans.length - 1];
     const leadText = last ? p.plain.slice(last[0], last[1]) : '';
     const list: Paragraph[] = [];
-    const first = paras[i + 1]?.style ?? null;
-    for (let j = i + 1; taskRead.tasks.length === 0 && /:\s*$/u.test(leadText) && j < paras.length && first !== null; j++) {
+    const leadsList = taskRead.tasks.length === 0 && endsWithColon(leadText);
+    for (let j = i + 1; leadsList && j < paras.length && first !== null; j++) {
       const style = paras[j]!.style;
       if (style === null || RANK[style] < RANK[first] || (p.style !== null && RANK[style] <= RANK[p.style])) break;
       list.push(paras[j]!);
     }
     if (list.length > 0) {
-      const lead = readDirective(leadText, true);
+      const lead = p.cue ? readDirective(leadText, true) : null;
       if (lead || BARE_LEAD_IN.test(leadText)) {
         for (const [a, b] of spans.slice(0, -1)) {
-          const read = readDirective(p.plain.slice(a, b));
+          const read = p.cue ? readDirective(p.plain.slice(a, b)) : null;
           if (read) found.push({ para: p, from: a, to: b, read });
         }
         const inherited = (lead?.assignees ?? []).filter((x) => x.role !== 'coordinate');
         for (const d of list) {
           const body = d.plain.slice(d.start);
-          const own = readDirective(body);
+          const own = d.cue ? readDirective(body) : null;
           const named = own?.assignees ?? [];
           // "- Chủ trì, phối hợp với …" under "Bộ Y tế có trách nhiệm:": Bộ Y tế leads this one.
           const role: Assignee['role'] | null = /^chủ trì(?![\p{L}\p{M}])/iu.test(body) ? 'lead' : null;
@@ -281,11 +321,12 @@ export function extractDirectives(doc: SegmentedDoc, c: Collector): Directive[] 
     }
     // A lead-in over a list ("… yêu cầu Chủ tịch UBND các tỉnh:", "… đề nghị các đơn vị thực hiện các giải pháp
     // sau:") is kept: it is often the only place that says whom the enumerated tasks are for.
+    if (!p.cue) continue;
     const next = doc.body[p.end + 1];
     const overList = next !== undefined && (taskRead.lines.has(next) || itemOf(next) !== null);
     for (const [k, [a, b]] of spans.entries()) {
       const sentence = p.plain.slice(a, b);
-      const read = readDirective(sentence, overList && k === spans.length - 1 && /:\s*$/u.test(sentence));
+      const read = readDirective(sentence, overList && k === spans.length - 1 && endsWithColon(sentence));
       if (!read) continue;
       // "Giao Sở Nội vụ: Tham mưu …; …; …": the instruction runs to the end of the paragraph.
       const to = read.colon ? p.text.trimEnd().length : b;
@@ -294,9 +335,9 @@ export function extractDirectives(doc: SegmentedDoc, c: Collector): Directive[] 
     }
   }
   return found.map(({ para, from, to, read }, n) => {
-    const text = para.text.slice(from, to).replace(/\s+/gu, ' ').trim();
-    const full = complete(read, para.plain.slice(from, to).replace(/\s+/gu, ' ').trim());
-    c.spans.set(`/directives/${n}`, [para.offs[from]!, para.offs[to - 1]! + 1]);
+    const text = squeezeWhite(para.text.slice(from, to)).trim();
+    const full = complete(read, squeezeWhite(para.plain.slice(from, to)).trim());
+    c.spans.set(`/directives/${n}`, [offsetAt(para, from), offsetAt(para, to - 1) + 1]);
     return { text, assignees: full.assignees, deadline: full.deadline };
   });
 }

@@ -14,7 +14,7 @@ import { extractRecipients } from './recipients.js';
 import { extractReferences } from './references.js';
 import { extractSigner } from './signer.js';
 import { extractSubject } from './subject.js';
-import { extractTasks } from './tasks.js';
+import { extractTasks, readTasks } from './tasks.js';
 
 export type Fields = Omit<DispatchRecord, 'schemaVersion' | 'source' | 'positions' | 'messages'>;
 
@@ -33,6 +33,8 @@ export function extractAll(doc: SegmentedDoc, c: Collector): Fields {
   if (headerless) c.message('missing-issuer', 'error', 'no issuing body found', null);
   if (issuer && !issuer.inferred) number = reconcileIssuerCode(number, CODE_BY_NAME.get(issuer.name) ?? null, c, doc.number);
   const { distribution, archive } = extractDistribution(doc, c);
+  // Tasks and directives both need the enumerated items of the body: read them once.
+  const taskRead = readTasks(doc);
   return {
     docType,
     number,
@@ -41,8 +43,8 @@ export function extractAll(doc: SegmentedDoc, c: Collector): Fields {
     subject: extractSubject(doc, c),
     recipients: extractRecipients(doc, c),
     references: extractReferences(doc, c, number?.value ?? null),
-    tasks: extractTasks(doc, c),
-    directives: extractDirectives(doc, c),
+    tasks: extractTasks(doc, c, taskRead),
+    directives: extractDirectives(doc, c, taskRead),
     signer: extractSigner(doc, c),
     distribution,
     archive,

@@ -11,6 +11,7 @@ import type { Collector } from './collector.js';
 import { findDate } from './date.js';
 import { hasMarks } from './ocr.js';
 import { fold } from './patterns.js';
+import { firstWords, squeezeWhite } from './text.js';
 
 export type Style = 'arabic' | 'roman' | 'letter' | 'paren' | 'decimal' | 'dash';
 
@@ -25,10 +26,16 @@ const ITEM = /^(?:(\d{1,2}\.\d{1,2}(?:\.\d{1,2})*)\.?|(\d{1,2})\s*[.)]|([IVX]{1,
 /** A "(i)"-style label as OCR reads it: "0)", "()", "(ivy)", "(l)" — the letters OCR confuses with i, v and x. */
 const PAREN_OCR = /^\(?([ivxlyt1Il0]{0,4})\)\s+(?:[-–—]\s*)?(?=\p{Lu})/u;
 const DASH = /^[-–—+•]\s+(?=\S)/u;
+/** The first characters ITEM and DASH can match: [\dIVXa-zđ(] and [-–—+•]. */
+function canOpenItem(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c === 73 || c === 86 || c === 88 || c === 0x111 || c === 40 || c === 45 || c === 43 || c === 0x2013 || c === 0x2014 || c === 0x2022;
+}
 const ARTICLE = /^Điều\s+\d+\s*[.:]/u;
 
 /** The item a line opens (`1.`, `I.`, `a)`, `1.1`, `-`), or null for a line of running text. */
 export function itemOf(line: Line): Item | null {
+  // Both patterns open with a digit, I/V/X, a lower-case letter a–z or đ, "(" or a dash: nothing else can start an item.
+  if (!canOpenItem(line.text.charCodeAt(0))) return null;
   const m = ITEM.exec(line.text);
   if (m) {
     const text = line.text.slice(m[0].length).trim();
@@ -85,7 +92,8 @@ export const markersFor = (text: string): Markers => (hasMarks(text) || !/\p{L}{
 
 /** The name that opens `text`: words up to a verb (NAME_STOP), ";", ".", ":" or 14 words. */
 export function nameAt(text: string, markers: Markers = markersFor(text)): string | null {
-  const words = text.split(/\s+/u);
+  // At most 14 words are read, each with the three after it.
+  const words = firstWords(text, 17);
   const out: string[] = [];
   for (let i = 0; i < words.length && out.length < 14; i++) {
     // A stop phrase is at most three words long: look at a short window, not the whole remaining text.
@@ -276,8 +284,9 @@ function toTask(item: Item, text: string): Task {
   return { label: item.label, text, assignees: extractAssignees(text, markers), deadline: extractDeadline(text, markers), subtasks: [] };
 }
 
-export function extractTasks(doc: SegmentedDoc, c: Collector): Task[] {
-  const { tasks, firstLines } = readTasks(doc);
+/** `read` is readTasks(doc), when the caller has it already. */
+export function extractTasks(doc: SegmentedDoc, c: Collector, read: TaskRead = readTasks(doc)): Task[] {
+  const { tasks, firstLines } = read;
   firstLines.forEach((line, i) => c.span(`/tasks/${i}`, line));
   return tasks;
 }
@@ -358,7 +367,7 @@ export function readTasks(doc: SegmentedDoc): TaskRead {
   // Styles seen below the top level, outermost first, to nest deeper items.
   let stack: Array<{ style: Style; task: Task }> = [];
   for (const { item, lines } of items) {
-    const text = [item.text, ...lines.slice(1).map((l) => l.text)].join(' ').replace(/\s+/gu, ' ').trim();
+    const text = squeezeWhite([item.text, ...lines.slice(1).map((l) => l.text)].join(' ')).trim();
     const task = toTask(item, text);
     if (item.style === top) {
       read.firstLines.push(item.line);
