@@ -18,7 +18,7 @@ import {
   SEPARATOR,
   SUBJECT_ANYWHERE,
 } from '../extract/patterns.js';
-import { concatLines, sliceLine, type Line } from './lines.js';
+import { concatLines, hasThang, hasUpperPair, isUpperAt, isWhiteSpace, sliceLine, type Line } from './lines.js';
 
 interface Cut {
   at: number;
@@ -47,52 +47,129 @@ const G = {
 /** Cheap test before the anchors: a line with none of these characters has no head component inside it. */
 const HEAD_HINT = /[Ss][ốỐoO]|V\/|[Vv][iíl1|W]|gửi|g[uư]i|ngày|ng[aà]y|H[OÒÓ]A|[Đđ]ộc|-{3}|_{3}|\p{Lu}{2,}\s+\p{Lu}{2,}/u;
 
+/** Shortest texts the motto patterns can match: one character per letter, one per space (MOTTO, MOTTO_SUB). */
+export const MOTTO_MIN = 'cong hoa xa hoi chu nghia viet nam'.length;
+export const MOTTO_SUB_MIN = 'doc lap'.length + 'tu do'.length + 'hanh phuc'.length;
+
+/**
+ * UPPER_RUN_THEN_PROSE can match: four capitals at least (three upper-case words and a
+ * capitalised one), and a lower-case letter or a mark (a non-ASCII character that is not a
+ * capital stands in for both).
+ */
+function mayRunIntoProse(text: string): boolean {
+  let capitals = 0;
+  let lower = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 65 && c <= 90) capitals++;
+      else if (c >= 97 && c <= 122) lower = true;
+    } else if (isUpperAt(text, i)) capitals++;
+    else lower = true;
+    if (capitals >= 4 && lower) return true;
+  }
+  return false;
+}
+
+/**
+ * Cuts before (or after) each head component inside a line. Each anchor is run only
+ * when the line has what the anchor needs (a length, a '/', a ':', "tháng",
+ * four capitals); the cuts come in the same order as when every anchor runs.
+ */
 function headCuts(text: string): Cut[] {
   const cuts: Cut[] = [];
   if (!HEAD_HINT.test(text)) return cuts;
   const add = (g: RegExp, where: 'start' | 'end' = 'start') => {
-    for (const m of text.matchAll(g)) {
+    eachMatch(g, text, (m) => {
       const lead = m[0].length - m[0].trimStart().length;
       cuts.push({ at: where === 'start' ? m.index + lead : m.index + m[0].length, skip: 0 });
-    }
+    });
   };
-  add(G.motto);
-  add(G.mottoSub);
-  add(G.mottoSub, 'end');
-  add(G.number);
-  add(G.subject);
-  add(G.recipients);
-  for (const m of text.matchAll(G.placeDate)) {
-    // OCR splits syllables of the place ("Qu ả ng Ngãi"): the cut goes before the fragments.
-    const frag = /\p{Lu}[\p{Ll}\p{M}]*(?:\s+[\p{Ll}\p{M}]{1,3})+\s+$/u.exec(text.slice(0, m.index));
-    cuts.push({ at: frag ? frag.index : m.index, skip: 0 });
-    cuts.push({ at: m.index + m[0].length, skip: 0 });
+  const colon = text.includes(':');
+  if (text.length >= MOTTO_MIN) add(G.motto);
+  if (text.length >= MOTTO_SUB_MIN) {
+    add(G.mottoSub);
+    add(G.mottoSub, 'end');
+  }
+  if (text.includes('S') || text.includes('s')) add(G.number);
+  if (text.includes('/')) add(G.subject);
+  if (colon) add(G.recipients);
+  if (hasThang(text)) {
+    eachMatch(G.placeDate, text, (m) => {
+      // OCR splits syllables of the place ("Qu ả ng Ngãi"): the cut goes before the fragments.
+      const frag = /\p{Lu}[\p{Ll}\p{M}]*(?:\s+[\p{Ll}\p{M}]{1,3})+\s+$/u.exec(text.slice(0, m.index));
+      cuts.push({ at: frag ? frag.index : m.index, skip: 0 });
+      cuts.push({ at: m.index + m[0].length, skip: 0 });
+    });
   }
   // "CHỈ THỊ VỀ CÔNG TÁC … TRONG CẢ NƯỚC Ngày 24 tháng 6 …": an upper-case title run on into the body.
-  for (const m of text.matchAll(UPPER_RUN_THEN_PROSE)) cuts.push({ at: m.index + m[1]!.length, skip: 0 });
+  if (mayRunIntoProse(text)) eachMatch(UPPER_RUN_THEN_PROSE, text, (m) => cuts.push({ at: m.index + m[1]!.length, skip: 0 }));
   // "Kính gửi: Tổng công ty X Phúc đáp Công văn số …": the body starts on the same line.
-  const kg = RECIPIENTS_ANYWHERE.exec(text);
+  const kg = colon ? RECIPIENTS_ANYWHERE.exec(text) : null;
   if (kg) {
     const after = text.slice(kg.index + kg[0].length);
     const opener = BODY_OPENER.exec(after);
     if (opener) cuts.push({ at: kg.index + kg[0].length + opener.index + 1, skip: 0 });
   }
-  for (const m of text.matchAll(G.separator)) cuts.push({ at: m.index, skip: m[0].length });
+  eachMatch(G.separator, text, (m) => cuts.push({ at: m.index, skip: m[0].length }));
   return cuts;
+}
+
+/**
+ * Cheap test before the tail anchors, true whenever one of them can match. Both need a
+ * [.:;] ("Nơi nhận:", "TM."); "Nơi nhận" needs an n and an h after white space, nine
+ * characters in all; a signing prefix (TM, KT, K/T, TL, TUQ) a T with M, L or U after it
+ * or K or / before it.
+ */
+export function mayHaveTailAnchor(text: string): boolean {
+  const n = text.length;
+  if (n < 5 || (!text.includes('.') && !text.includes(':') && !text.includes(';'))) return false;
+  let stop = false;
+  let nh = false;
+  let prefix = false;
+  for (let i = 1; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 58 || c === 59) stop = true;
+    else if (c === 104 || c === 72) {
+      const before = text.charCodeAt(i - 1);
+      if ((before === 110 || before === 78) && i >= 2 && isWhiteSpace(text.charCodeAt(i - 2))) nh = true;
+    } else if (c === 84) {
+      const before = text.charCodeAt(i - 1);
+      const after = text.charCodeAt(i + 1);
+      if (before === 75 || before === 47 || after === 77 || after === 76 || after === 85) prefix = true;
+    }
+  }
+  if (text.charCodeAt(0) === 84) {
+    const after = text.charCodeAt(1);
+    if (after === 77 || after === 76 || after === 85) prefix = true;
+  }
+  return stop && (prefix || (nh && n >= 9));
+}
+
+/** Calls `fn` with each match of a global pattern, as matchAll would give them (without its copy of the pattern). */
+function eachMatch(pattern: RegExp, text: string, fn: (m: RegExpExecArray) => void): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (m[0] === '') pattern.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
+    fn(m);
+  }
+  pattern.lastIndex = 0;
 }
 
 /** Tail anchors: the Nơi nhận list and the signature block side by side. */
 function tailCuts(text: string): Cut[] {
+  if (!mayHaveTailAnchor(text)) return [];
   const cuts: Cut[] = [];
-  for (const m of text.matchAll(G.distribution)) cuts.push({ at: m.index, skip: 0 });
-  for (const m of text.matchAll(G.authority)) {
+  eachMatch(G.distribution, text, (m) => cuts.push({ at: m.index, skip: 0 }));
+  eachMatch(G.authority, text, (m) => {
     const lead = m[0].length - m[0].trimStart().length;
     cuts.push({ at: m.index + lead, skip: 0 });
-  }
+  });
   return cuts;
 }
 
 function applyCuts(line: Line, cuts: Cut[]): Line[] {
+  if (cuts.length === 0) return [line];
   const valid = cuts.filter((c) => c.at > 0 || c.skip > 0).sort((a, b) => a.at - b.at);
   if (valid.length === 0) return [line];
   const out: Line[] = [];
@@ -111,6 +188,11 @@ function applyCuts(line: Line, cuts: Cut[]): Line[] {
  * final run of capitalised (not upper-case) words after an upper-case run.
  */
 function cutName(line: Line): Line[] {
+  // The name ends the line: its last character is a lower-case letter, a mark or white space.
+  const last = line.text.charCodeAt(line.text.length - 1);
+  if (last < 0x80 && !(last >= 97 && last <= 122) && !isWhiteSpace(last)) return [line];
+  // Before it comes an upper-case run.
+  if (!hasUpperPair(line.text)) return [line];
   const m = /^(.*\p{Lu}{2,}[^\p{Ll}]*?)\s+((?:\p{Lu}[\p{Ll}\p{M}]+(?:\s[\p{Ll}\p{M}]{1,3}(?=\s|$))*(?:\s+|$)){2,5})$/u.exec(line.text);
   if (!m || !/\p{Lu}{2,}/u.test(m[1]!)) return [line];
   return [sliceLine(line, 0, m[1]!.length), sliceLine(line, m[1]!.length)];
@@ -118,6 +200,7 @@ function cutName(line: Line): Line[] {
 
 /** "- Như trên; — PHÓ TỔNG CỤC TRƯỞNG": the signature column interleaved after a dash. */
 function cutInterleaved(line: Line): Line[] {
+  if (!line.text.includes('—') && !line.text.includes('–')) return [line];
   const m = /\s+[—–]\s+(?=[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$)/u.exec(line.text);
   if (!m) return [line];
   return [sliceLine(line, 0, m.index), sliceLine(line, m.index + m[0].length)];
@@ -125,6 +208,9 @@ function cutInterleaved(line: Line): Line[] {
 
 /** "- Lưu: VT, ĐMDN (2b). BỘ TRƯỞNG, CHỦ NHIỆM": a signer's title run on after the last item. */
 function cutTrailingTitle(line: Line): Line[] {
+  // The title ends the line: its last character is an upper-case letter, a mark, a comma or white space.
+  const last = line.text.charCodeAt(line.text.length - 1);
+  if (last < 0x80 && !(last >= 65 && last <= 90) && last !== 44 && !isWhiteSpace(last)) return [line];
   const m = /^(.*?[\p{Ll}\d).;])\s+((?:\p{Lu}[\p{Lu}\p{M}]+,?\s*){2,})$/u.exec(line.text);
   if (!m) return [line];
   // Title words are syllables (BỘ TRƯỞNG), not holder codes (VT, VP).
@@ -137,13 +223,71 @@ function cutTrailingTitle(line: Line): Line[] {
  * Splits "- Như trên; - Thủ tướng Chính phủ (để b/c); - Lưu: VT" (a list flattened
  * into one line or cell) at each " - " that follows an item end.
  */
+const INNER_DASH = /(?<=[;,.)]|\S)\s+[-–—+](?=\s+\S)/gu;
+
 function cutDashList(line: Line): Line[] {
+  if (!hasInnerDash(line.text)) return [line];
   const cuts: Cut[] = [];
-  for (const m of line.text.matchAll(/(?<=[;,.)]|\S)\s+[-–—+](?=\s+\S)/gu)) {
+  eachMatch(INNER_DASH, line.text, (m) => {
     const before = line.text.slice(0, m.index);
     if (/[;:.)]\s*$/u.test(before) || /[;.)]\s*\([^)]*\)\s*$/u.test(before)) cuts.push({ at: m.index + m[0].length - 1, skip: 0 });
-  }
+  });
   return applyCuts(line, cuts);
+}
+
+/** A dash or plus with white space on both sides past the start: what INNER_DASH needs. */
+function hasInnerDash(text: string): boolean {
+  for (let i = 2; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 45 || c === 0x2013 || c === 0x2014 || c === 43) && isWhiteSpace(text.charCodeAt(i - 1)) && isWhiteSpace(text.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
+/** "- ", "– ", "— " or "+ " opening a line: an item of a flattened list (/^[-–—+]\s/u). */
+function startsWithDash(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c === 45 || c === 0x2013 || c === 0x2014 || c === 43) && isWhiteSpace(text.charCodeAt(1));
+}
+
+const ARCHIVE_LABEL = /^L[ưu]u\s*:/u;
+const SIGNING_PREFIX = /^(?:TM|KT|K\/T|TL|TUQ|Q)[.:\s]/u;
+const UPPER_RUN = /^\p{Lu}{2,}/u;
+const DISTRIBUTION_START = /^(?:N[ơo]i\s+nh)/iu;
+
+/**
+ * The cuts of the tail, one after the other; each gives the parts of one line, or null when
+ * it leaves the line whole. The tests before each cut are those of the cut's own pattern,
+ * first-character checks first (most annex lines fail them at once).
+ */
+const TAIL_STEPS: Array<(line: Line) => Line[] | null> = [
+  (p) => {
+    const cuts = tailCuts(p.text);
+    return cuts.length ? applyCuts(p, cuts) : null;
+  },
+  (p) => (startsWithDash(p.text) ? cutInterleaved(p) : null),
+  (p) => {
+    const c = p.text.charCodeAt(0);
+    return startsWithDash(p.text) || ((c === 78 || c === 110) && DISTRIBUTION_START.test(p.text)) ? cutDashList(p) : null;
+  },
+  (p) => {
+    const t = p.text;
+    if (startsWithDash(t)) return cutName(p);
+    if (!isUpperAt(t, 0)) return null;
+    return SIGNING_PREFIX.test(t) || UPPER_RUN.test(t) || (t.charCodeAt(0) === 76 && ARCHIVE_LABEL.test(t)) ? cutName(p) : null;
+  },
+  (p) => (startsWithDash(p.text) || (p.text.charCodeAt(0) === 76 && ARCHIVE_LABEL.test(p.text)) ? cutTrailingTitle(p) : null),
+];
+
+/** Runs the tail steps from `step` on over a line and the parts cut from it, in order. */
+function cutTail(line: Line, step: number, emit: (part: Line) => void): void {
+  for (; step < TAIL_STEPS.length; step++) {
+    const parts = TAIL_STEPS[step]!(line);
+    if (parts === null) continue;
+    for (const part of parts) cutTail(part, step + 1, emit);
+    return;
+  }
+  emit(line);
 }
 
 /**
@@ -153,31 +297,28 @@ function cutDashList(line: Line): Line[] {
  */
 export function explodeLines(lines: Line[], headEnd: number, tailStart: number): Line[] {
   const out: Line[] = [];
-  const joined = joinDangling(out);
-  lines.forEach((line, i) => {
-    let parts: Line[] = [line];
-    if (i < headEnd) parts = parts.flatMap((p) => applyCuts(p, headCuts(p.text)));
-    if (i >= tailStart) {
-      parts = parts.flatMap((p) => applyCuts(p, tailCuts(p.text)));
-      parts = parts.flatMap((p) => (/^[-–—+]\s/u.test(p.text) ? cutInterleaved(p) : [p]));
-      parts = parts.flatMap((p) => (/^[-–—+]\s/u.test(p.text) || /^(?:N[ơo]i\s+nh)/iu.test(p.text) ? cutDashList(p) : [p]));
-      parts = parts.flatMap((p) => (/^(?:TM|KT|K\/T|TL|TUQ|Q)[.:\s]/u.test(p.text) || /^\p{Lu}{2,}/u.test(p.text) || /^[-–—+]\s|^L[ưu]u\s*:/u.test(p.text) ? cutName(p) : [p]));
-      parts = parts.flatMap((p) => (/^[-–—+]\s|^L[ưu]u\s*:/u.test(p.text) ? cutTrailingTitle(p) : [p]));
-    }
-    joined(parts);
-  });
+  const push = joinDangling(out);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (i < headEnd) {
+      const parts = applyCuts(line, headCuts(line.text));
+      if (i >= tailStart) for (const part of parts) cutTail(part, 0, push);
+      else for (const part of parts) push(part);
+    } else if (i >= tailStart) cutTail(line, 0, push);
+    else push(line);
+  }
   return out;
 }
 
 /** A label alone on its line ("Số:", "TL.") belongs with the line that follows it. */
 const DANGLING = new RegExp(`^(?:(?:Số|SỐ|số)\\s*:|${AUTHORITY_ALONE.source.slice(1, -1)})$`, 'u');
 
-function joinDangling(out: Line[]): (parts: Line[]) => void {
-  return (parts) => {
-    for (const part of parts) {
-      const prev = out[out.length - 1];
-      if (prev && DANGLING.test(prev.text)) out[out.length - 1] = concatLines(prev, part);
-      else out.push(part);
-    }
+function joinDangling(out: Line[]): (part: Line) => void {
+  return (part) => {
+    const prev = out[out.length - 1];
+    // A dangling label ends in ':' or '.'.
+    const last = prev ? prev.text.charCodeAt(prev.text.length - 1) : 0;
+    if ((last === 58 || last === 46) && DANGLING.test(prev!.text)) out[out.length - 1] = concatLines(prev!, part);
+    else out.push(part);
   };
 }

@@ -361,6 +361,102 @@ export function isWhiteSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** Per BMP code unit: 0 not yet known, 1 no, 2 yes; filled on first sight from the Unicode property. */
+const UPPER_BMP = new Uint8Array(0x10000);
+const LOWER_BMP = new Uint8Array(0x10000);
+const IS_UPPER = /^\p{Lu}$/u;
+const IS_LOWER = /^\p{Ll}$/u;
+
+function hasProperty(text: string, at: number, table: Uint8Array, property: RegExp): boolean {
+  const c = text.charCodeAt(at);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(at + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return property.test(text.slice(at, at + 2));
+  }
+  let known = table[c]!;
+  if (known === 0) known = table[c] = property.test(String.fromCharCode(c)) ? 2 : 1;
+  return known === 2;
+}
+
+/** The code point at `at` is an upper-case letter (\p{Lu}), as `/^\p{Lu}/u` sees it there. */
+export function isUpperAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 0x80) return c >= 65 && c <= 90;
+  return hasProperty(text, at, UPPER_BMP, IS_UPPER);
+}
+
+/** The code point at `at` is a lower-case letter (\p{Ll}). */
+export function isLowerAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 0x80) return c >= 97 && c <= 122;
+  return hasProperty(text, at, LOWER_BMP, IS_LOWER);
+}
+
+/** Length in code units of the code point at `at` (2 for a surrogate pair). */
+function codePointLength(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(at + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+/**
+ * The text has no lower-case letter and two upper-case letters in a row: what
+ * UPPER_LINE (/^[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$/u) matches, without running it.
+ */
+export function isUpperLine(text: string): boolean {
+  let run = 0;
+  let pair = false;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 97 && c <= 122) return false;
+      run = c >= 65 && c <= 90 ? run + 1 : 0;
+      i++;
+    } else {
+      if (isLowerAt(text, i)) return false;
+      run = isUpperAt(text, i) ? run + 1 : 0;
+      i += codePointLength(text, i);
+    }
+    if (run >= 2) pair = true;
+  }
+  return pair;
+}
+
+/** Somewhere in the text two upper-case letters (\p{Lu}) follow each other. */
+export function hasUpperPair(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      run = c >= 65 && c <= 90 ? run + 1 : 0;
+      i++;
+    } else {
+      run = isUpperAt(text, i) ? run + 1 : 0;
+      i += codePointLength(text, i);
+    }
+    if (run >= 2) return true;
+  }
+  return false;
+}
+
+/** Vowels that the "tháng" of DATE_WORDS accepts between its h and its ng. */
+const THANG_VOWELS = 'aáảàãạ';
+
+/**
+ * The text contains "tháng" as DATE_WORDS spells it ([tT]h[aáảàãạ]ng): every date in
+ * words does, so a text without it has none. Searched with indexOf, which is native.
+ */
+export function hasThang(text: string): boolean {
+  for (let at = text.indexOf('ng', 3); at !== -1; at = text.indexOf('ng', at + 1)) {
+    const t = text.charCodeAt(at - 3);
+    if (text.charCodeAt(at - 2) === 104 && THANG_VOWELS.includes(text[at - 1]!) && (t === 116 || t === 84)) return true;
+  }
+  return false;
+}
+
 /** Lines joined by single spaces, in one allocation; each space maps to the end of the line before it. */
 export function concatLines(first: Line, ...rest: Line[]): Line {
   if (rest.length === 0) return first;

@@ -31,8 +31,8 @@ import {
   UPPER_LINE,
 } from '../extract/patterns.js';
 import { hasMarks } from '../extract/ocr.js';
-import { explodeLines } from './explode.js';
-import type { Line } from './lines.js';
+import { MOTTO_MIN, MOTTO_SUB_MIN, explodeLines, mayHaveTailAnchor } from './explode.js';
+import { hasThang, isLowerAt, isUpperAt, isUpperLine, type Line } from './lines.js';
 
 export type LineKind =
   | 'meta'
@@ -76,34 +76,146 @@ export interface SegmentedDoc {
 
 const HEAD_LIMIT = 40;
 
-function classify(line: Line): LineKind {
+/** PLACE_DATE at the start of the line: the first match found by exec has index 0 exactly when one starts there. */
+const PLACE_DATE_AT_START = new RegExp(`^(?:${PLACE_DATE.source})`, 'u');
+
+/**
+ * The characters each pattern anchored at the start of a line can open with, read off the
+ * patterns (loose() letters match either case; V.d is d, đ, D or Đ). A line that opens with
+ * anything else cannot match, so the pattern is not run.
+ */
+const OPENERS = {
+  meta: 'kKtTdDđĐcCESNnV', // Ký bởi, Thời gian ký, Địa chỉ, Cơ quan, Email, Source, Nguồn, Ngày ký, Signed, Người ký, CÔNG BÁO, VĂN BẢN…
+  urgency: 'HTK', // HỎA TỐC, THƯỢNG KHẨN, KHẨN
+  confidentiality: 'TM', // TUYỆT MẬT, TỐI MẬT, MẬT
+  number: 'Ss', // Số, So, SỐ
+  recipients: 'kK', // Kính gửi
+  distribution: 'nN', // Nơi nhận
+  subject: 'Vv', // V/v, Về việc
+  authority: 'TKQ', // TM, KT, K/T, TL, TUQ, Q
+  item: '-–—+•*=',
+} as const;
+type Opener = keyof typeof OPENERS;
+const OPENER_BIT = Object.fromEntries(Object.keys(OPENERS).map((name, i) => [name, 1 << i])) as Record<Opener, number>;
+/** Per BMP code unit, the patterns a line opening with it may match (one bit per pattern). */
+const OPENS = new Uint16Array(0x10000);
+for (const [name, chars] of Object.entries(OPENERS)) for (const ch of chars) OPENS[ch.charCodeAt(0)]! |= OPENER_BIT[name as Opener];
+
+/**
+ * RECIPIENTS_LABEL_OCR opens with up to eight characters that are neither letters nor digits,
+ * then K, T or H; it needs a colon after "gửi".
+ */
+function mayBeRecipientsOcr(t: string): boolean {
+  for (let i = 0; i < 9 && i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 75 || c === 107 || c === 84 || c === 116 || c === 72 || c === 104) return t.includes(':');
+    // Another ASCII letter or a digit ends the search; a non-ASCII character is left to the pattern.
+    if (c >= 0x80) return t.includes(':');
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return false;
+  }
+  return false;
+}
+
+/**
+ * The kind of a line, from its content. The patterns are tried in a fixed order and the
+ * first that matches wins. Before each pattern comes a cheap test of something the
+ * pattern cannot match without (its first character, a length, a character it
+ * contains), so that most lines, long lower-case prose above all, are ruled out of the
+ * header and signature kinds without running the patterns.
+ */
+export function classify(line: Line): LineKind {
   const t = line.text;
-  if (META_LINE.test(t)) return 'meta';
-  if (MOTTO.test(t) || MOTTO_SUB.test(t)) return 'motto';
-  if (URGENCY.test(t)) return 'urgency';
-  if (CONFIDENTIALITY.test(t)) return 'confidentiality';
-  if (NUMBER_LINE.test(t) && /[\d/]/u.test(t.slice(0, 24))) return 'number';
-  if (RECIPIENTS_LABEL.test(t) || RECIPIENTS_LABEL_OCR.test(t)) return 'recipients';
-  if (DISTRIBUTION_LABEL.test(t)) return 'distribution';
-  if (SUBJECT_LABEL.test(t)) return 'subject';
-  if (AUTHORITY.test(t)) return 'authority';
-  const pd = PLACE_DATE.exec(t);
-  if (pd && pd.index === 0) return 'place-date';
-  // OCR-damaged place: "Qu ả ng Ngãi, ngày 04 tháng 10 năm 2022".
-  const dw = DATE_WORDS.exec(t);
-  if (dw && dw.index > 0 && dw.index <= 40 && /^\p{Lu}[^\d]*[,.]?\s*$/u.test(t.slice(0, dw.index)) && t.length - dw.index - dw[0].length < 4) return 'place-date';
-  if (TYPE_TITLE.test(t) && UPPER_LINE.test(t)) return 'type-title';
-  if (DASH_ITEM.test(t)) return 'item';
-  if (UPPER_LINE.test(t)) return 'upper';
-  if (NAME_LINE.test(t) && t.length <= 40) return 'name';
+  const opens = OPENS[t.charCodeAt(0)]!;
+  if (opens & OPENER_BIT.meta && META_LINE.test(t)) return 'meta';
+  if ((t.length >= MOTTO_MIN && MOTTO.test(t)) || (t.length >= MOTTO_SUB_MIN && MOTTO_SUB.test(t))) return 'motto';
+  if (opens & OPENER_BIT.urgency && URGENCY.test(t)) return 'urgency';
+  if (opens & OPENER_BIT.confidentiality && CONFIDENTIALITY.test(t)) return 'confidentiality';
+  if (opens & OPENER_BIT.number && NUMBER_LINE.test(t) && /[\d/]/u.test(t.slice(0, 24))) return 'number';
+  if ((opens & OPENER_BIT.recipients && RECIPIENTS_LABEL.test(t)) || (mayBeRecipientsOcr(t) && RECIPIENTS_LABEL_OCR.test(t))) return 'recipients';
+  if (opens & OPENER_BIT.distribution && DISTRIBUTION_LABEL.test(t)) return 'distribution';
+  if (opens & OPENER_BIT.subject && SUBJECT_LABEL.test(t)) return 'subject';
+  if (opens & OPENER_BIT.authority && AUTHORITY.test(t)) return 'authority';
+  const upper0 = isUpperAt(t, 0);
+  // A place and date open with a capital and contain "tháng".
+  if (upper0 && hasThang(t)) {
+    if (PLACE_DATE_AT_START.test(t)) return 'place-date';
+    // OCR-damaged place: "Qu ả ng Ngãi, ngày 04 tháng 10 năm 2022".
+    const dw = DATE_WORDS.exec(t);
+    if (dw && dw.index > 0 && dw.index <= 40 && /^\p{Lu}[^\d]*[,.]?\s*$/u.test(t.slice(0, dw.index)) && t.length - dw.index - dw[0].length < 4) return 'place-date';
+  }
+  const upper = isUpperLine(t); // UPPER_LINE, as a scan that stops at the first lower-case letter
+  if (upper && TYPE_TITLE.test(t)) return 'type-title';
+  if (opens & OPENER_BIT.item && DASH_ITEM.test(t)) return 'item';
+  if (upper) return 'upper';
+  // A name is capitalised words: its second and last characters are lower-case letters or marks.
+  if (t.length <= 40 && upper0 && !isAsciiNonLower(t.charCodeAt(1)) && !isAsciiNonLower(t.charCodeAt(t.length - 1)) && NAME_LINE.test(t)) return 'name';
   return 'prose';
+}
+
+/** An ASCII character other than a lower-case letter. */
+function isAsciiNonLower(c: number): boolean {
+  return c < 0x80 && !(c >= 97 && c <= 122);
+}
+
+function isAsciiLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** Number of lower-case letters (\p{Ll} code points) in the text is above `limit`. */
+function lowerAbove(text: string, limit: number): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (isAsciiLower(c)) count++;
+    } else {
+      if (isLowerAt(text, i)) count++;
+      // A surrogate pair is one code point.
+      if (c >= 0xd800 && c <= 0xdbff) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) i++;
+      }
+    }
+    if (count > limit) return true;
+  }
+  return false;
 }
 
 /** Prose without any head component: where the body of the document starts at the latest. */
 function isPlainProse(text: string): boolean {
   if (text.length < 80) return false;
-  if (NUMBER_LABEL_INSIDE.test(text) || NUMBER_LINE.test(text) || PLACE_DATE.test(text) || MOTTO.test(text) || SUBJECT_ANYWHERE.test(text) || RECIPIENTS_ANYWHERE.test(text)) return false;
-  return (text.match(/\p{Ll}/gu)?.length ?? 0) > text.length * 0.4;
+  // The letter count first: it is cheaper than the patterns and rules out upper-case lines.
+  if (!lowerAbove(text, text.length * 0.4)) return false;
+  const c0 = text.charCodeAt(0);
+  const s = text.includes('S') || text.includes('s'); // of "Số", "số"
+  return !(
+    (s && NUMBER_LABEL_INSIDE.test(text)) ||
+    ((c0 === 83 || c0 === 115) && NUMBER_LINE.test(text)) ||
+    (hasThang(text) && PLACE_DATE.test(text)) ||
+    MOTTO.test(text) ||
+    (text.includes('/') && SUBJECT_ANYWHERE.test(text)) ||
+    (text.includes(':') && RECIPIENTS_ANYWHERE.test(text))
+  );
+}
+
+/** AUTHORITY can match: the line opens with the T, K or Q of a signing prefix. */
+function opensWithAuthority(t: string): boolean {
+  return (OPENS[t.charCodeAt(0)]! & OPENER_BIT.authority) !== 0 && AUTHORITY.test(t);
+}
+
+/** `ch` occurs in text[from, to). */
+function occursIn(text: string, ch: string, from: number, to: number): boolean {
+  const at = text.indexOf(ch, from);
+  return at !== -1 && at < to;
+}
+
+/** DISTRIBUTION_ANYWHERE matches within the first 40 characters; they must hold an h and, past the eighth, a [:.;]. */
+function distributionWithin40(t: string): boolean {
+  return (
+    (occursIn(t, 'h', 0, 40) || occursIn(t, 'H', 0, 40)) &&
+    (occursIn(t, ':', 8, 40) || occursIn(t, '.', 8, 40) || occursIn(t, ';', 8, 40)) &&
+    DISTRIBUTION_ANYWHERE.test(t.slice(0, 40))
+  );
 }
 
 function regions(lines: Line[]): { headEnd: number; tailStart: number } {
@@ -123,12 +235,13 @@ function regions(lines: Line[]): { headEnd: number; tailStart: number } {
   // Nơi nhận or a signing prefix at the start of a line opens the tail, even with an annex after it.
   for (let i = headEnd; i < lines.length; i++) {
     const t = lines[i]!.text;
-    if (DISTRIBUTION_ANYWHERE.test(t.slice(0, 40)) || AUTHORITY.test(t)) return { headEnd, tailStart: i };
+    if (distributionWithin40(t) || opensWithAuthority(t)) return { headEnd, tailStart: i };
   }
   const from = Math.max(headEnd, lines.length - 60);
   for (let i = from; i < lines.length; i++) {
     const t = lines[i]!.text;
-    if (DISTRIBUTION_ANYWHERE.test(t) || AUTHORITY.test(t) || (AUTHORITY_ANYWHERE.test(t) && t.length < 200 && !isPlainProse(t))) {
+    const anchor = mayHaveTailAnchor(t);
+    if ((anchor && DISTRIBUTION_ANYWHERE.test(t)) || opensWithAuthority(t) || (anchor && AUTHORITY_ANYWHERE.test(t) && t.length < 200 && !isPlainProse(t))) {
       tailStart = i;
       break;
     }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { readText } from '../../src/read/text.js';
+import { explodeLines } from '../../src/segment/explode.js';
+import { treeToLines } from '../../src/segment/lines.js';
+
+/** Text, first offset and end offset of each line after explodeLines. */
+function explode(source: string, headEnd: number, tailStart: number) {
+  return explodeLines(treeToLines(readText(source), source), headEnd, tailStart).map((l) => [l.text, l.offsets[0], l.offsets[l.text.length]]);
+}
+
+describe('explodeLines', () => {
+  it('cuts a flattened head at each component', () => {
+    const head = [
+      'BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc',
+      'Số: 2214/BTC-QLN V/v: hướng dẫn quyết toán Hà Nội, ngày 12 tháng 10 năm 2022',
+      'Kính gửi: Tổng công ty X Phúc đáp Công văn số 12 của Tổng công ty',
+    ].join('\n');
+    expect(explode(head, 3, 3)).toEqual([
+      ['BỘ TÀI CHÍNH', 0, 12],
+      ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 13, 47],
+      ['Độc lập - Tự do - Hạnh phúc', 48, 75],
+      ['Số: 2214/BTC-QLN', 76, 92],
+      ['V/v: hướng dẫn quyết toán', 93, 118],
+      ['Hà Nội, ngày 12 tháng 10 năm 2022', 119, 152],
+      ['Kính gửi: Tổng công ty X', 153, 177],
+      ['Phúc đáp Công văn số 12 của Tổng công ty', 178, 218],
+    ]);
+  });
+
+  it('cuts a flattened tail: Nơi nhận items, signing prefix, title, name; joins a dangling prefix', () => {
+    const tail = [
+      'Nơi nhận: - Như trên; - Lưu: VT, VP. KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Trần Nam',
+      '- Thủ tướng Chính phủ (để b/c); - Lưu: VT, ĐMDN (2b). BỘ TRƯỞNG, CHỦ NHIỆM',
+      '- Như trên; — PHÓ TỔNG CỤC TRƯỞNG',
+      'TL.',
+      'BỘ TRƯỞNG',
+    ].join('\n');
+    expect(explode(tail, 0, 0)).toEqual([
+      ['Nơi nhận:', 0, 9],
+      ['- Như trên;', 10, 21],
+      ['- Lưu: VT, VP.', 22, 36],
+      ['KT. BỘ TRƯỞNG THỨ TRƯỞNG', 37, 61],
+      ['Nguyễn Trần Nam', 62, 77],
+      ['- Thủ tướng Chính phủ (để b/c);', 78, 109],
+      ['- Lưu: VT, ĐMDN (2b).', 110, 131],
+      ['BỘ TRƯỞNG, CHỦ NHIỆM', 132, 152],
+      ['- Như trên;', 153, 164],
+      ['PHÓ TỔNG CỤC TRƯỞNG', 167, 186],
+      ['TL. BỘ TRƯỞNG', 187, 200],
+    ]);
+  });
+
+  it('leaves body lines whole, and annex lines without an anchor', () => {
+    const text = 'Số: 1/UBND V/v: họp\nđề nghị các đơn vị Số: 2/UBND thực hiện\n1.2 Bảng KT. số liệu\nTên thủ tục hành chính';
+    expect(explode(text, 0, 2).map(([t]) => t)).toEqual(['Số: 1/UBND V/v: họp', 'đề nghị các đơn vị Số: 2/UBND thực hiện', '1.2 Bảng KT. số liệu', 'Tên thủ tục hành chính']);
+  });
+});

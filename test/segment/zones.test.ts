@@ -1,0 +1,133 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  AUTHORITY,
+  AUTHORITY_ANYWHERE,
+  CONFIDENTIALITY,
+  DASH_ITEM,
+  DATE_WORDS,
+  DISTRIBUTION_ANYWHERE,
+  DISTRIBUTION_LABEL,
+  META_LINE,
+  MOTTO,
+  MOTTO_SUB,
+  NAME_LINE,
+  NUMBER_LINE,
+  PLACE_DATE,
+  RECIPIENTS_LABEL,
+  RECIPIENTS_LABEL_OCR,
+  SUBJECT_LABEL,
+  TYPE_TITLE,
+  UPPER_LINE,
+  URGENCY,
+} from '../../src/extract/patterns.js';
+import { mayHaveTailAnchor } from '../../src/segment/explode.js';
+import { hasThang, hasUpperPair, isLowerAt, isUpperAt, isUpperLine, type Line } from '../../src/segment/lines.js';
+import { classify } from '../../src/segment/zones.js';
+
+/** classify as a plain chain of the patterns, without the cheap tests in front of them. */
+function classifyByPatterns(t: string): string {
+  if (META_LINE.test(t)) return 'meta';
+  if (MOTTO.test(t) || MOTTO_SUB.test(t)) return 'motto';
+  if (URGENCY.test(t)) return 'urgency';
+  if (CONFIDENTIALITY.test(t)) return 'confidentiality';
+  if (NUMBER_LINE.test(t) && /[\d/]/u.test(t.slice(0, 24))) return 'number';
+  if (RECIPIENTS_LABEL.test(t) || RECIPIENTS_LABEL_OCR.test(t)) return 'recipients';
+  if (DISTRIBUTION_LABEL.test(t)) return 'distribution';
+  if (SUBJECT_LABEL.test(t)) return 'subject';
+  if (AUTHORITY.test(t)) return 'authority';
+  const pd = PLACE_DATE.exec(t);
+  if (pd && pd.index === 0) return 'place-date';
+  const dw = DATE_WORDS.exec(t);
+  if (dw && dw.index > 0 && dw.index <= 40 && /^\p{Lu}[^\d]*[,.]?\s*$/u.test(t.slice(0, dw.index)) && t.length - dw.index - dw[0].length < 4) return 'place-date';
+  if (TYPE_TITLE.test(t) && UPPER_LINE.test(t)) return 'type-title';
+  if (DASH_ITEM.test(t)) return 'item';
+  if (UPPER_LINE.test(t)) return 'upper';
+  if (NAME_LINE.test(t) && t.length <= 40) return 'name';
+  return 'prose';
+}
+
+const line = (text: string): Line => ({ text, offsets: new Int32Array(text.length + 1), kind: 'paragraph', block: 0, listDepth: 0, emphasized: false });
+
+/** Every non-blank line of the golden fixtures, and variants of them that shift case and add the characters the quick tests look at. */
+function sampleLines(): string[] {
+  const dir = new URL('../../fixtures/golden/', import.meta.url);
+  const lines = readdirSync(dir)
+    .filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md')
+    .flatMap((f) => readFileSync(new URL(f, dir), 'utf8').split(/\r?\n/))
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const bits = [':', '.', ';', '-', '– ', '+ ', '• ', '* ', '= ', '/', 'T', 'K', 'Q', 'h', 'ng', 'tháng', 'Nơi nhận:', 'TM. ', 'KT.', 'Số: ', 'V/v ', 'Kính gửi:', 'Kink gửi: ', '  ', '\u3000', '𝐀', '𝐚', '\u0301', 'Đ', 'đ', 'Ư', '1', 'Hà Nội, ngày 1 tháng 2 năm 2020'];
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const variants = lines.flatMap((l) => {
+    const out = [l.toUpperCase(), l.toLowerCase()];
+    for (let n = 0; n < 4; n++) {
+      const at = Math.floor(random() * (l.length + 1));
+      const bit = bits[Math.floor(random() * bits.length)]!;
+      out.push(n % 2 ? bit + l : l.slice(0, at) + bit + l.slice(at));
+    }
+    return out;
+  });
+  return [...lines, ...variants, ...bits];
+}
+
+const samples = sampleLines();
+
+describe('classify', () => {
+  it.each<[string, string]>([
+    ['Ký bởi: Cục Thuế', 'meta'],
+    ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'motto'],
+    ['Độc lập - Tự do - Hạnh phúc', 'motto'],
+    ['HỎA TỐC', 'urgency'],
+    ['MẬT', 'confidentiality'],
+    ['Số: 2214/BXD-QLN', 'number'],
+    ['Kính gửi: Sở Y tế', 'recipients'],
+    ['.. Kink gửi: Sở Y tế', 'recipients'],
+    ['Nơi nhận:', 'distribution'],
+    ['V/v khắc phục tình trạng nghỉ việc', 'subject'],
+    ['KT. GIÁM ĐỐC', 'authority'],
+    ['Đồng Nai, ngày 12 tháng 10 năm 2022', 'place-date'],
+    ['Qu ả ng Ngãi, ngày 04 tháng 10 năm 2022', 'place-date'],
+    ['QUYẾT ĐỊNH', 'type-title'],
+    ['- Như trên;', 'item'],
+    ['BỘ TÀI CHÍNH', 'upper'],
+    ['Nguyễn Văn An', 'name'],
+    ['các đơn vị trực thuộc triển khai thực hiện nghiêm túc nội dung trên./.', 'prose'],
+  ])('%s → %s', (text, kind) => {
+    expect(classify(line(text))).toBe(kind);
+  });
+
+  it('gives what the patterns alone give on every fixture line and its variants', () => {
+    const differing = samples.filter((t) => classify(line(t)) !== classifyByPatterns(t));
+    expect(differing).toEqual([]);
+  });
+});
+
+describe('quick tests in front of the patterns', () => {
+  it('mayHaveTailAnchor is true wherever a tail anchor matches', () => {
+    const missed = samples.filter((t) => (DISTRIBUTION_ANYWHERE.test(t) || AUTHORITY_ANYWHERE.test(t)) && !mayHaveTailAnchor(t));
+    expect(missed).toEqual([]);
+    expect(samples.filter((t) => DISTRIBUTION_ANYWHERE.test(t) || AUTHORITY_ANYWHERE.test(t)).length).toBeGreaterThan(20);
+  });
+
+  it('isUpperLine is UPPER_LINE, hasUpperPair is \\p{Lu}{2}, hasThang is [tT]h[aáảàãạ]ng', () => {
+    for (const t of samples) {
+      expect([t, isUpperLine(t)]).toEqual([t, UPPER_LINE.test(t)]);
+      expect([t, hasUpperPair(t)]).toEqual([t, /\p{Lu}{2}/u.test(t)]);
+      expect([t, hasThang(t)]).toEqual([t, /[tT]h[aáảàãạ]ng/u.test(t)]);
+    }
+  });
+
+  it('isUpperAt and isLowerAt read the code point as \\p{Lu} and \\p{Ll} do', () => {
+    const mismatches: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (isUpperAt(ch, 0) !== /^\p{Lu}/u.test(ch) || isLowerAt(ch, 0) !== /^\p{Ll}/u.test(ch)) mismatches.push(c.toString(16));
+    }
+    for (const ch of ['𝐀', '𝐚', '😀', '\ud835', '\udc00x']) {
+      if (isUpperAt(ch, 0) !== /^\p{Lu}/u.test(ch) || isLowerAt(ch, 0) !== /^\p{Ll}/u.test(ch)) mismatches.push(ch);
+    }
+    expect(mismatches).toEqual([]);
+  });
+});
