@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
 import { CongvanError } from './errors.js';
-import { decodeBytes } from './read/decode.js';
+import { decodeBytes, decodeString, type EncodingChoice } from './read/decode.js';
 import { readMarkdown } from './read/markdown.js';
 import { readText } from './read/text.js';
 import { lineStarts, normalizeText, pointAt } from './normalize/text.js';
@@ -32,6 +32,8 @@ export interface ParseOptions {
   format?: InputFormat | 'auto';
   /** Include `positions` (default true). */
   positions?: boolean;
+  /** Character encoding of byte input; `auto` (default) detects it (BOM, UTF-8, legacy TCVN3 / VNI / Windows-1258). */
+  encoding?: EncodingChoice;
 }
 
 /** Above this size a markdown input is read as plain text: micromark is superlinear on some inputs. */
@@ -47,12 +49,13 @@ let validated = 0;
 export function parseDispatch(input: string | Uint8Array, options: ParseOptions = {}): DispatchRecord {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const decoded = typeof input === 'string' ? { text: input.replace(/^\ufeff/, ''), encoding: 'utf-8' } : decodeBytes(bytes);
+  const decoded = typeof input === 'string' ? decodeString(input, options.encoding) : decodeBytes(bytes, options.encoding);
   if (decoded.text.trim() === '') throw new CongvanError('empty-input', 'the input has no text');
   const normalized = normalizeText(decoded.text);
   const text = normalized.text;
   const collector = new Collector();
-  if ('warning' in decoded && decoded.warning) collector.message('invalid-encoding', 'warning', decoded.warning, null);
+  if (decoded.warning) collector.message('invalid-encoding', 'warning', decoded.warning, null);
+  if (decoded.note) collector.message('legacy-encoding', 'info', decoded.note, null);
 
   let format = chooseFormat(text, options);
   if (format === 'markdown' && text.length > MARKDOWN_LIMIT) {

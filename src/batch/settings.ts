@@ -4,6 +4,7 @@
  * stays light.
  */
 import type { InputFormat } from '../pipeline.js';
+import type { EncodingChoice } from '../read/encodings.js';
 import type { Message } from '../schema/record.js';
 import { formatJson, jsonArray } from '../emit/json.js';
 import { ndjson } from '../emit/ndjson.js';
@@ -16,6 +17,7 @@ export type Destination = 'json' | 'ndjson' | 'csv' | 'files';
 /** The settings shared by every task of a batch (sent once to each worker). */
 export interface BatchSettings {
   from: InputFormat | 'auto';
+  encoding: EncodingChoice;
   positions: boolean;
   destination: Destination;
   /** Indented JSON for `json` and `files`. */

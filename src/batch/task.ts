@@ -21,7 +21,7 @@ export function runTask(task: Task, settings: BatchSettings, serialize: (record:
     if (task.resume && task.target !== null && task.path !== null && isUpToDate(task.path, task.target, sha256Of(bytes))) {
       return { ...outcome, status: 'skipped', format: null, text: '', messages: [], error: null };
     }
-    const record = parseDispatch(bytes, { file: sourceFile, format: settings.from, positions: settings.positions });
+    const record = parseDispatch(bytes, { file: sourceFile, format: settings.from, encoding: settings.encoding, positions: settings.positions });
     const status = record.messages.some((message) => message.severity === 'error') ? 'errors' : 'clean';
     return { ...outcome, status, format: record.source.format, text: serialize(record), messages: record.messages, error: null };
   } catch (error) {

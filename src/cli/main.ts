@@ -7,6 +7,7 @@ import { CongvanError } from '../errors.js';
 import { exitCode } from './exit-code.js';
 import { SMALL_BATCH } from '../batch/jobs.js';
 import type { OutputFormat } from './parse.js';
+import { ENCODINGS, type EncodingChoice } from '../read/encodings.js';
 
 export async function main(argv: readonly string[] = process.argv): Promise<void> {
   let code: number = exitCode.ok;
@@ -46,6 +47,7 @@ function createProgram(exit: (code: number) => void): Command {
     .addOption(new Option('--pretty', 'indented JSON (default when stdout is a terminal)').conflicts('compact'))
     .addOption(new Option('--compact', 'JSON on one line (default when stdout is not a terminal)'))
     .addOption(new Option('--from <format>', 'reader to use').choices(['markdown', 'text', 'auto']).default('auto'))
+    .addOption(new Option('--encoding <name>', 'character encoding of the inputs (auto detects BOMs, UTF-8 and legacy TCVN3, VNI, Windows-1258)').choices(ENCODINGS).default('auto'))
     .option('--no-positions', 'omit source positions (the record has "positions": {})')
     .action(async (files: string[], options: ParseFlags) => {
       // Loaded on use, so that --help and --version do not load the parser.
@@ -54,6 +56,7 @@ function createProgram(exit: (code: number) => void): Command {
         await parse.run({
           inputs: files,
           format: options.from,
+          encoding: options.encoding,
           positions: options.positions,
           pretty: options.pretty ?? (options.compact ? false : undefined),
           output: options.format,
@@ -81,6 +84,7 @@ interface ParseFlags {
   pretty?: true;
   compact?: true;
   from: 'markdown' | 'text' | 'auto';
+  encoding: EncodingChoice;
   positions: boolean;
 }
 

@@ -8,6 +8,7 @@
  */
 import { CongvanError } from '../errors.js';
 import type { InputFormat } from '../pipeline.js';
+import type { EncodingChoice } from '../read/encodings.js';
 import type { DispatchRecord, Message } from '../schema/record.js';
 import { formatJson } from '../emit/json.js';
 import { classifyOperand, expandOperands, STDIN } from '../batch/inputs.js';
@@ -27,6 +28,8 @@ export interface ParseCommandOptions {
   inputs: readonly string[];
   /** Reader; `auto` decides by extension, then by markdown syntax. */
   format: InputFormat | 'auto';
+  /** Character encoding of the inputs; `auto` (default) detects it. */
+  encoding?: EncodingChoice | undefined;
   /** Include source positions; false gives `positions: {}`. */
   positions: boolean;
   /** Indented JSON (true), one line (false), or undefined: indented when stdout is a terminal. */
@@ -72,7 +75,7 @@ export async function run(options: ParseCommandOptions, io: Io = processIo()): P
     return await runBatch(
       expansion,
       {
-        settings: { from: options.format, positions: options.positions, destination, pretty },
+        settings: { from: options.format, encoding: options.encoding ?? 'auto', positions: options.positions, destination, pretty },
         jobs,
         outDir: options.outDir ?? null,
         resume: options.resume === true,
@@ -114,11 +117,11 @@ async function printDiagnostics(input: string, messages: readonly Message[], io:
 }
 
 /** Reads and parses one input; every failure is a CongvanError naming the input. */
-export async function parseInput(input: string, options: Pick<ParseCommandOptions, 'format' | 'positions'>, io: Pick<Io, 'stdin'>): Promise<DispatchRecord> {
+export async function parseInput(input: string, options: Pick<ParseCommandOptions, 'format' | 'encoding' | 'positions'>, io: Pick<Io, 'stdin'>): Promise<DispatchRecord> {
   const bytes = input === STDIN ? await readStdin(io.stdin) : readInputFile(input, input);
   const { parseDispatch } = await import('../pipeline.js');
   try {
-    return parseDispatch(bytes, { file: input === STDIN ? null : input, format: options.format, positions: options.positions });
+    return parseDispatch(bytes, { file: input === STDIN ? null : input, format: options.format, encoding: options.encoding ?? 'auto', positions: options.positions });
   } catch (error) {
     if (error instanceof CongvanError) throw new CongvanError(error.code, error.message, { cause: error, file: input });
     throw error;

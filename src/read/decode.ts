@@ -1,43 +1,193 @@
-/** Bytes → text. Detects BOMs, rejects binary data, reports the encoding used. */
+/**
+ * Bytes → text. BOMs first; binary data refused; valid UTF-8 taken as it is unless it is legacy-font text
+ * (TCVN3 or VNI read as Latin-1: "B¶o Th¾ng" for "Bảo Thắng"); bytes that are not UTF-8 are identified among
+ * Windows-1258, TCVN3 and VNI by how Vietnamese each reading is (src/encoding). Reports the encoding used.
+ */
 import { CongvanError } from '../errors.js';
+import { assessVietnamese, convertLegacyText, decodeLegacy, detectEncoding, type LegacyEncoding } from '../encoding/index.js';
+
+import type { EncodingChoice } from './encodings.js';
+
+export type { EncodingChoice } from './encodings.js';
 
 export interface Decoded {
   text: string;
+  /** `utf-8`, `utf-8-bom`, `utf-16le`, `utf-16be`, `windows-1258`, `tcvn3` or `vni`. */
   encoding: string;
   /** Set when the bytes were not valid in the detected encoding. */
   warning?: string;
+  /** Set when a legacy encoding was recognised, to say how. */
+  note?: string;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const utf8Lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
-export function decodeBytes(bytes: Uint8Array): Decoded {
+/** A detection below this confidence is not trusted: the bytes are read as (invalid) UTF-8 instead. */
+const MIN_CONFIDENCE = 0.3;
+
+export function decodeBytes(bytes: Uint8Array, choice: EncodingChoice = 'auto'): Decoded {
   if (bytes.length === 0) throw new CongvanError('empty-input', 'the input is empty');
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return decodeUtf8(bytes.subarray(3), 'utf-8-bom');
-  }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
-  }
+  if (choice !== 'auto') return decodeAs(bytes, choice);
+  if (startsWith(bytes, 0xef, 0xbb, 0xbf)) return decodeUtf8(bytes.subarray(3), 'utf-8-bom');
+  if (startsWith(bytes, 0xff, 0xfe)) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (startsWith(bytes, 0xfe, 0xff)) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   if (looksBinary(bytes)) {
+    // UTF-16 without a BOM has a NUL in every other byte: told apart from binary data by where they fall.
+    const guess = detectEncoding(bytes);
+    if (guess.encoding === 'utf-16le' || guess.encoding === 'utf-16be') return { text: new TextDecoder(guess.encoding).decode(bytes), encoding: guess.encoding };
     throw new CongvanError('binary-input', 'the input is binary data, not text (unsupported format)');
   }
-  return decodeUtf8(bytes, 'utf-8');
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    const guess = detectEncoding(bytes);
+    if ((guess.encoding === 'windows-1258' || guess.encoding === 'tcvn3' || guess.encoding === 'vni') && guess.confidence >= MIN_CONFIDENCE) {
+      return { text: legacy(bytes, guess.encoding), encoding: guess.encoding, note: `the input is not UTF-8: read as ${NAMES[guess.encoding]} (confidence ${guess.confidence})` };
+    }
+    return lenient(bytes, 'utf-8');
+  }
+  return legacyFontText(text) ?? { text, encoding: 'utf-8' };
+}
+
+const NAMES: Record<LegacyEncoding, string> = { 'windows-1258': 'Windows-1258', tcvn3: 'TCVN3 (ABC)', vni: 'VNI' };
+
+function decodeAs(bytes: Uint8Array, choice: Exclude<EncodingChoice, 'auto'>): Decoded {
+  switch (choice) {
+    case 'utf-8':
+      return startsWith(bytes, 0xef, 0xbb, 0xbf) ? decodeUtf8(bytes.subarray(3), 'utf-8-bom') : decodeUtf8(bytes, 'utf-8');
+    case 'utf-16le':
+    case 'utf-16be':
+      return { text: new TextDecoder(choice).decode(bytes), encoding: choice }; // TextDecoder drops a BOM
+    default:
+      return { text: legacy(bytes, choice), encoding: choice };
+  }
+}
+
+function legacy(bytes: Uint8Array, encoding: LegacyEncoding): string {
+  const text = decodeLegacy(bytes, encoding);
+  return encoding === 'tcvn3' ? tcvn3Capitals(text) : text;
+}
+
+/**
+ * TCVN3 has no codes for capital letters with a tone: typists in the capitals font (.VnTimeH) type the
+ * lower-case code, so "GIÁM ĐỐC" decodes as "GIáM ĐốC", and a capital in running text ("Ủy ban") comes out in
+ * lower case. Restored, line by line: runs of words written in capitals (capitalRuns); a toned letter that opens
+ * a list item, a sentence, or a line after a blank line or a line that ends a sentence; and "ủy ban", the head of
+ * the names of bodies, which Nghị định 30 (Phụ lục II) writes with a capital.
+ */
+export function tcvn3Capitals(text: string): string {
+  let opensSentence = true;
+  return text
+    .split('\n')
+    .map((raw) => {
+      let line = /\p{Ll}/u.test(raw) ? capitalRuns(raw) : raw;
+      line = line.replace(ITEM_START, upperLast).replace(SENTENCE_START, upperLast).replace(/ủ(?=y ban(?![\p{L}\p{M}]))/gu, 'Ủ');
+      if (opensSentence) line = line.replace(LINE_START, upperLast);
+      opensSentence = /^\s*$/u.test(line) || /[.:;!?]\s*$/u.test(line);
+      return line;
+    })
+    .join('\n');
+}
+
+const TONED = '[àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]';
+const ITEM_START = new RegExp(`^([ \\t]*(?:[-+•*]|\\d{1,2}[.)]|[a-zđ]\\))[ \\t]+)(${TONED})`, 'u');
+const SENTENCE_START = new RegExp(`([.!?][ \\t]+)(${TONED})`, 'gu');
+const LINE_START = new RegExp(`^([ \\t]*)(${TONED})`, 'u');
+const upperLast = (_: string, before: string, letter: string) => before + letter.toUpperCase();
+
+/**
+ * Upper-cases the runs of words written in capitals. A word is written in capitals when it has no lower-case
+ * ASCII letter; a run (words apart by spaces, commas, dots, dashes) is upper-cased when one of its words proves the
+ * capitals font — a lower-case toned letter after or between capitals: "GIáM", "MậT", "CHủ" — or when it is the
+ * whole line, without digits, with at least three ASCII capitals ("Sở Y Tế" → "SỞ Y TẾ"). "Số: 12/BYT-DP" and a
+ * name ("Lê") stay.
+ */
+function capitalRuns(line: string): string {
+  const words = [...line.matchAll(/[\p{L}\p{M}]+/gu)];
+  const upper: number[] = [];
+  let run: number[] = [];
+  let proof = false;
+  let capitals = 0;
+  let allCaps = true;
+  const close = () => {
+    if (proof) upper.push(...run);
+    run = [];
+    proof = false;
+  };
+  words.forEach((w, i) => {
+    const word = w[0];
+    const gap = i === 0 ? '' : line.slice(words[i - 1]!.index + words[i - 1]![0].length, w.index);
+    if (!/^[ \t,.\-–&()]*$/u.test(gap)) close();
+    if (/[a-z]/u.test(word) || !/\p{Lu}/u.test(word)) {
+      allCaps = false;
+      return close();
+    }
+    run.push(i);
+    capitals += word.match(/[A-Z]/gu)?.length ?? 0;
+    if (/\p{Lu}[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*\p{Lu}|\p{Lu}{2}[\p{L}\p{M}]*\p{Ll}/u.test(word)) proof = true;
+  });
+  close();
+  if (allCaps && capitals >= 3 && !/\d/u.test(line)) return line.toUpperCase();
+  if (upper.length === 0) return line;
+  let out = '';
+  let at = 0;
+  for (const i of upper) {
+    const w = words[i]!;
+    out += line.slice(at, w.index) + w[0].toUpperCase();
+    at = w.index + w[0].length;
+  }
+  return out + line.slice(at);
 }
 
 function decodeUtf8(bytes: Uint8Array, encoding: string): Decoded {
   try {
     return { text: utf8.decode(bytes), encoding };
   } catch {
-    return {
-      text: utf8Lenient.decode(bytes),
-      encoding,
-      warning: 'the input is not valid UTF-8; invalid bytes were replaced with U+FFFD',
-    };
+    return lenient(bytes, encoding);
   }
+}
+
+function lenient(bytes: Uint8Array, encoding: string): Decoded {
+  return { text: utf8Lenient.decode(bytes), encoding, warning: 'the input is not valid UTF-8; invalid bytes were replaced with U+FFFD' };
+}
+
+/**
+ * Text typed in a TCVN3 or VNI font and saved as Unicode arrives as Latin-1 letters ("B¶o Th¾ng", "Baûo
+ * Thaéng"). Such text has Latin-1 letters and symbols where Vietnamese has its own letters; when it has, each
+ * conversion is scored against Vietnamese syllables and the clearly better reading wins. Text with Vietnamese
+ * letters of its own is left alone after a scan of its first 8 KiB.
+ */
+function legacyFontText(text: string): Decoded | null {
+  const n = Math.min(text.length, 8192);
+  let vietnamese = 0;
+  let latin1 = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xa0) continue;
+    if (c <= 0xff) latin1++;
+    else if ((c >= 0x102 && c <= 0x1b0) || (c >= 0x1ea0 && c <= 0x1ef9) || (c >= 0x300 && c <= 0x323)) vietnamese++;
+  }
+  if (latin1 < 3 || vietnamese > latin1 / 4) return null;
+  const sample = text.slice(0, 32768);
+  const asIs = assessVietnamese(sample).score;
+  let best: { encoding: 'tcvn3' | 'vni'; score: number } | null = null;
+  for (const encoding of ['tcvn3', 'vni'] as const) {
+    const a = assessVietnamese(convertLegacyText(sample, encoding));
+    if (a.valid > 0 && a.score > asIs + 0.3 && (best === null || a.score > best.score)) best = { encoding, score: a.score };
+  }
+  if (best === null) return null;
+  const converted = convertLegacyText(text, best.encoding);
+  return {
+    text: best.encoding === 'tcvn3' ? tcvn3Capitals(converted) : converted,
+    encoding: best.encoding,
+    note: `text in a ${NAMES[best.encoding]} font saved as Unicode ("mojibake"): converted to Unicode`,
+  };
+}
+
+function startsWith(bytes: Uint8Array, ...prefix: number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
 }
 
 /** NUL bytes or a high share of control characters in the first 8 KiB mean binary data. */
@@ -50,4 +200,16 @@ function looksBinary(bytes: Uint8Array): boolean {
     if (b < 9 || (b > 13 && b < 32 && b !== 27)) control++;
   }
   return control > n * 0.1;
+}
+
+/**
+ * Text that is already decoded (the library's string input): legacy-font text is recognised as in
+ * decodeBytes; `tcvn3` or `vni` forces the conversion, any other choice takes the text as it is.
+ */
+export function decodeString(text: string, choice: EncodingChoice = 'auto'): Decoded {
+  const unbommed = text.replace(/^\ufeff/u, '');
+  if (choice === 'tcvn3') return { text: tcvn3Capitals(convertLegacyText(unbommed, choice)), encoding: choice };
+  if (choice === 'vni') return { text: convertLegacyText(unbommed, choice), encoding: choice };
+  if (choice === 'auto') return legacyFontText(unbommed) ?? { text: unbommed, encoding: 'utf-8' };
+  return { text: unbommed, encoding: 'utf-8' };
 }

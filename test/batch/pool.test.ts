@@ -9,7 +9,7 @@ import type { BatchSettings, Outcome, Task } from '../../src/batch/settings.js';
 const scratch = mkdtempSync(path.join(tmpdir(), 'congvan-pool-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const settings: BatchSettings = { from: 'auto', positions: false, destination: 'ndjson', pretty: false };
+const settings: BatchSettings = { from: 'auto', encoding: 'auto', positions: false, destination: 'ndjson', pretty: false };
 const tasks: Task[] = Array.from({ length: 40 }, (_, index) => {
   const file = path.join(scratch, `${index}.txt`);
   writeFileSync(file, index % 13 === 5 ? '' : `SỞ Y TẾ\nSố: ${index}/SYT-VP\nĐồng Nai, ngày 2 tháng 3 năm 2024\nV/v thử ${index}\n`);
