@@ -14,7 +14,7 @@ import { extractRecipients } from './recipients.js';
 import { extractReferences } from './references.js';
 import { extractSigner } from './signer.js';
 import { extractSubject } from './subject.js';
-import { extractTasks, readTasks } from './tasks.js';
+import { extractTasks, itemOf, readTasks } from './tasks.js';
 
 export type Fields = Omit<DispatchRecord, 'schemaVersion' | 'source' | 'positions' | 'messages'>;
 
@@ -33,8 +33,9 @@ export function extractAll(doc: SegmentedDoc, c: Collector): Fields {
   if (headerless) c.message('missing-issuer', 'error', 'no issuing body found', null);
   if (issuer && !issuer.inferred) number = reconcileIssuerCode(number, CODE_BY_NAME.get(issuer.name) ?? null, c, doc.number);
   const { distribution, archive } = extractDistribution(doc, c);
-  // Tasks and directives both need the enumerated items of the body: read them once.
-  const taskRead = readTasks(doc);
+  // Tasks and directives both need the items of the body and the tasks: read them once.
+  const bodyItems = doc.body.map(itemOf);
+  const taskRead = readTasks(doc, bodyItems);
   return {
     docType,
     number,
@@ -44,7 +45,7 @@ export function extractAll(doc: SegmentedDoc, c: Collector): Fields {
     recipients: extractRecipients(doc, c),
     references: extractReferences(doc, c, number?.value ?? null),
     tasks: extractTasks(doc, c, taskRead),
-    directives: extractDirectives(doc, c, taskRead),
+    directives: extractDirectives(doc, c, taskRead, bodyItems),
     signer: extractSigner(doc, c),
     distribution,
     archive,

@@ -60,6 +60,9 @@ export function hasMarks(text: string): boolean {
       letters++;
       marked++;
     } else if (c >= 0x300 && c <= 0x323) marked++; // a combining mark (NFD text)
+    // Settled early: the rest can add at most one letter per character, so once 20 × marked exceeds every letter
+    // count still possible, the ratio is over 0.05 (1/20) whatever follows.
+    if (letters > 0 && marked * 20 > letters + (sample.length - i - 1)) return true;
   }
   return letters > 0 && marked / letters > 0.05;
 }

@@ -18,8 +18,8 @@ export function joinLines(lines: Line[]): string {
 }
 
 const WHITE_RUNS = /\s+/gu;
-/** White space other than a single plain space. */
-const NOT_SINGLE_SPACE = /[^\S ]| {2}/u;
+/** White space other than a single plain space (all BMP: no `u` flag, which would slow the scan). */
+const NOT_SINGLE_SPACE = /[^\S ]| {2}/;
 
 /**
  * text.replace(/\s+/gu, ' '). Text whose only white space is single plain spaces (most text) is returned as it
@@ -37,7 +37,11 @@ export function mergeFragments(name: string): string {
   return name.replace(/(?<=\p{L})\s+(?=\p{Ll})/gu, '');
 }
 
-const WHITE_RUN = /\s+/gu;
+/** /\s/.test(String.fromCharCode(c)): white space and line terminators as JavaScript's \s knows them. */
+export function isWhiteCode(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /**
  * The first `n` words of text.split(/\s+/u), the same strings, without splitting the rest of a long text
@@ -45,16 +49,74 @@ const WHITE_RUN = /\s+/gu;
  */
 export function firstWords(text: string, n: number): string[] {
   const out: string[] = [];
-  let last = 0;
-  WHITE_RUN.lastIndex = 0;
-  while (out.length < n) {
-    const m = WHITE_RUN.exec(text);
-    if (!m) {
-      out.push(text.slice(last));
-      break;
+  let from = 0;
+  for (let i = 0; i < text.length && out.length < n; i++) {
+    if (!isWhiteCode(text.charCodeAt(i))) continue;
+    out.push(text.slice(from, i));
+    while (i + 1 < text.length && isWhiteCode(text.charCodeAt(i + 1))) i++;
+    from = i + 1;
+  }
+  if (out.length < n) out.push(text.slice(from));
+  return out;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** /[\p{L}\p{N}]/u.test(text): a letter or a digit, ASCII ones found without the pattern. */
+export function hasWordChar(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return WORD_CHAR.test(i === 0 ? text : text.slice(i));
+    if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) return true;
+  }
+  return false;
+}
+
+/** The words of text.split(/\s+/u) that hold a letter or a digit, counted. */
+export function countWords(text: string): number {
+  let n = 0;
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isWhiteCode(text.charCodeAt(i))) continue;
+    if (i > from && hasWordChar(text.slice(from, i))) n++;
+    from = i + 1;
+  }
+  return n;
+}
+
+export interface Token {
+  index: number;
+  text: string;
+}
+
+/** The runs of non-white characters of text, as text.matchAll(/\S+/gu) finds them. */
+export function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  let from = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const white = i === text.length || isWhiteCode(text.charCodeAt(i));
+    if (!white && from < 0) from = i;
+    else if (white && from >= 0) {
+      out.push({ index: from, text: text.slice(from, i) });
+      from = -1;
     }
-    out.push(text.slice(last, m.index));
-    last = m.index + m[0].length;
   }
   return out;
+}
+
+/**
+ * text.matchAll(pattern), for a pattern every match of which begins with a match of `starts`: the pattern is tried
+ * (`sticky`, a sticky copy of it) only where `starts` (global, and without the u flag when it can do without,
+ * for speed) finds its beginning. Same matches, same order: a match is the leftmost one after the previous.
+ */
+export function* matchesFrom(text: string, starts: RegExp, sticky: RegExp): Generator<RegExpExecArray> {
+  let next = 0;
+  for (;;) {
+    starts.lastIndex = next;
+    const s = starts.exec(text);
+    if (!s) return;
+    sticky.lastIndex = s.index;
+    const m = sticky.exec(text);
+    next = m ? m.index + m[0].length : s.index + 1;
+    if (m) yield m;
+  }
 }
