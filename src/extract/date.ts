@@ -10,25 +10,39 @@ export type DateField = NonNullable<DispatchRecord['date']>;
 
 /** ISO date from day, month and year strings; null when not a real calendar date. */
 export function isoDate(day: string | undefined, month: string | undefined, year: string | undefined): string | null {
-  if (!day || !month || !year || !/^\d+$/.test(day) || !/^\d+$/.test(month) || !/^\d{4}$/.test(year)) return null;
+  if (!day || !month || !year || !allDigits(day) || !allDigits(month) || year.length !== 4 || !allDigits(year)) return null;
   const d = Number(day);
   const m = Number(month);
   const y = Number(year);
   if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2100) return null;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (d > days) return null;
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  if (d > daysInMonth(y, m)) return null;
+  return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+}
+
+/** /^\d+$/.test(text) */
+function allDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return text.length > 0;
+}
+
+/** Days in month m (1–12) of the Gregorian year y, as Date.UTC(y, m, 0) counts them. */
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
 /** Dates written in words or digits anywhere in a text: "ngày 06/10/2022", "ngày 21 tháng 4 năm 2026". */
 export function findDate(text: string): { iso: string; index: number; length: number } | null {
   const words = DATE_WORDS.exec(text);
   const numeric = NUMERIC_DATE.exec(text);
-  const cands: Array<{ iso: string | null; index: number; length: number }> = [];
-  if (words) cands.push({ iso: isoDate(words[1], words[2], words[3]), index: words.index, length: words[0].length });
-  if (numeric) cands.push({ iso: isoDate(numeric[1], numeric[2], numeric[3]), index: numeric.index, length: numeric[0].length });
-  const best = cands.filter((c) => c.iso).sort((a, b) => a.index - b.index)[0];
-  return best ? { iso: best.iso!, index: best.index, length: best.length } : null;
+  // The first of the two that is a real date; in words when both start at the same place.
+  const inWords = words && isoDate(words[1], words[2], words[3]);
+  const inDigits = numeric && isoDate(numeric[1], numeric[2], numeric[3]);
+  if (inWords && (!inDigits || words.index <= numeric.index)) return { iso: inWords, index: words.index, length: words[0].length };
+  return inDigits ? { iso: inDigits, index: numeric.index, length: numeric[0].length } : null;
 }
 
 

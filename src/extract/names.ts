@@ -54,14 +54,16 @@ function isAcronym(word: string): boolean {
   return !/[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]/u.test(w);
 }
 
+// Case is changed with toLowerCase/toUpperCase: Vietnamese has no locale-specific case mapping (ICU tailors only
+// tr, az, lt, el and nl), so toLocaleLowerCase('vi') gives the same strings, after a locale look-up of ~1 µs a call.
 function cap(word: string): string {
   if (isAcronym(word)) return word;
-  const lower = word.toLocaleLowerCase('vi');
-  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+  const lower = word.toLowerCase();
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
 
 function low(word: string): string {
-  return isAcronym(word) ? word : word.toLocaleLowerCase('vi');
+  return isAcronym(word) ? word : word.toLowerCase();
 }
 
 /** Sentence case for a body name; text that already has lower case is returned as is. */

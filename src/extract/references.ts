@@ -10,7 +10,7 @@ import type { Collector } from './collector.js';
 import { findDate } from './date.js';
 import { parseNumber } from './number.js';
 import { fold, loose } from './patterns.js';
-import { firstWords } from './text.js';
+import { firstWords, isWhiteCode } from './text.js';
 
 const TYPE_WORDS = [
   'Văn bản hợp nhất', 'Văn bản', 'Công văn', 'Công điện', 'Quyết định', 'Nghị định', 'Nghị quyết liên tịch', 'Nghị quyết',
@@ -24,6 +24,8 @@ const NUM = `(\\d+[a-z]?(?:\\/\\d{4})?\\/${CODE}|\\d+-${CODE}(?:\\/${CODE})?)`;
 /** [type] [số[:]] NUMBER */
 export const CITATION = new RegExp(`(?:(?<![\\p{L}\\p{M}])${TYPE}\\s+(?:${SO}\\s*:?\\s*)?|(?<![\\p{L}\\d])${SO}\\s*:?\\s*|(?<![\\p{L}\\d/.,-]))${NUM}(?![\\p{L}\\d/])`, 'gu');
 const CITATION_AT = new RegExp(CITATION.source, 'uy');
+/** The NUMBER part of CITATION with what must follow it, tried where a citation's digits would start. */
+const NUMBER_AT = new RegExp(`${NUM}(?![\\p{L}\\d/])`, 'uy');
 
 /**
  * Prefilter for CITATION. Its NUMBER part opens every match, after at most a type word, "số" and ":": it starts
@@ -32,18 +34,15 @@ const CITATION_AT = new RegExp(CITATION.source, 'uy');
  * line without a digit before [a-z]? and "/" or "-" holds no citation, and in a line that has one, a match
  * can only start in a short stretch before such a digit run: the type word, "số" and ":" are at most
  * PREFIX_CHARS characters besides white space (each letter of a loose() pattern is one character), and no
- * digit. The full pattern is then tried only at the places in that stretch where it can start.
+ * digit. The full pattern is then tried only at the places in that stretch where it can start, and only when
+ * the NUMBER part matches at the digits (its match does not depend on what precedes it).
  */
 const ANCHOR = /\d+[a-z]?[/-]/g;
 const HAS_ANCHOR = /\d[a-z]?[/-]/;
 const PREFIX_CHARS = Math.max(...TYPE_WORDS.map((w) => w.replace(/\s+/gu, '').length)) + 'số:'.length;
-const WHITE = /\s/u;
 const LETTER = /\p{L}/u;
 
-function isWhite(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : WHITE.test(text[i]!);
-}
+const isWhite = (text: string, i: number) => isWhiteCode(text.charCodeAt(i));
 
 /** Exactly the matches of text.matchAll(CITATION), found from the anchors (see ANCHOR). */
 export function citations(text: string): RegExpExecArray[] {
@@ -52,6 +51,8 @@ export function citations(text: string): RegExpExecArray[] {
   ANCHOR.lastIndex = 0;
   for (let a = ANCHOR.exec(text); a; a = ANCHOR.exec(text)) {
     const at = a.index;
+    NUMBER_AT.lastIndex = at;
+    if (!NUMBER_AT.test(text)) continue;
     // The stretch before the digits where a match for them can start: no digit, PREFIX_CHARS non-white characters.
     let from = at;
     for (let n = 0; from > pos; from--) {
@@ -95,6 +96,21 @@ const FUNCTION_WORDS = new Set([
 ].map(fold));
 const PLACE_UNITS = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường']);
 
+const UPPER_START = /^\p{Lu}/u;
+/** /^\p{Lu}/u.test(w), with ASCII answered without the pattern. */
+function isCap(w: string | undefined): boolean {
+  if (!w) return false;
+  const c = w.charCodeAt(0);
+  return c < 0x80 ? c >= 65 && c <= 90 : UPPER_START.test(w);
+}
+
+/** raw.replace(/[,;.:()"“”]+$/u, '') */
+function withoutClosers(raw: string): string {
+  let end = raw.length;
+  while (end > 0 && ',;.:()"“”'.includes(raw[end - 1]!)) end--;
+  return end === raw.length ? raw : raw.slice(0, end);
+}
+
 /**
  * The issuing body named after "của": capitalised syllables, the lower-case syllable
  * that completes a two-syllable word ("Tài chính", "Y tế"), and joiners that lead to
@@ -103,11 +119,11 @@ const PLACE_UNITS = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường'])
 export function issuerAfterOf(text: string): string | null {
   const words = firstWords(text, 16);
   const out: string[] = [];
-  const isCap = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w);
   for (let i = 0; i < words.length; i++) {
     const raw = words[i]!;
-    const w = raw.replace(/[,;.:()"“”]+$/u, '');
-    if (!w || /^[(\[“"]/u.test(raw)) break;
+    const w = withoutClosers(raw);
+    const first = raw.charCodeAt(0);
+    if (!w || first === 0x28 || first === 0x5b || first === 0x201c || first === 0x22) break;
     const prev = out[out.length - 1];
     let ok = false;
     if (isCap(w)) ok = true;

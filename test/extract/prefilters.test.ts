@@ -5,7 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../src/extract/patterns.js';
 import { CITATION, citations } from '../../src/extract/references.js';
-import { firstWords, squeezeWhite } from '../../src/extract/text.js';
+import { isoDate } from '../../src/extract/date.js';
+import { OBJECT_CUE, OBJECT_CUE_AT, OBJECT_STARTS, SUBJECT_CUE, SUBJECT_CUE_AT, SUBJECT_STARTS } from '../../src/extract/directives.js';
+import { hasMarks } from '../../src/extract/ocr.js';
+import { DASH, ITEM, itemOf } from '../../src/extract/tasks.js';
+import { countWords, firstWords, hasWordChar, isWhiteCode, matchesFrom, squeezeWhite, tokens } from '../../src/extract/text.js';
 
 /** A small deterministic generator (mulberry32), so that a failure can be replayed. */
 function random(seed: number): () => number {
@@ -68,6 +72,86 @@ describe('text helpers', () => {
   it('firstWords is text.split(/\\s+/u).slice(0, n)', () => {
     for (const text of texts(pieces, 3000, 12, 5)) {
       for (const n of [0, 1, 2, 5, 17]) expect(firstWords(text, n)).toEqual(text.split(/\s+/u).slice(0, n));
+    }
+  });
+});
+
+describe('character tests', () => {
+  it('isWhiteCode is /\\s/', () => {
+    for (let c = 0; c < 0x10000; c++) expect(isWhiteCode(c)).toBe(/\s/.test(String.fromCharCode(c)));
+  });
+  const pieces = ['a', 'Đồng', ' ', '  ', '\t', '\u00a0', '\u2003', '.', ',', '-', '12', '𝒜', '\ud835', '€', '٣', ';'];
+  it('hasWordChar, countWords and tokens are their patterns', () => {
+    for (const text of texts(pieces, 3000, 10, 11)) {
+      expect(hasWordChar(text)).toBe(/[\p{L}\p{N}]/u.test(text));
+      expect(countWords(text)).toBe(text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length);
+      expect(tokens(text)).toEqual([...text.matchAll(/\S+/gu)].map((m) => ({ index: m.index, text: m[0] })));
+    }
+  });
+});
+
+describe('itemOf: the first-characters check rejects no item', () => {
+  const pieces = ['1', '12', '1.2', '.', ')', '(', ' ', '\t', 'I', 'V', 'X', 'IV', 'a', 'đ', 'i', 'x', 'Q', '-', '–', '+', '•', '*', 'b) ', 'iv)', 'Đ'];
+  it('on generated lines', () => {
+    for (const text of texts(pieces, 5000, 6, 13)) {
+      const line = { text, offsets: new Int32Array(text.length + 1), kind: 'paragraph' as const, block: 0, listDepth: 0, emphasized: false };
+      const expected = ITEM.test(text) || DASH.test(text);
+      expect(itemOf(line) !== null).toBe(expected);
+    }
+  });
+});
+
+describe('isoDate', () => {
+  const definition = (day: string, month: string, year: string): string | null => {
+    if (!day || !month || !year || !/^\d+$/.test(day) || !/^\d+$/.test(month) || !/^\d{4}$/.test(year)) return null;
+    const [d, m, y] = [Number(day), Number(month), Number(year)];
+    if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2100) return null;
+    if (d > new Date(Date.UTC(y, m, 0)).getUTCDate()) return null;
+    return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  };
+  it('is the calendar check it replaces', () => {
+    const odd = ['', '0', '007', '1a', '٣', ' 1', '+1', '1.0', '2O22', '19999', '１'];
+    for (let y = 1895; y <= 2105; y++) {
+      for (let m = 0; m <= 13; m++) for (let d = 0; d <= 32; d++) expect(isoDate(String(d), String(m), String(y))).toBe(definition(String(d), String(m), String(y)));
+      for (const o of odd) expect(isoDate(o, '1', String(y))).toBe(definition(o, '1', String(y)));
+    }
+    for (const o of odd) expect(isoDate('1', '1', o)).toBe(definition('1', '1', o));
+  });
+});
+
+describe('directive cues: tried only where their words are', () => {
+  const pieces = ['giao', 'Giao', 'GIAO', 'gIaO', 'đề nghị', 'Đề nghị', 'ĐỀ NGHỊ', 'yêu cầu', 'Yêu Cầu', 'chủ trì', 'có trách nhiệm', 'chịu trách nhiệm',
+    'có nhiệm vụ', ' ', '  ', 'cho', ' cho ', 'nhiệm vụ', 'trách nhiệm', 'x', 'bàn', 'Bộ', ',', ':', '\u00a0', 'giaogiao', '𝒜'];
+  const all = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((m) => [m.index, ...m]);
+  const from = (text: string, starts: RegExp, sticky: RegExp) => [...matchesFrom(text, starts, sticky)].map((m) => [m.index, ...m]);
+  it('OBJECT_CUE and SUBJECT_CUE on generated text', () => {
+    for (const text of texts(pieces, 4000, 12, 17)) {
+      expect(from(text, OBJECT_STARTS, OBJECT_CUE_AT)).toEqual(all(text, OBJECT_CUE));
+      expect(from(text, SUBJECT_STARTS, SUBJECT_CUE_AT)).toEqual(all(text, SUBJECT_CUE));
+    }
+  });
+});
+
+describe('hasMarks: settled early only when the end cannot change it', () => {
+  const definition = (text: string) => {
+    const sample = text.length > 4000 ? text.slice(0, 4000) : text;
+    let letters = 0;
+    let marked = 0;
+    for (let i = 0; i < sample.length; i++) {
+      const c = sample.charCodeAt(i);
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+      else if (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c <= 0x1b0 || (c >= 0x1ea0 && c <= 0x1ef9))) {
+        letters++;
+        marked++;
+      } else if (c >= 0x300 && c <= 0x323) marked++;
+    }
+    return letters > 0 && marked / letters > 0.05;
+  };
+  it('on generated text', () => {
+    for (const text of texts(['a', 'b', 'ấ', '\u0301', ' ', '1', 'Đ', 'x'.repeat(19), 'ạ', 'q'.repeat(200)], 5000, 40, 19)) expect(hasMarks(text)).toBe(definition(text));
+    for (let a = 0; a <= 60; a++) for (let m = 0; m <= 6; m++) {
+      expect(hasMarks('a'.repeat(a) + 'ấ'.repeat(m))).toBe(definition('a'.repeat(a) + 'ấ'.repeat(m)));
+      expect(hasMarks('ấ'.repeat(m) + 'a'.repeat(a))).toBe(definition('ấ'.repeat(m) + 'a'.repeat(a)));
     }
   });
 });
