@@ -7,6 +7,7 @@
  */
 import {
   AUTHORITY_ANYWHERE,
+  DATE_WORDS,
   DISTRIBUTION_ANYWHERE,
   MOTTO,
   MOTTO_SUB,
@@ -44,32 +45,89 @@ const G = {
   distribution: global(DISTRIBUTION_ANYWHERE),
   authority: global(AUTHORITY_ANYWHERE),
 };
-/** Cheap test before the anchors: a line with none of these characters has no head component inside it. */
-const HEAD_HINT = /[Ss][ốỐoO]|V\/|[Vv][iíl1|W]|gửi|g[uư]i|ngày|ng[aà]y|H[OÒÓ]A|[Đđ]ộc|-{3}|_{3}|\p{Lu}{2,}\s+\p{Lu}{2,}/u;
 
 /** Shortest texts the motto patterns can match: one character per letter, one per space (MOTTO, MOTTO_SUB). */
-export const MOTTO_MIN = 'cong hoa xa hoi chu nghia viet nam'.length;
-export const MOTTO_SUB_MIN = 'doc lap'.length + 'tu do'.length + 'hanh phuc'.length;
+const MOTTO_MIN = 'cong hoa xa hoi chu nghia viet nam'.length;
+const MOTTO_SUB_MIN = 'doc lap'.length + 'tu do'.length + 'hanh phuc'.length;
+
+/** Two letters in any case: ["gh", "Gh", "GH", "gH"]. */
+const inAnyCase = (pair: string) => [pair, pair[0]!.toUpperCase() + pair[1], pair.toUpperCase(), pair[0] + pair[1]!.toUpperCase()];
+const GH = inAnyCase('gh');
+const PH = inAnyCase('ph');
+const NH = inAnyCase('nh');
+
+function includesAny(text: string, needles: string[]): boolean {
+  for (const needle of needles) if (text.includes(needle)) return true;
+  return false;
+}
+
+/** MOTTO can match: long enough, with the x of "xã" and the gh of "nghĩa". */
+export function mayHaveMotto(text: string): boolean {
+  return text.length >= MOTTO_MIN && (text.includes('x') || text.includes('X')) && includesAny(text, GH);
+}
+
+/** MOTTO_SUB can match: long enough, with the ph of "phúc". */
+export function mayHaveMottoSub(text: string): boolean {
+  return text.length >= MOTTO_SUB_MIN && includesAny(text, PH);
+}
+
+/** NUMBER_LABEL_INSIDE can match: it opens with "Số", "SỐ", "So", "SO" or "số". */
+export function mayHaveNumberLabel(text: string): boolean {
+  return text.includes('Số') || text.includes('SỐ') || text.includes('So') || text.includes('SO') || text.includes('số');
+}
 
 /**
- * UPPER_RUN_THEN_PROSE can match: four capitals at least (three upper-case words and a
- * capitalised one), and a lower-case letter or a mark (a non-ASCII character that is not a
- * capital stands in for both).
+ * UPPER_RUN_THEN_PROSE can match: a capital that opens a word after white space, with a
+ * lower-case letter (or a mark) after it and the end of an upper-case word (a capital, a
+ * mark, ',' or '.') before the white space, and three capitals before it at least.
+ * A non-ASCII character that is not a capital is taken for a lower-case letter or a mark.
  */
-function mayRunIntoProse(text: string): boolean {
+export function mayRunIntoProse(text: string): boolean {
   let capitals = 0;
-  let lower = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      if (c >= 65 && c <= 90) capitals++;
-      else if (c >= 97 && c <= 122) lower = true;
-    } else if (isUpperAt(text, i)) capitals++;
-    else lower = true;
-    if (capitals >= 4 && lower) return true;
+    if (!(c < 0x80 ? c >= 65 && c <= 90 : isUpperAt(text, i))) continue;
+    if (++capitals < 4 || !isWhiteSpace(text.charCodeAt(i - 1))) continue;
+    const next = text.charCodeAt(i + 1);
+    if (!(next >= 97 && next <= 122) && !(next >= 0x80 && !isUpperAt(text, i + 1))) continue;
+    let k = i - 1;
+    while (k > 0 && isWhiteSpace(text.charCodeAt(k))) k--;
+    const before = text.charCodeAt(k);
+    if ((before >= 65 && before <= 90) || before === 44 || before === 46 || before >= 0x80) return true;
   }
   return false;
 }
+
+/**
+ * /\p{Lu}{2,}\s+\p{Lu}{2,}/u as a scan: two upper-case runs of two letters or more with
+ * only white space between them.
+ */
+export function hasUpperWordPair(text: string): boolean {
+  let run = 0;
+  /** An upper-case run of two or more ended, and only white space came after it so far. */
+  let pending = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 ? c >= 65 && c <= 90 : isUpperAt(text, i)) {
+      if (++run >= 2 && pending) return true;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) i++; // an astral capital is one letter
+    } else if (isWhiteSpace(c)) {
+      if (run > 0) pending = run >= 2;
+      run = 0;
+    } else {
+      run = 0;
+      pending = false;
+    }
+  }
+  return false;
+}
+
+/**
+ * Cheap test before the anchors: a line with none of these has no head component inside it.
+ * The last alternative, two upper-case words in a row, is the costly one as a pattern and is a scan.
+ */
+const HEAD_HINT = /[Ss][ốỐoO]|V\/|[Vv][iíl1|W]|gửi|g[uư]i|ngày|ng[aà]y|H[OÒÓ]A|[Đđ]ộc|-{3}|_{3}/u;
+const hasHeadHint = (text: string) => HEAD_HINT.test(text) || hasUpperWordPair(text);
 
 /**
  * Cuts before (or after) each head component inside a line. Each anchor is run only
@@ -78,7 +136,7 @@ function mayRunIntoProse(text: string): boolean {
  */
 function headCuts(text: string): Cut[] {
   const cuts: Cut[] = [];
-  if (!HEAD_HINT.test(text)) return cuts;
+  if (!hasHeadHint(text)) return cuts;
   const add = (g: RegExp, where: 'start' | 'end' = 'start') => {
     eachMatch(g, text, (m) => {
       const lead = m[0].length - m[0].trimStart().length;
@@ -86,15 +144,15 @@ function headCuts(text: string): Cut[] {
     });
   };
   const colon = text.includes(':');
-  if (text.length >= MOTTO_MIN) add(G.motto);
-  if (text.length >= MOTTO_SUB_MIN) {
+  if (mayHaveMotto(text)) add(G.motto);
+  if (mayHaveMottoSub(text)) {
     add(G.mottoSub);
     add(G.mottoSub, 'end');
   }
-  if (text.includes('S') || text.includes('s')) add(G.number);
+  if (mayHaveNumberLabel(text)) add(G.number);
   if (text.includes('/')) add(G.subject);
   if (colon) add(G.recipients);
-  if (hasThang(text)) {
+  if (hasThang(text) && DATE_WORDS.test(text)) {
     eachMatch(G.placeDate, text, (m) => {
       // OCR splits syllables of the place ("Qu ả ng Ngãi"): the cut goes before the fragments.
       const frag = /\p{Lu}[\p{Ll}\p{M}]*(?:\s+[\p{Ll}\p{M}]{1,3})+\s+$/u.exec(text.slice(0, m.index));
@@ -115,35 +173,28 @@ function headCuts(text: string): Cut[] {
   return cuts;
 }
 
+/** Two characters that each signing prefix (TM, KT, K/T, TL, TUQ) holds. */
+const SIGNING_PREFIX_PAIRS = ['TM', 'KT', '/T', 'TL', 'TU'];
+
 /**
- * Cheap test before the tail anchors, true whenever one of them can match. Both need a
- * [.:;] ("Nơi nhận:", "TM."); "Nơi nhận" needs an n and an h after white space, nine
- * characters in all; a signing prefix (TM, KT, K/T, TL, TUQ) a T with M, L or U after it
- * or K or / before it.
+ * Cheap test before the tail anchors, true whenever one of them can match. A signing
+ * prefix needs a [.:] and one of SIGNING_PREFIX_PAIRS; "Nơi nhận" + [:.;] needs nine
+ * characters, and an n and an h after white space.
  */
 export function mayHaveTailAnchor(text: string): boolean {
   const n = text.length;
-  if (n < 5 || (!text.includes('.') && !text.includes(':') && !text.includes(';'))) return false;
-  let stop = false;
-  let nh = false;
-  let prefix = false;
-  for (let i = 1; i < n; i++) {
+  if (n < 5) return false;
+  const stop = text.includes('.') || text.includes(':');
+  if (stop && text.includes('T') && includesAny(text, SIGNING_PREFIX_PAIRS)) return true;
+  if (n < 9 || !(stop || text.includes(';')) || !includesAny(text, NH)) return false;
+  // "nhận" after white space.
+  for (let i = 2; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c === 46 || c === 58 || c === 59) stop = true;
-    else if (c === 104 || c === 72) {
-      const before = text.charCodeAt(i - 1);
-      if ((before === 110 || before === 78) && i >= 2 && isWhiteSpace(text.charCodeAt(i - 2))) nh = true;
-    } else if (c === 84) {
-      const before = text.charCodeAt(i - 1);
-      const after = text.charCodeAt(i + 1);
-      if (before === 75 || before === 47 || after === 77 || after === 76 || after === 85) prefix = true;
-    }
+    if (c !== 104 && c !== 72) continue;
+    const before = text.charCodeAt(i - 1);
+    if ((before === 110 || before === 78) && isWhiteSpace(text.charCodeAt(i - 2))) return true;
   }
-  if (text.charCodeAt(0) === 84) {
-    const after = text.charCodeAt(1);
-    if (after === 77 || after === 76 || after === 85) prefix = true;
-  }
-  return stop && (prefix || (nh && n >= 9));
+  return false;
 }
 
 /** Calls `fn` with each match of a global pattern, as matchAll would give them (without its copy of the pattern). */
@@ -265,6 +316,7 @@ const TAIL_STEPS: Array<(line: Line) => Line[] | null> = [
     const cuts = tailCuts(p.text);
     return cuts.length ? applyCuts(p, cuts) : null;
   },
+  // The steps below apply only to lines opening with a dash, N/n or a capital (see opensForTailSteps).
   (p) => (startsWithDash(p.text) ? cutInterleaved(p) : null),
   (p) => {
     const c = p.text.charCodeAt(0);
@@ -278,6 +330,23 @@ const TAIL_STEPS: Array<(line: Line) => Line[] | null> = [
   },
   (p) => (startsWithDash(p.text) || (p.text.charCodeAt(0) === 76 && ARCHIVE_LABEL.test(p.text)) ? cutTrailingTitle(p) : null),
 ];
+
+/** The line opens as the steps after the tail anchors need: a dash item, "Nơi nhận", or a capital (TM, KT, Lưu, BỘ…). */
+function opensForTailSteps(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return startsWithDash(text) || c === 78 || c === 110 || isUpperAt(text, 0);
+}
+
+/**
+ * Runs the tail steps over one line. Most lines of an annex have no tail anchor and open
+ * with a digit or a lower-case letter: they are passed on without running the steps.
+ */
+function cutTailLine(line: Line, emit: (part: Line) => void): void {
+  const cuts = tailCuts(line.text);
+  if (cuts.length) for (const part of applyCuts(line, cuts)) cutTail(part, 1, emit);
+  else if (opensForTailSteps(line.text)) cutTail(line, 1, emit);
+  else emit(line);
+}
 
 /** Runs the tail steps from `step` on over a line and the parts cut from it, in order. */
 function cutTail(line: Line, step: number, emit: (part: Line) => void): void {
@@ -302,9 +371,9 @@ export function explodeLines(lines: Line[], headEnd: number, tailStart: number):
     const line = lines[i]!;
     if (i < headEnd) {
       const parts = applyCuts(line, headCuts(line.text));
-      if (i >= tailStart) for (const part of parts) cutTail(part, 0, push);
+      if (i >= tailStart) for (const part of parts) cutTailLine(part, push);
       else for (const part of parts) push(part);
-    } else if (i >= tailStart) cutTail(line, 0, push);
+    } else if (i >= tailStart) cutTailLine(line, push);
     else push(line);
   }
   return out;

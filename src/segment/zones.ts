@@ -31,7 +31,7 @@ import {
   UPPER_LINE,
 } from '../extract/patterns.js';
 import { hasMarks } from '../extract/ocr.js';
-import { MOTTO_MIN, MOTTO_SUB_MIN, explodeLines, mayHaveTailAnchor } from './explode.js';
+import { explodeLines, mayHaveMotto, mayHaveMottoSub, mayHaveNumberLabel, mayHaveTailAnchor } from './explode.js';
 import { hasThang, isLowerAt, isUpperAt, isUpperLine, type Line } from './lines.js';
 
 export type LineKind =
@@ -127,7 +127,7 @@ export function classify(line: Line): LineKind {
   const t = line.text;
   const opens = OPENS[t.charCodeAt(0)]!;
   if (opens & OPENER_BIT.meta && META_LINE.test(t)) return 'meta';
-  if ((t.length >= MOTTO_MIN && MOTTO.test(t)) || (t.length >= MOTTO_SUB_MIN && MOTTO_SUB.test(t))) return 'motto';
+  if ((mayHaveMotto(t) && MOTTO.test(t)) || (mayHaveMottoSub(t) && MOTTO_SUB.test(t))) return 'motto';
   if (opens & OPENER_BIT.urgency && URGENCY.test(t)) return 'urgency';
   if (opens & OPENER_BIT.confidentiality && CONFIDENTIALITY.test(t)) return 'confidentiality';
   if (opens & OPENER_BIT.number && NUMBER_LINE.test(t) && /[\d/]/u.test(t.slice(0, 24))) return 'number';
@@ -184,17 +184,26 @@ function lowerAbove(text: string, limit: number): boolean {
 /** Prose without any head component: where the body of the document starts at the latest. */
 function isPlainProse(text: string): boolean {
   if (text.length < 80) return false;
+  let known = plainProse.get(text);
+  if (known === undefined) plainProse.set(text, (known = isPlainProseLine(text)));
+  return known;
+}
+
+/** isPlainProse of the long lines of the document being segmented (asked several times of the same lines). */
+const plainProse = new Map<string, boolean>();
+
+function isPlainProseLine(text: string): boolean {
   // The letter count first: it is cheaper than the patterns and rules out upper-case lines.
   if (!lowerAbove(text, text.length * 0.4)) return false;
   const c0 = text.charCodeAt(0);
-  const s = text.includes('S') || text.includes('s'); // of "Số", "số"
   return !(
-    (s && NUMBER_LABEL_INSIDE.test(text)) ||
+    (mayHaveNumberLabel(text) && NUMBER_LABEL_INSIDE.test(text)) ||
     ((c0 === 83 || c0 === 115) && NUMBER_LINE.test(text)) ||
-    (hasThang(text) && PLACE_DATE.test(text)) ||
-    MOTTO.test(text) ||
+    (mayHaveMotto(text) && MOTTO.test(text)) ||
     (text.includes('/') && SUBJECT_ANYWHERE.test(text)) ||
-    (text.includes(':') && RECIPIENTS_ANYWHERE.test(text))
+    (text.includes(':') && RECIPIENTS_ANYWHERE.test(text)) ||
+    // A place and date ends in a date in words; the date alone is the cheaper search.
+    (hasThang(text) && DATE_WORDS.test(text) && PLACE_DATE.test(text))
   );
 }
 
@@ -251,6 +260,15 @@ function regions(lines: Line[]): { headEnd: number; tailStart: number } {
 }
 
 export function segment(rawLines: Line[], collector: Collector): SegmentedDoc {
+  plainProse.clear();
+  try {
+    return segmentLines(rawLines, collector);
+  } finally {
+    plainProse.clear();
+  }
+}
+
+function segmentLines(rawLines: Line[], collector: Collector): SegmentedDoc {
   // Leading front matter and signature metadata.
   const { headEnd, tailStart } = regions(rawLines);
   const lines = explodeLines(rawLines, headEnd, tailStart);

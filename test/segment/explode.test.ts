@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../src/read/text.js';
-import { explodeLines } from '../../src/segment/explode.js';
+import { MOTTO, MOTTO_SUB, NUMBER_LABEL_INSIDE } from '../../src/extract/patterns.js';
+import { explodeLines, hasUpperWordPair, mayHaveMotto, mayHaveMottoSub, mayHaveNumberLabel, mayRunIntoProse } from '../../src/segment/explode.js';
 import { treeToLines } from '../../src/segment/lines.js';
 
 /** Text, first offset and end offset of each line after explodeLines. */
@@ -53,5 +54,43 @@ describe('explodeLines', () => {
   it('leaves body lines whole, and annex lines without an anchor', () => {
     const text = 'Số: 1/UBND V/v: họp\nđề nghị các đơn vị Số: 2/UBND thực hiện\n1.2 Bảng KT. số liệu\nTên thủ tục hành chính';
     expect(explode(text, 0, 2).map(([t]) => t)).toEqual(['Số: 1/UBND V/v: họp', 'đề nghị các đơn vị Số: 2/UBND thực hiện', '1.2 Bảng KT. số liệu', 'Tên thủ tục hành chính']);
+  });
+});
+
+describe('quick tests before the head anchors', () => {
+  const UPPER_WORD = '\\p{Lu}[\\p{Lu}\\p{M}]*[,.]?';
+  const UPPER_RUN_THEN_PROSE = new RegExp(`((?:${UPPER_WORD}\\s+){2,}${UPPER_WORD})\\s+(?=\\p{Lu}[\\p{Ll}\\p{M}]+\\s+[\\p{Ll}\\d])`, 'u');
+  const samples = [
+    'BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc',
+    'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập – Tự do – Hạnh phúc',
+    'doc lap tu do hanh phuc',
+    'Số: 2214/BTC-QLN V/v: hướng dẫn',
+    'văn bản số: 12',
+    'CHỈ THỊ VỀ CÔNG TÁC ĐO ĐẠC TRONG CẢ NƯỚC Ngày 24 tháng 6 năm 1977 Hội đồng',
+    'A B C Dxy z',
+    'A B,\u3000C. Dé 1',
+    'UBND TỈNH\tĐỒNG NAI',
+    'UBND T ĐỒNG',
+    'ỦY BAN  NHÂN DÂN',
+    '𝐀𝐁 𝐂𝐃',
+    'AB 𝐂',
+    'Ab CD',
+    'AB: CD',
+    'văn bản thường',
+  ];
+
+  it('hasUpperWordPair is /\\p{Lu}{2,}\\s+\\p{Lu}{2,}/u', () => {
+    for (const t of samples) expect([t, hasUpperWordPair(t)]).toEqual([t, /\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(t)]);
+  });
+
+  it('each quick test is true wherever its pattern matches', () => {
+    for (const t of samples) {
+      if (UPPER_RUN_THEN_PROSE.test(t)) expect([t, mayRunIntoProse(t)]).toEqual([t, true]);
+      if (MOTTO.test(t)) expect([t, mayHaveMotto(t)]).toEqual([t, true]);
+      if (MOTTO_SUB.test(t)) expect([t, mayHaveMottoSub(t)]).toEqual([t, true]);
+      if (NUMBER_LABEL_INSIDE.test(t)) expect([t, mayHaveNumberLabel(t)]).toEqual([t, true]);
+    }
+    expect(samples.filter((t) => UPPER_RUN_THEN_PROSE.test(t)).length).toBeGreaterThan(1);
   });
 });

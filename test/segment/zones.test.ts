@@ -12,6 +12,7 @@ import {
   MOTTO,
   MOTTO_SUB,
   NAME_LINE,
+  NUMBER_LABEL_INSIDE,
   NUMBER_LINE,
   PLACE_DATE,
   RECIPIENTS_LABEL,
@@ -21,7 +22,7 @@ import {
   UPPER_LINE,
   URGENCY,
 } from '../../src/extract/patterns.js';
-import { mayHaveTailAnchor } from '../../src/segment/explode.js';
+import { hasUpperWordPair, mayHaveMotto, mayHaveMottoSub, mayHaveNumberLabel, mayHaveTailAnchor } from '../../src/segment/explode.js';
 import { hasThang, hasUpperPair, isLowerAt, isUpperAt, isUpperLine, type Line } from '../../src/segment/lines.js';
 import { classify } from '../../src/segment/zones.js';
 
@@ -109,6 +110,15 @@ describe('quick tests in front of the patterns', () => {
     const missed = samples.filter((t) => (DISTRIBUTION_ANYWHERE.test(t) || AUTHORITY_ANYWHERE.test(t)) && !mayHaveTailAnchor(t));
     expect(missed).toEqual([]);
     expect(samples.filter((t) => DISTRIBUTION_ANYWHERE.test(t) || AUTHORITY_ANYWHERE.test(t)).length).toBeGreaterThan(20);
+  });
+
+  it('the head quick tests are true wherever their pattern matches', () => {
+    for (const t of samples) {
+      if (MOTTO.test(t)) expect([t, mayHaveMotto(t)]).toEqual([t, true]);
+      if (MOTTO_SUB.test(t)) expect([t, mayHaveMottoSub(t)]).toEqual([t, true]);
+      if (NUMBER_LABEL_INSIDE.test(t)) expect([t, mayHaveNumberLabel(t)]).toEqual([t, true]);
+      expect([t, hasUpperWordPair(t)]).toEqual([t, /\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(t)]);
+    }
   });
 
   it('isUpperLine is UPPER_LINE, hasUpperPair is \\p{Lu}{2}, hasThang is [tT]h[aáảàãạ]ng', () => {
