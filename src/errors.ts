@@ -3,6 +3,7 @@ export type ErrorCode =
   | 'empty-input'
   | 'binary-input'
   | 'unreadable-input'
+  | 'no-text-layer'
   | 'invalid-record'
   | 'usage'
   | 'internal-error';
