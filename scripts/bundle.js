@@ -26,6 +26,8 @@ const result = await build({
   // The markdown stack is an entry of its own, not a chunk: the reader loads it with require() (src/read/markdown.ts).
   entryPoints: { cli: 'dist/cli/main.js', markdown: 'dist/read/markdown-modules.js' },
   define: { CONGVAN_MARKDOWN_BUNDLE: JSON.stringify('./markdown.js') },
+  // The .docx and .pdf readers' libraries are loaded from node_modules when such a file comes: big, and rare.
+  external: ['mammoth', 'jszip', 'unpdf'],
   outdir: OUT,
   bundle: true,
   splitting: true,

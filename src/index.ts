@@ -5,8 +5,8 @@
  *   import { parseDispatch } from 'congvan';
  *   const record = parseDispatch(fs.readFileSync('6764.md'), { file: '6764.md' });
  */
-export { parseDispatch, toErrorRecord } from './pipeline.js';
-export type { ParseOptions, InputFormat } from './pipeline.js';
+export { parseDispatch, parseDocument, toErrorRecord } from './pipeline.js';
+export type { ParseOptions, InputFormat, DocumentOptions, DocumentFormat } from './pipeline.js';
 export { CongvanError } from './errors.js';
 export type { ErrorCode } from './errors.js';
 export {

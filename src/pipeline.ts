@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
 import { CongvanError } from './errors.js';
 import { decodeBytes, decodeString, type EncodingChoice } from './read/decode.js';
+import { sniffFormat, type ConvertedFormat } from './read/sniff.js';
 import { readMarkdown } from './read/markdown.js';
 import { readText } from './read/text.js';
 import { lineStarts, normalizeText, pointAt } from './normalize/text.js';
@@ -24,6 +25,13 @@ import {
 } from './schema/record.js';
 
 export type InputFormat = 'markdown' | 'text';
+/** Every format congvan reads: .docx, .pdf and .html are converted to markdown or plain text, then read. */
+export type DocumentFormat = InputFormat | ConvertedFormat;
+
+export interface DocumentOptions extends Omit<ParseOptions, 'format'> {
+  /** Reader to use; `auto` (default) decides by content (zip, %PDF-, HTML markup), then by extension. */
+  format?: DocumentFormat | 'auto';
+}
 
 export interface ParseOptions {
   /** Path of the input, recorded in `source.file` and used to pick the reader by extension. */
@@ -95,6 +103,46 @@ export function parseDispatch(input: string | Uint8Array, options: ParseOptions 
     throw new CongvanError('invalid-record', `internal error: the record fails its own schema at /${issue?.path.join('/') ?? ''}: ${issue?.message ?? ''}`);
   }
   return checked.data;
+}
+
+/**
+ * Any document: .docx (mammoth → HTML → markdown), .pdf (its text layer, columns rebuilt, → plain text),
+ * .html (page chrome dropped → markdown), or markdown / plain text as parseDispatch reads them. The converted
+ * text is read by the same readers, so positions point into it; `source` describes the input itself.
+ */
+export async function parseDocument(input: string | Uint8Array, options: DocumentOptions = {}): Promise<DispatchRecord> {
+  const format = options.format && options.format !== 'auto' ? options.format : (sniffFormat(input, options.file) ?? 'auto');
+  if (format !== 'docx' && format !== 'pdf' && format !== 'html') return parseDispatch(input, { ...options, format });
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  if (bytes.length === 0) throw new CongvanError('empty-input', 'the input is empty');
+  let converted: { text: string; reader: InputFormat; encoding: string; notes: string[] };
+  if (format === 'docx') {
+    const { docxToMarkdown } = await import('./read/docx.js');
+    const { markdown, notes } = await docxToMarkdown(bytes);
+    converted = { text: markdown, reader: 'markdown', encoding: 'utf-8', notes };
+  } else if (format === 'pdf') {
+    const { pdfToText } = await import('./read/pdf.js');
+    const { text, notes } = await pdfToText(bytes);
+    converted = { text, reader: 'text', encoding: 'pdf-text', notes };
+  } else {
+    const decoded = typeof input === 'string' ? decodeString(input, options.encoding) : decodeBytes(bytes, options.encoding);
+    const { htmlToMarkdown } = await import('./read/html.js');
+    converted = { text: htmlToMarkdown(decoded.text), reader: 'markdown', encoding: decoded.encoding, notes: [] };
+  }
+  if (converted.text.trim() === '') throw new CongvanError('empty-input', `the ${format} file has no text`);
+  const record = parseDispatch(converted.text, { file: options.file ?? null, format: converted.reader, positions: options.positions ?? true });
+  const note: Message = {
+    ruleId: 'converted',
+    severity: 'info',
+    message: [`read from ${format.toUpperCase()} as ${converted.reader === 'text' ? 'plain text' : 'markdown'}; positions point into that text`, ...converted.notes].join('; '),
+    line: null,
+    column: null,
+  };
+  return {
+    ...record,
+    source: { ...record.source, format, encoding: converted.encoding, sha256: createHash('sha256').update(bytes).digest('hex') },
+    messages: [note, ...record.messages],
+  };
 }
 
 function chooseFormat(text: string, options: ParseOptions): InputFormat {

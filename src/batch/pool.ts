@@ -33,7 +33,7 @@ async function* runInProcess(tasks: Iterable<Task>, options: PoolOptions): Async
     // Let the event loop run between tasks, so that SIGINT and stream events are handled.
     await new Promise((resolve) => setImmediate(resolve));
     if (options.signal?.aborted) return;
-    yield runTask(task, options.settings, serialize);
+    yield await runTask(task, options.settings, serialize);
   }
 }
 

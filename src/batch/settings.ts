@@ -3,7 +3,7 @@
  * serializer of the destination. Nothing here loads the parser, so that the main thread of a parallel batch
  * stays light.
  */
-import type { InputFormat } from '../pipeline.js';
+import type { DocumentFormat } from '../pipeline.js';
 import type { EncodingChoice } from '../read/encodings.js';
 import type { Message } from '../schema/record.js';
 import { formatJson, jsonArray } from '../emit/json.js';
@@ -16,7 +16,7 @@ export type Destination = 'json' | 'ndjson' | 'csv' | 'files';
 
 /** The settings shared by every task of a batch (sent once to each worker). */
 export interface BatchSettings {
-  from: InputFormat | 'auto';
+  from: DocumentFormat | 'auto';
   encoding: EncodingChoice;
   positions: boolean;
   destination: Destination;

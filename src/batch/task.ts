@@ -6,12 +6,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { CongvanError } from '../errors.js';
-import { parseDispatch, toErrorRecord } from '../pipeline.js';
+import { parseDocument, toErrorRecord } from '../pipeline.js';
 import type { AnyRecord } from '../emit/format.js';
 import { readInputFile } from './read.js';
 import type { BatchSettings, Outcome, Task } from './settings.js';
 
-export function runTask(task: Task, settings: BatchSettings, serialize: (record: AnyRecord) => string): Outcome {
+export async function runTask(task: Task, settings: BatchSettings, serialize: (record: AnyRecord) => string): Promise<Outcome> {
   const outcome = { index: task.index, file: task.file, target: task.target };
   const sourceFile = task.path === null ? null : task.file;
   let bytes: Uint8Array | null = null;
@@ -21,7 +21,7 @@ export function runTask(task: Task, settings: BatchSettings, serialize: (record:
     if (task.resume && task.target !== null && task.path !== null && isUpToDate(task.path, task.target, sha256Of(bytes))) {
       return { ...outcome, status: 'skipped', format: null, text: '', messages: [], error: null };
     }
-    const record = parseDispatch(bytes, { file: sourceFile, format: settings.from, encoding: settings.encoding, positions: settings.positions });
+    const record = await parseDocument(bytes, { file: sourceFile, format: settings.from, encoding: settings.encoding, positions: settings.positions });
     const status = record.messages.some((message) => message.severity === 'error') ? 'errors' : 'clean';
     return { ...outcome, status, format: record.source.format, text: serialize(record), messages: record.messages, error: null };
   } catch (error) {

@@ -7,5 +7,5 @@ const settings = workerData as BatchSettings;
 const serialize = serializerFor(settings);
 
 parentPort?.on('message', (task: Task) => {
-  parentPort?.postMessage(runTask(task, settings, serialize));
+  void runTask(task, settings, serialize).then((outcome) => parentPort?.postMessage(outcome));
 });

@@ -46,7 +46,7 @@ function createProgram(exit: (code: number) => void): Command {
     .option('-q, --quiet', 'print no diagnostics and no progress bar (failures and the summary still go to stderr)')
     .addOption(new Option('--pretty', 'indented JSON (default when stdout is a terminal)').conflicts('compact'))
     .addOption(new Option('--compact', 'JSON on one line (default when stdout is not a terminal)'))
-    .addOption(new Option('--from <format>', 'reader to use').choices(['markdown', 'text', 'auto']).default('auto'))
+    .addOption(new Option('--from <format>', 'reader to use (md = markdown, txt = text)').choices(['auto', 'markdown', 'md', 'text', 'txt', 'docx', 'pdf', 'html']).default('auto'))
     .addOption(new Option('--encoding <name>', 'character encoding of the inputs (auto detects BOMs, UTF-8 and legacy TCVN3, VNI, Windows-1258)').choices(ENCODINGS).default('auto'))
     .option('--no-positions', 'omit source positions (the record has "positions": {})')
     .action(async (files: string[], options: ParseFlags) => {
@@ -55,7 +55,7 @@ function createProgram(exit: (code: number) => void): Command {
       exit(
         await parse.run({
           inputs: files,
-          format: options.from,
+          format: options.from === 'md' ? 'markdown' : options.from === 'txt' ? 'text' : options.from,
           encoding: options.encoding,
           positions: options.positions,
           pretty: options.pretty ?? (options.compact ? false : undefined),
@@ -83,7 +83,7 @@ interface ParseFlags {
   quiet?: true;
   pretty?: true;
   compact?: true;
-  from: 'markdown' | 'text' | 'auto';
+  from: 'auto' | 'markdown' | 'md' | 'text' | 'txt' | 'docx' | 'pdf' | 'html';
   encoding: EncodingChoice;
   positions: boolean;
 }

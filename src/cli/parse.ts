@@ -7,7 +7,7 @@
  * fails), in input order, followed by a summary on stderr.
  */
 import { CongvanError } from '../errors.js';
-import type { InputFormat } from '../pipeline.js';
+import type { DocumentFormat } from '../pipeline.js';
 import type { EncodingChoice } from '../read/encodings.js';
 import type { DispatchRecord, Message } from '../schema/record.js';
 import { formatJson } from '../emit/json.js';
@@ -26,8 +26,8 @@ export type OutputFormat = 'json' | 'ndjson' | 'csv';
 export interface ParseCommandOptions {
   /** Operands as given on the command line: files, folders, globs, or `-` for stdin. */
   inputs: readonly string[];
-  /** Reader; `auto` decides by extension, then by markdown syntax. */
-  format: InputFormat | 'auto';
+  /** Reader; `auto` decides by content and extension, then by markdown syntax. */
+  format: DocumentFormat | 'auto';
   /** Character encoding of the inputs; `auto` (default) detects it. */
   encoding?: EncodingChoice | undefined;
   /** Include source positions; false gives `positions: {}`. */
@@ -119,9 +119,9 @@ async function printDiagnostics(input: string, messages: readonly Message[], io:
 /** Reads and parses one input; every failure is a CongvanError naming the input. */
 export async function parseInput(input: string, options: Pick<ParseCommandOptions, 'format' | 'encoding' | 'positions'>, io: Pick<Io, 'stdin'>): Promise<DispatchRecord> {
   const bytes = input === STDIN ? await readStdin(io.stdin) : readInputFile(input, input);
-  const { parseDispatch } = await import('../pipeline.js');
+  const { parseDocument } = await import('../pipeline.js');
   try {
-    return parseDispatch(bytes, { file: input === STDIN ? null : input, format: options.format, encoding: options.encoding ?? 'auto', positions: options.positions });
+    return await parseDocument(bytes, { file: input === STDIN ? null : input, format: options.format, encoding: options.encoding ?? 'auto', positions: options.positions });
   } catch (error) {
     if (error instanceof CongvanError) throw new CongvanError(error.code, error.message, { cause: error, file: input });
     throw error;

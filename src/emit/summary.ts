@@ -20,7 +20,7 @@ export interface BatchSummary {
   stopped: { reason: 'fail-fast' | 'interrupted' | 'output-closed'; remaining: number } | null;
 }
 
-export const SUPPORTED_EXTENSIONS = ['.md', '.markdown', '.txt'] as const;
+export const SUPPORTED_EXTENSIONS = ['.md', '.markdown', '.txt', '.docx', '.pdf', '.html', '.htm'] as const;
 
 export function formatSummary(summary: BatchSummary): string {
   const lines: string[] = [];

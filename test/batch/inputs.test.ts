@@ -6,7 +6,7 @@ import { classifyOperand, commonFolder, compareCodeUnits, expandOperands, globBa
 
 const cwd = mkdtempSync(path.join(tmpdir(), 'congvan-inputs-'));
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
-for (const file of ['in/b.md', 'in/a.txt', 'in/Z.markdown', 'in/sub/c.TXT', 'in/sub/d.pdf', 'in/.hidden/e.md', 'in/é.md', 'in/[1].md', 'other/f.md', 'other/g.doc']) {
+for (const file of ['in/b.md', 'in/a.txt', 'in/Z.markdown', 'in/sub/c.TXT', 'in/sub/d.rtf', 'in/.hidden/e.md', 'in/é.md', 'in/[1].md', 'other/f.md', 'other/g.doc']) {
   mkdirSync(path.join(cwd, path.dirname(file)), { recursive: true });
   writeFileSync(path.join(cwd, file), 'x');
 }
@@ -36,7 +36,7 @@ describe('expandOperands', () => {
   it('reads folders recursively (hidden files too), supported extensions only, sorted by code unit', async () => {
     const expansion = await expand(['in']);
     expect(files(expansion)).toEqual(['in/.hidden/e.md', 'in/Z.markdown', 'in/[1].md', 'in/a.txt', 'in/b.md', 'in/sub/c.TXT', 'in/é.md']);
-    expect(expansion.unsupported).toEqual(['in/sub/d.pdf']);
+    expect(expansion.unsupported).toEqual(['in/sub/d.rtf']);
     expect(expansion.base).toBe(path.join(cwd, 'in'));
     expect(expansion.inputs[0]?.path).toBe(path.join(cwd, 'in/.hidden/e.md'));
   });
@@ -100,7 +100,10 @@ describe('helpers', () => {
     ['a.md', true],
     ['a.MARKDOWN', true],
     ['a.txt', true],
-    ['a.docx', false],
+    ['a.docx', true],
+    ['a.PDF', true],
+    ['a.htm', true],
+    ['a.png', false],
     ['md', false],
     ['a.md.json', false],
   ])('isSupported(%s) is %s', (file, expected) => {

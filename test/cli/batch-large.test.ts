@@ -35,8 +35,8 @@ describe('a batch of 5,000 files with 10 bad ones', () => {
       // Root reads a file without permissions: then it is parsed like any other.
       ['in/2/locked-1.txt', isRoot ? null : 'unreadable-input', (file) => bad.unreadable(file, 1)],
       ['in/6/locked-2.md', isRoot ? null : 'unreadable-input', (file) => bad.unreadable(file, 2)],
-      ['in/3/cut-1.docx', 'binary-input', (file) => write(file, bad.truncatedDocx())],
-      ['in/7/cut-2.docx', 'binary-input', (file) => write(file, bad.truncatedDocx())],
+      ['in/3/cut-1.docx', 'unreadable-input', (file) => write(file, bad.truncatedDocx())],
+      ['in/7/cut-2.docx', 'unreadable-input', (file) => write(file, bad.truncatedDocx())],
     ];
     for (const [file, code, make] of badOnes) {
       make(path.join(folder, file));

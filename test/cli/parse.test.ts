@@ -122,10 +122,10 @@ describe('congvan parse FILE', () => {
   });
 
   it('refuses an unknown reader', () => {
-    const { status, stdout, stderr } = congvan(['parse', '--from', 'docx', good]);
+    const { status, stdout, stderr } = congvan(['parse', '--from', 'rtf', good]);
     expect(status).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toBe("congvan: option '--from <format>' argument 'docx' is invalid. Allowed choices are markdown, text, auto.\n");
+    expect(stderr).toBe("congvan: option '--from <format>' argument 'rtf' is invalid. Allowed choices are auto, markdown, md, text, txt, docx, pdf, html.\n");
   });
 
   it('exits 1 and reports an error when the dispatch has no number', () => {
