@@ -18,7 +18,7 @@ import type { Line } from '../segment/lines.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { countWords, isWhiteCode, matchesFrom, squeezeWhite } from './text.js';
-import { coordinateNames, extractDeadline, itemOf, nameAt, readNames, readTasks, type Item, type Style, type TaskRead } from './tasks.js';
+import { coordinateNames, extractDeadline, itemOf, markersFor, nameAt, readNames, readTasks, type Item, type Markers, type Style, type TaskRead } from './tasks.js';
 
 /** "giao", "đề nghị", "yêu cầu", then the names of who must act. */
 export const OBJECT_CUE = /(?<![\p{L}\p{M}])(?:giao|đề nghị|yêu cầu)(?:\s+(?:nhiệm vụ|trách nhiệm)\s+cho|\s+cho)?(?=\s)/giu;
@@ -80,8 +80,22 @@ const FORMULA =
  * A lead-in that names no one but asks for what follows: "…, yêu cầu:", "… cần thực hiện tốt những việc cụ thể
  * sau đây:". Not "… quy định như sau:" or "Hướng dẫn thi hành một số nội dung sau đây:", which describe.
  */
-const BARE_LEAD_IN =
+export const BARE_LEAD_IN =
   /(?:(?<![\p{L}\p{M}])(?:yêu cầu|đề nghị|giao)\s*:|(?<![\p{L}\p{M}])(?:phải|cần)(?![\p{L}\p{M}])[^:;]{0,80}(?<![\p{L}\p{M}])(?:nhiệm vụ|việc|nội dung|giải pháp|biện pháp)(?:\s+(?:cụ thể|chủ yếu|trọng tâm|cần thiết))?\s+(?:sau|sau đây|như sau)\s*:)\s*$/iu;
+const BARE_LEAD_IN_FROM = new RegExp(BARE_LEAD_IN.source, 'giu');
+
+/**
+ * BARE_LEAD_IN.test(text), looked for in the end of the text only: a match ends the text and holds at most 107
+ * characters besides white space (the longest words, 80 of [^:;], ":"), so it starts among the last 250
+ * non-white UTF-16 units (a character outside the BMP takes two). The search starts there in the whole text, so
+ * that the look-behinds see what stands before.
+ */
+export function isBareLeadIn(text: string): boolean {
+  let from = text.length;
+  for (let n = 0; from > 0; from--) if (!isWhiteCode(text.charCodeAt(from - 1)) && ++n > 250) break;
+  BARE_LEAD_IN_FROM.lastIndex = from;
+  return BARE_LEAD_IN_FROM.test(text);
+}
 
 export interface DirectiveRead {
   assignees: Assignee[];
@@ -103,9 +117,9 @@ function prevWord(text: string, at: number): string {
   return text.slice(start, end).toLowerCase();
 }
 
-function withCoordinates(named: Assignee[], text: string): Assignee[] {
+function withCoordinates(named: Assignee[], text: string, markers: Markers = markersFor(text)): Assignee[] {
   const out = [...named];
-  for (const name of coordinateNames(text.startsWith('Phối hợp') ? `phối hợp${text.slice('Phối hợp'.length)}` : text, true)) {
+  for (const name of coordinateNames(text.startsWith('Phối hợp') ? `phối hợp${text.slice('Phối hợp'.length)}` : text, true, markers)) {
     if (!out.some((a) => a.name === name)) out.push({ name, role: 'coordinate' });
   }
   return out;
@@ -152,7 +166,9 @@ function readDirective(sentence: string, leadIn = false): DirectiveRead | null {
 
 /** The full reading of a directive's text: assignees with the partners after "phối hợp", and the deadline. */
 function complete(read: DirectiveRead, text: string): DirectiveRead {
-  return { ...read, assignees: withCoordinates(read.assignees, text), deadline: extractDeadline(text) };
+  // The spelling of the markers is the same for the text with "Phối hợp" in lower case: decided once.
+  const markers = markersFor(text);
+  return { ...read, assignees: withCoordinates(read.assignees, text, markers), deadline: extractDeadline(text, markers) };
 }
 
 /** One sentence read as a directive, with partners and deadline; null when it instructs no one named. */
@@ -323,7 +339,7 @@ export function extractDirectives(
     }
     if (list.length > 0) {
       const lead = p.cue ? readDirective(leadText, true) : null;
-      if (lead || BARE_LEAD_IN.test(leadText)) {
+      if (lead || isBareLeadIn(leadText)) {
         for (const [a, b] of spans.slice(0, -1)) {
           const read = p.cue ? readDirective(p.plain.slice(a, b)) : null;
           if (read) found.push({ para: p, from: a, to: b, read });

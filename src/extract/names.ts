@@ -24,7 +24,15 @@ interface Phrase {
   text: string;
   folded: string[];
 }
-const phrases = (list: string[]): Phrase[] => list.map((text) => ({ text, folded: text.split(' ').map(fold) }));
+/** The phrases of a list, in its order, by their first folded word (a phrase can only match where that word is). */
+function phrases(list: string[]): Map<string, Phrase[]> {
+  const byFirst = new Map<string, Phrase[]>();
+  for (const text of list) {
+    const folded = text.split(' ').map(fold);
+    byFirst.set(folded[0]!, [...(byFirst.get(folded[0]!) ?? []), { text, folded }]);
+  }
+  return byFirst;
+}
 
 const UNITS_LONGEST_FIRST = phrases([...PLACE_UNITS].sort((a, b) => b.length - a.length));
 /** Party committees named after their place: "TỈNH ỦY ĐỒNG NAI" → "Tỉnh ủy Đồng Nai". */
@@ -76,8 +84,8 @@ export function sentenceCaseBody(name: string): string {
   const out: string[] = [];
   let i = 0;
   // Generic heads, possibly several: "SỞ Y TẾ", "UBND TỈNH …", "VĂN PHÒNG CHÍNH PHỦ".
-  const matchAt = (list: Phrase[], at: number): Phrase | null => {
-    for (const g of list) {
+  const matchAt = (list: Map<string, Phrase[]>, at: number): Phrase | null => {
+    for (const g of list.get(folded[at]!) ?? []) {
       if (g.folded.every((w, k) => folded[at + k] === w)) return g;
     }
     return null;

@@ -73,7 +73,7 @@ export function repairUpperWords(text: string): Repair {
   let prev: string | undefined;
   const out = text.replace(/[\p{L}\p{M}]+/gu, (word) => {
     let result = word;
-    if (/^[^\p{Ll}]+$/u.test(word) && word.length >= 2 && !VOCAB.has(word)) {
+    if (word.length >= 2 && !VOCAB.has(word) && /^[^\p{Ll}]+$/u.test(word)) {
       const key = fold(word);
       const candidates = BY_SKELETON.get(key);
       const resolved = candidates?.length === 1 ? candidates[0]! : candidates ? CONTEXT[key]?.(prev) ?? null : null;

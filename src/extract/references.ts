@@ -41,6 +41,8 @@ const ANCHOR = /\d+[a-z]?[/-]/g;
 const HAS_ANCHOR = /\d[a-z]?[/-]/;
 const PREFIX_CHARS = Math.max(...TYPE_WORDS.map((w) => w.replace(/\s+/gu, '').length)) + 'số:'.length;
 const LETTER = /\p{L}/u;
+/** The last letter of SO. */
+const SO_END = new RegExp(`^${loose('o')}$`, 'u');
 
 const isWhite = (text: string, i: number) => isWhiteCode(text.charCodeAt(i));
 
@@ -54,8 +56,12 @@ export function citations(text: string): RegExpExecArray[] {
     NUMBER_AT.lastIndex = at;
     if (!NUMBER_AT.test(text)) continue;
     // The stretch before the digits where a match for them can start: no digit, PREFIX_CHARS non-white characters.
+    // A type word or "số" reaches the digits only through white space, ":" or the o of "số": without one of
+    // these just before them, the match can only start at the digits.
     let from = at;
-    for (let n = 0; from > pos; from--) {
+    const before = text.charCodeAt(at - 1);
+    const prefixed = isWhiteCode(before) || before === 58 || SO_END.test(text.charAt(at - 1));
+    for (let n = 0; prefixed && from > pos; from--) {
       const c = text.charCodeAt(from - 1);
       if (c >= 48 && c <= 57) break;
       if (!isWhite(text, from - 1) && ++n > PREFIX_CHARS) break;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { fold } from '../../src/extract/patterns.js';
 import { CITATION, citations } from '../../src/extract/references.js';
 import { isoDate } from '../../src/extract/date.js';
-import { OBJECT_CUE, OBJECT_CUE_AT, OBJECT_STARTS, SUBJECT_CUE, SUBJECT_CUE_AT, SUBJECT_STARTS } from '../../src/extract/directives.js';
+import { BARE_LEAD_IN, OBJECT_CUE, OBJECT_CUE_AT, OBJECT_STARTS, SUBJECT_CUE, SUBJECT_CUE_AT, SUBJECT_STARTS, isBareLeadIn } from '../../src/extract/directives.js';
 import { hasMarks } from '../../src/extract/ocr.js';
 import { DASH, ITEM, itemOf } from '../../src/extract/tasks.js';
 import { countWords, firstWords, hasWordChar, isWhiteCode, matchesFrom, squeezeWhite, tokens } from '../../src/extract/text.js';
@@ -152,6 +152,31 @@ describe('hasMarks: settled early only when the end cannot change it', () => {
     for (let a = 0; a <= 60; a++) for (let m = 0; m <= 6; m++) {
       expect(hasMarks('a'.repeat(a) + 'ấ'.repeat(m))).toBe(definition('a'.repeat(a) + 'ấ'.repeat(m)));
       expect(hasMarks('ấ'.repeat(m) + 'a'.repeat(a))).toBe(definition('ấ'.repeat(m) + 'a'.repeat(a)));
+    }
+  });
+});
+
+describe('isBareLeadIn: BARE_LEAD_IN looked for in the end of the text', () => {
+  const pieces = ['phải', 'cần', 'Cần', 'yêu cầu', 'đề nghị', 'GIAO', ':', ' ', ' '.repeat(120), 'nhiệm vụ', 'việc', 'giải pháp', 'cụ thể', 'sau',
+    'sau đây', 'như sau', 'x'.repeat(30), 'abc', ';', 'Đ', '𝒜'.repeat(20), 'thực hiện tốt những'];
+  it('on generated text', () => {
+    for (const text of texts(pieces, 6000, 30, 23)) expect(isBareLeadIn(text)).toBe(BARE_LEAD_IN.test(text));
+    // Text that ends as a lead-in does, with runs of white space of every length in it.
+    const rnd = random(29);
+    const pick = <T>(list: T[]) => list[Math.floor(rnd() * list.length)]!;
+    const ws = () => pick([' ', '  ', '\t', ' '.repeat(150), '\u00a0']);
+    let matched = 0;
+    for (const head of texts(pieces, 3000, 12, 31)) {
+      const tail = rnd() < 0.3
+        ? `${pick(['yêu cầu', 'Đề nghị', 'giao'])}${pick(['', ws()])}:${pick(['', ws()])}`
+        : `${pick(['phải', 'cần'])}${pick([' ', ws(), ' ' + 'x'.repeat(Math.floor(rnd() * 90)) + ' ', ' 𝒜𝒜 '])}${pick(['nhiệm vụ', 'việc', 'giải pháp'])}${pick(['', ws() + 'cụ thể'])}${ws()}${pick(['sau', 'sau đây', 'như sau'])}${pick(['', ws()])}:${pick(['', ws()])}`;
+      const text = head + pick(['', ' ', 'a']) + tail;
+      if (BARE_LEAD_IN.test(text)) matched++;
+      expect(isBareLeadIn(text)).toBe(BARE_LEAD_IN.test(text));
+    }
+    expect(matched).toBeGreaterThan(500);
+    for (const tail of ['các đơn vị cần thực hiện tốt những việc cụ thể sau đây:', 'yêu cầu:', 'phải ' + 'y'.repeat(79) + ' việc sau:']) {
+      for (const head of ['', 'a'.repeat(300) + ' ', '𝒜'.repeat(200) + ' ', 'x']) expect(isBareLeadIn(head + tail)).toBe(BARE_LEAD_IN.test(head + tail));
     }
   });
 });
