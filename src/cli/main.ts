@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { CongvanError } from '../errors.js';
 import { exitCode } from './exit-code.js';
+import { processIo } from './process-io.js';
 import { SMALL_BATCH } from '../batch/jobs.js';
 import type { OutputFormat } from './parse.js';
 import { ENCODINGS, type EncodingChoice } from '../read/encodings.js';
@@ -68,6 +69,14 @@ function createProgram(exit: (code: number) => void): Command {
           quiet: options.quiet,
         }),
       );
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema (draft 2020-12) of a record, ok or error (schema/congvan.schema.json)')
+    .action(async () => {
+      const schema = await import('./schema.js');
+      exit(schema.run(processIo()));
     });
 
   return program;

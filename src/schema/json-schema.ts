@@ -4,12 +4,16 @@
  */
 import * as z from 'zod';
 import { $ZodRegistry, type $ZodType, type GlobalMeta } from 'zod/v4/core';
-import { SCHEMA_VERSION, recordSchema, taskSchema } from './record.js';
+import { SCHEMA_VERSION, anyRecordSchema, errorRecordSchema, recordSchema, taskSchema } from './record.js';
 
 export const JSON_SCHEMA_ID = `urn:congvan:schema:record:${SCHEMA_VERSION}`;
 
 /** Names for the definitions under `$defs` (recursive types), which zod would otherwise call `__schema0`. */
-const definitionNames = new Map<$ZodType, string>([[taskSchema, 'task']]);
+const definitionNames = new Map<$ZodType, string>([
+  [recordSchema, 'record'],
+  [errorRecordSchema, 'errorRecord'],
+  [taskSchema, 'task'],
+]);
 
 /** The global registry (where `.describe()` puts descriptions), with the names above added as ids. */
 class NamedDefinitions extends $ZodRegistry<GlobalMeta> {
@@ -20,8 +24,9 @@ class NamedDefinitions extends $ZodRegistry<GlobalMeta> {
   }
 }
 
+/** One schema for every record: `anyOf` a parsed document (`$defs/record`) or an error record (`$defs/errorRecord`). */
 export function buildJsonSchema(): Record<string, unknown> {
-  const { $schema, ...body } = z.toJSONSchema(recordSchema, {
+  const { $schema, ...body } = z.toJSONSchema(anyRecordSchema, {
     target: 'draft-2020-12',
     io: 'output',
     metadata: new NamedDefinitions(),

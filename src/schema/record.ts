@@ -22,6 +22,7 @@ export const sourceSchema = z.object({
   format: z.enum(['markdown', 'text', 'docx', 'pdf', 'html']).describe('Which reader built the document tree'),
   encoding: z.string().describe('Character encoding the bytes were decoded from, e.g. "utf-8"'),
   sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the input bytes'),
+  id: z.string().optional().describe('The id of the request in pipe mode (`parse --stdin-ndjson`), carried over as given'),
 });
 
 export const docTypeSchema = z.object({
@@ -147,9 +148,13 @@ export const errorRecordSchema = z.object({
     format: nullableString,
     encoding: nullableString,
     sha256: nullableString,
+    id: z.string().optional().describe('The id of the request in pipe mode (`parse --stdin-ndjson`), carried over as given'),
   }),
   error: z.object({ code: z.string(), message: z.string() }),
 });
+
+/** Any record congvan writes: a parsed document, or the error record of an input that could not be read or parsed. */
+export const anyRecordSchema = z.union([recordSchema, errorRecordSchema]);
 
 export type DispatchRecord = z.infer<typeof recordSchema>;
 export type ErrorRecord = z.infer<typeof errorRecordSchema>;

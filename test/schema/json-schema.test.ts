@@ -22,10 +22,12 @@ describe('schema/congvan.schema.json', () => {
     expect(schema.title).toBe(`congvan record, schema version ${SCHEMA_VERSION}`);
   });
 
-  it('gives the recursive task type a stable name', () => {
-    const schema = buildJsonSchema() as { $defs: Record<string, unknown>; properties: { tasks: unknown } };
-    expect(Object.keys(schema.$defs)).toEqual(['task']);
-    expect(schema.properties.tasks).toEqual({ type: 'array', items: { $ref: '#/$defs/task' } });
+  it('covers ok and error records, and gives the definitions stable names', () => {
+    const schema = buildJsonSchema() as { anyOf: unknown; $defs: Record<string, { properties: Record<string, unknown> }> };
+    expect(schema.anyOf).toEqual([{ $ref: '#/$defs/record' }, { $ref: '#/$defs/errorRecord' }]);
+    expect(Object.keys(schema.$defs).sort()).toEqual(['errorRecord', 'record', 'task']);
+    expect(schema.$defs.record!.properties.tasks).toEqual({ type: 'array', items: { $ref: '#/$defs/task' } });
+    expect(Object.keys(schema.$defs.errorRecord!.properties)).toEqual(['schemaVersion', 'source', 'error']);
   });
 
   it('is deterministic', () => {
