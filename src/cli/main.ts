@@ -79,6 +79,15 @@ function createProgram(exit: (code: number) => void): Command {
       exit(schema.run(processIo()));
     });
 
+  program
+    .command('validate')
+    .description('check JSON or NDJSON records against the schema: every problem as file:record:pointer: message')
+    .argument('<file...>', 'files of records (a JSON record, a JSON array of records, or NDJSON), or - for stdin')
+    .action(async (files: string[]) => {
+      const validate = await import('./validate.js');
+      exit(await validate.run(files, processIo()));
+    });
+
   return program;
 }
 
