@@ -31,8 +31,12 @@ export function normalizeText(decoded: string): NormalizedText {
  * marks after it, or a run of marks with no base (at the start, or after a CRLF).
  * CRLF becomes LF; a cluster with marks (or an astral code point) is NFC-normalised
  * on its own; a lone code unit is replaced when it is CR (→ LF), zero-width (dropped)
- * or space-like (→ space). Runs of code units that none of this touches are copied
- * with one slice each, and their map entries filled in a loop.
+ * or space-like (→ space).
+ *
+ * Fast path: the loop steps over plain code units (neither to be replaced, nor a mark,
+ * nor a surrogate) with one table look-up each, and copies each run of them with one
+ * slice. A mark found that way belongs with the plain code point before it,
+ * which is taken back out of the run.
  */
 function normalizeClusters(decoded: string): { normalized: NormalizedText; sawMark: boolean } {
   const n = decoded.length;
@@ -45,44 +49,50 @@ function normalizeClusters(decoded: string): { normalized: NormalizedText; sawMa
   let i = 0;
   while (i < n) {
     const c = decoded.charCodeAt(i);
-    let piece: string | null = null;
-    let end = i + 1;
-    if (c < 0x300 && !(end < n && decoded.charCodeAt(end) >= 0x300)) {
-      // Fast path: a code unit below the marks with no possible mark after it.
-      if (c === 13) piece = decoded.charCodeAt(end) === 10 ? (end++, '\n') : '\n';
-      else if (c === 9 || c === 11 || c === 12 || c === 0xa0) piece = ' ';
-      else {
-        i = end;
-        continue;
-      }
+    if ((UNIT_CLASS[c] || classifyUnit(c)) === PLAIN) {
+      i++;
+      continue;
+    }
+    // The cluster [start, end) at i, and what replaces it.
+    let start = i;
+    let end: number;
+    let piece: string;
+    if (c === 13 && decoded.charCodeAt(i + 1) === 10) {
+      end = i + 2;
+      piece = '\n';
     } else {
-      // The cluster: a code point (or, at a mark, a run of marks) and the marks after it.
-      if (c >= 0xd800 && c <= 0xdbff && isLowSurrogate(decoded.charCodeAt(end))) end++;
-      const baseEnd = end;
+      const mark = c >= 0x300 ? markLength(decoded, i) : 0;
+      if (mark > 0) {
+        // A mark no cluster took: its base is the code point before it, still in the run (none at the start or after CRLF).
+        if (i > run) start = i - 2 >= run && isHighSurrogate(decoded.charCodeAt(i - 2)) && isLowSurrogate(decoded.charCodeAt(i - 1)) ? i - 2 : i - 1;
+        end = i + mark;
+      } else end = i + (isHighSurrogate(c) && isLowSurrogate(decoded.charCodeAt(i + 1)) ? 2 : 1);
+      if (mark > 0) sawMark = true;
       while (end < n) {
-        const mark = markLength(decoded, end);
-        if (mark === 0) break;
-        end += mark;
+        const next = markLength(decoded, end);
+        if (next === 0) break;
+        end += next;
+        sawMark = true;
       }
-      if (end > baseEnd || markLength(decoded, i) > 0) sawMark = true;
-      if (end - i > 1) piece = decoded.slice(i, end).normalize('NFC');
+      if (end - start > 1) piece = decoded.slice(start, end).normalize('NFC');
       else if (c === 13) piece = '\n';
       else if (isZeroWidth(c)) piece = '';
       else if (isSpaceLike(c)) piece = ' ';
       else {
+        // A lone surrogate: left as it is, in the run.
         i = end;
         continue;
       }
     }
     // Copy the untouched run before the cluster, then the cluster's replacement (NFC may lengthen a cluster).
-    if (out + (i - run) + piece.length + 1 > map.length) map = grow(map, out, out + (i - run) + piece.length + 1);
-    if (i > run) {
-      parts.push(decoded.slice(run, i));
-      for (let k = run; k < i; k++) map[out++] = k;
+    if (out + (start - run) + piece.length + 1 > map.length) map = grow(map, out, out + (start - run) + piece.length + 1);
+    if (start > run) {
+      parts.push(decoded.slice(run, start));
+      for (let k = run; k < start; k++) map[out++] = k;
     }
     parts.push(piece);
-    const last = end - i - 1;
-    for (let k = 0; k < piece.length; k++) map[out++] = i + (k < last ? k : last);
+    const last = end - start - 1;
+    for (let k = 0; k < piece.length; k++) map[out++] = start + (k < last ? k : last);
     i = end;
     run = end;
   }
@@ -101,6 +111,10 @@ function grow(map: Int32Array, used: number, needed: number): Int32Array {
   return grown;
 }
 
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
 function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
@@ -113,18 +127,29 @@ function isSpaceLike(c: number): boolean {
   return c === 0xa0 || c === 0x2007 || c === 0x202f || c === 9 || c === 11 || c === 12;
 }
 
-/** BMP code units known to be combining marks (\p{M}): 0 unknown, 1 no, 2 yes; filled on first sight. */
-const MARK_BMP = new Uint8Array(0x10000);
+/** What a BMP code unit is to the loop; 0 until first seen. */
+const PLAIN = 1;
+const MARK = 2;
+const SPECIAL = 3; // CR, space-like, zero-width
+const SURROGATE = 4;
+const UNIT_CLASS = new Uint8Array(0x10000);
 const IS_MARK = /^\p{M}$/u;
+
+function classifyUnit(c: number): number {
+  let kind = PLAIN;
+  if (c === 13 || isZeroWidth(c) || isSpaceLike(c)) kind = SPECIAL;
+  else if (c >= 0xd800 && c <= 0xdfff) kind = SURROGATE;
+  else if (c >= 0x300 && IS_MARK.test(String.fromCharCode(c))) kind = MARK;
+  UNIT_CLASS[c] = kind;
+  return kind;
+}
 
 /** Length in code units of the combining mark (\p{M}) at `at`, or 0 when there is none. */
 function markLength(text: string, at: number): number {
   const c = text.charCodeAt(at);
   if (c < 0x300) return 0;
   if (c >= 0xd800 && c <= 0xdbff && isLowSurrogate(text.charCodeAt(at + 1))) return IS_MARK.test(text.slice(at, at + 2)) ? 2 : 0;
-  let known = MARK_BMP[c]!;
-  if (known === 0) known = MARK_BMP[c] = IS_MARK.test(String.fromCharCode(c)) ? 2 : 1;
-  return known === 2 ? 1 : 0;
+  return (UNIT_CLASS[c] || classifyUnit(c)) === MARK ? 1 : 0;
 }
 
 /** Line starts of a text, for offset → (line, column) conversion. */
