@@ -212,18 +212,14 @@ function opensWithAuthority(t: string): boolean {
   return (OPENS[t.charCodeAt(0)]! & OPENER_BIT.authority) !== 0 && AUTHORITY.test(t);
 }
 
-/** `ch` occurs in text[from, to). */
-function occursIn(text: string, ch: string, from: number, to: number): boolean {
-  const at = text.indexOf(ch, from);
-  return at !== -1 && at < to;
-}
-
 /** DISTRIBUTION_ANYWHERE matches within the first 40 characters; they must hold an h and, past the eighth, a [:.;]. */
 function distributionWithin40(t: string): boolean {
+  if (t.length < 9) return false;
+  const head = t.slice(0, 40);
   return (
-    (occursIn(t, 'h', 0, 40) || occursIn(t, 'H', 0, 40)) &&
-    (occursIn(t, ':', 8, 40) || occursIn(t, '.', 8, 40) || occursIn(t, ';', 8, 40)) &&
-    DISTRIBUTION_ANYWHERE.test(t.slice(0, 40))
+    (head.includes('h') || head.includes('H')) &&
+    (head.includes(':', 8) || head.includes('.', 8) || head.includes(';', 8)) &&
+    DISTRIBUTION_ANYWHERE.test(head)
   );
 }
 
