@@ -4,6 +4,10 @@ export type ErrorCode =
   | 'binary-input'
   | 'unreadable-input'
   | 'no-text-layer'
+  /** An input larger than --max-bytes (default 20 MB). */
+  | 'input-too-large'
+  /** A line of `parse --stdin-ndjson` that is not a request: not JSON, no id, neither text nor base64. */
+  | 'invalid-request'
   | 'invalid-record'
   | 'usage'
   | 'internal-error';

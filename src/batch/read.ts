@@ -2,6 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { CongvanError } from '../errors.js';
 
+/** The default of `--max-bytes`: inputs larger than this are refused (input-too-large). */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
 export function readInputFile(file: string, path: string): Uint8Array {
   try {
     return readFileSync(path);

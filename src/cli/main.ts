@@ -50,6 +50,7 @@ function createProgram(exit: (code: number) => void): Command {
     .addOption(new Option('--from <format>', 'reader to use (md = markdown, txt = text)').choices(['auto', 'markdown', 'md', 'text', 'txt', 'docx', 'pdf', 'html']).default('auto'))
     .addOption(new Option('--encoding <name>', 'character encoding of the inputs (auto detects BOMs, UTF-8 and legacy TCVN3, VNI, Windows-1258)').choices(ENCODINGS).default('auto'))
     .option('--no-positions', 'omit source positions (the record has "positions": {})')
+    .option('--stdin-ndjson', 'pipe mode (Hadoop Streaming, Spark RDD.pipe, parallel --pipe): read {"id","text"} or {"id","base64","format"} lines from stdin (give -), write one NDJSON record per line, in order')
     .action(async (files: string[], options: ParseFlags) => {
       // Loaded on use, so that --help and --version do not load the parser.
       const parse = await import('./parse.js');
@@ -67,8 +68,24 @@ function createProgram(exit: (code: number) => void): Command {
           failFast: options.failFast,
           resume: options.resume,
           quiet: options.quiet,
+          stdinNdjson: options.stdinNdjson,
         }),
       );
+    });
+
+  program
+    .command('check')
+    .description('report where documents depart from the format rules of Nghị định 30 (number, date, subject, signer, Nơi nhận…)')
+    .argument('[file...]', 'documents in any format parse reads')
+    .addOption(new Option('--format <format>', 'output: file:line:column lines, JSON, or GitHub Actions annotations').choices(['human', 'json', 'github']).default('human'))
+    .option('--rule <id=level>', 'set a rule to off, warn or error (repeatable)', collect, [])
+    .option('--list-rules', 'print the rules, their levels and descriptions')
+    .addOption(new Option('--from <format>', 'reader to use (md = markdown, txt = text)').choices(['auto', 'markdown', 'md', 'text', 'txt', 'docx', 'pdf', 'html']).default('auto'))
+    .addOption(new Option('--encoding <name>', 'character encoding of the inputs').choices(ENCODINGS).default('auto'))
+    .action(async (files: string[], options: { format: 'human' | 'json' | 'github'; rule: string[]; listRules?: true; from: ParseFlags['from']; encoding: EncodingChoice }) => {
+      const check = await import('./check.js');
+      const from = options.from === 'md' ? 'markdown' : options.from === 'txt' ? 'text' : options.from;
+      exit(await check.run({ files, format: options.format, rules: options.rule, listRules: options.listRules, from, encoding: options.encoding }));
     });
 
   program
@@ -104,6 +121,7 @@ interface ParseFlags {
   from: 'auto' | 'markdown' | 'md' | 'text' | 'txt' | 'docx' | 'pdf' | 'html';
   encoding: EncodingChoice;
   positions: boolean;
+  stdinNdjson?: true;
 }
 
 function collect(value: string, previous: string[]): string[] {

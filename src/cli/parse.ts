@@ -12,7 +12,7 @@ import type { EncodingChoice } from '../read/encodings.js';
 import type { DispatchRecord, Message } from '../schema/record.js';
 import { formatJson } from '../emit/json.js';
 import { classifyOperand, expandOperands, STDIN } from '../batch/inputs.js';
-import { describeReadError, readInputFile } from '../batch/read.js';
+import { DEFAULT_MAX_BYTES, describeReadError, readInputFile } from '../batch/read.js';
 import { defaultJobs } from '../batch/jobs.js';
 import type { Destination } from '../batch/settings.js';
 import { exitCode } from './exit-code.js';
@@ -46,10 +46,16 @@ export interface ParseCommandOptions {
   resume?: boolean | undefined;
   /** No diagnostics and no progress bar. */
   quiet?: boolean | undefined;
+  /** Pipe mode: requests as NDJSON lines on stdin (the only operand is `-`), records as NDJSON on stdout. */
+  stdinNdjson?: boolean | undefined;
 }
 
 export async function run(options: ParseCommandOptions, io: Io = processIo()): Promise<number> {
   checkUsage(options);
+  if (options.stdinNdjson === true) {
+    const { runPipe } = await import('./stdin-ndjson.js');
+    return runPipe({ format: options.format, encoding: options.encoding ?? 'auto', positions: options.positions, maxBytes: DEFAULT_MAX_BYTES, quiet: options.quiet === true }, io);
+  }
   const cwd = process.cwd();
   const operands = await Promise.all(options.inputs.map((input) => classifyOperand(input, cwd)));
   const [operand] = operands;
@@ -100,6 +106,12 @@ function checkUsage(options: ParseCommandOptions): void {
     throw new CongvanError('usage', `--pretty applies to JSON, not to --format ${options.output}`);
   }
   if (options.jobs !== undefined && !(Number.isInteger(options.jobs) && options.jobs >= 1)) throw new CongvanError('usage', '--jobs takes a whole number from 1');
+  if (options.stdinNdjson === true) {
+    if (options.inputs.length !== 1 || options.inputs[0] !== STDIN) throw new CongvanError('usage', '--stdin-ndjson reads its requests from stdin: give - as the only input');
+    if (options.outDir !== undefined || options.resume === true) throw new CongvanError('usage', '--stdin-ndjson writes NDJSON records on stdout: it cannot be combined with -o or --resume');
+    if (options.output !== undefined && options.output !== 'ndjson') throw new CongvanError('usage', `--stdin-ndjson writes NDJSON, not --format ${options.output}`);
+    if (options.pretty === true) throw new CongvanError('usage', '--stdin-ndjson writes one record per line: it cannot be combined with --pretty');
+  }
 }
 
 /** One file or stdin: the record as JSON, diagnostics on stderr; a failure is thrown (one line, exit 2). */

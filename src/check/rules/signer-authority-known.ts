@@ -1,0 +1,37 @@
+import type { Rule, RuleFinding } from '../types.js';
+import { at } from '../text.js';
+
+const PREFIX = /^(TM|KT|TL|TUQ|Q)\.\s*\S/u;
+/** What a prefix looks like when it is misspelt: "K/T", "T/M", "kt.", "KT " without the dot. */
+const LOOKS_LIKE_PREFIX = /^\s*[*_]*\s*(T\s*[/.]?\s*M|K\s*[/.]?\s*T|T\s*[/.]?\s*L|TUQ|Q)\b\s*[.:/]?/iu;
+
+export const rule: Rule = {
+  id: 'signer-authority-known',
+  description: 'A signing authority is one of TM., KT., TL., TUQ., Q., written so, in capitals with a dot',
+  source: 'box 7a',
+  severity: 'error',
+  check(record, text) {
+    const signer = record.signer;
+    if (!signer) return [];
+    const findings: RuleFinding[] = [];
+    for (const line of signer.authorityChain) {
+      const written = line.normalize('NFC').trim();
+      if (!PREFIX.test(written)) findings.push({ ...at(record, ['/signer/authority', '/signer/title']), message: `"${written}": a signing authority is TM., KT., TL., TUQ. or Q.` });
+    }
+    if (signer.authorityChain.length === 0) {
+      // A prefix the parser did not take: the line above the title.
+      const title = record.positions['/signer/title'];
+      if (title) {
+        const lines = text.split(/\r?\n/u);
+        const above = [lines[title.start.line - 2], lines[title.start.line - 1]].map((l) => (l ?? '').normalize('NFC'));
+        for (const [i, l] of above.entries()) {
+          const m = LOOKS_LIKE_PREFIX.exec(l);
+          if (m && /[\p{Lu}]{2,}/u.test(l.slice(m[0].length)) && !/^(?:TM|KT|TL|TUQ|Q)\.\s/u.test(l.replace(/^[\s*_]+/u, ''))) {
+            findings.push({ line: title.start.line - 1 + i, column: 1, message: `"${l.trim()}": a signing authority is written TM., KT., TL., TUQ. or Q.` });
+          }
+        }
+      }
+    }
+    return findings;
+  },
+};

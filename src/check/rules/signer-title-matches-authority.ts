@@ -1,0 +1,32 @@
+import type { Rule, RuleFinding } from '../types.js';
+import { at, foldTitle } from '../text.js';
+
+/** A deputy's title: "PHÓ GIÁM ĐỐC", "PHÓ CHỦ TỊCH", "THỨ TRƯỞNG". */
+const DEPUTY = /^(PHÓ\s|THỨ TRƯỞNG)/u;
+/** The same, typed without diacritics. */
+const DEPUTY_PLAIN = /^(PHO\s|THU TRUONG)/u;
+const plain = (value: string) => value.normalize('NFD').replace(/\p{M}/gu, '').replace(/Đ/gu, 'D');
+
+export const rule: Rule = {
+  id: 'signer-title-matches-authority',
+  description: 'The signer\'s title fits the authority: a deputy signs "KT.", the head signs without it; TL./TUQ. are signed by someone other than the head',
+  source: 'box 7a–c',
+  severity: 'error',
+  check(record) {
+    const signer = record.signer;
+    if (!signer || signer.title === null) return [];
+    const title = foldTitle(signer.title);
+    const where = at(record, ['/signer/title', '/signer/authority']);
+    const findings: RuleFinding[] = [];
+    const deputy = DEPUTY.test(title) || DEPUTY_PLAIN.test(plain(title));
+    const authority = signer.authority;
+    if (authority === 'KT' && !deputy) findings.push({ ...where, message: `"KT." is signed by a deputy, but the title is "${signer.title}"` });
+    if ((authority === null || authority === 'TM') && deputy) {
+      findings.push({ ...where, message: `a deputy ("${signer.title}") signs for the head: write "KT. ${signer.onBehalfOf ?? (title.replace(DEPUTY, '').trim() || '…')}" above the title` });
+    }
+    if ((authority === 'TL' || authority === 'TUQ') && signer.onBehalfOf !== null && foldTitle(signer.onBehalfOf) === title) {
+      findings.push({ ...where, message: `"${authority}. ${signer.onBehalfOf}" is signed by someone other than the ${signer.onBehalfOf.toLocaleLowerCase('vi')} himself` });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,61 @@
+/** Helpers for rules: where a field is in the source, and the text around it. */
+import type { DispatchRecord, Position } from '../schema/record.js';
+
+export interface Where {
+  line: number;
+  column: number;
+}
+
+/** The source position of a JSON Pointer of the record, or null when the record has none. */
+export function span(record: DispatchRecord, pointer: string): Position | null {
+  return record.positions[pointer] ?? null;
+}
+
+/** The start of a field in the source; the fallback (default line 1, column 1) when the record has no position. */
+export function at(record: DispatchRecord, pointers: string | readonly string[], fallback: Where = { line: 1, column: 1 }): Where {
+  for (const pointer of typeof pointers === 'string' ? [pointers] : pointers) {
+    const position = span(record, pointer);
+    if (position) return { line: position.start.line, column: position.start.column };
+  }
+  return fallback;
+}
+
+/** The source text of a field (NFC), or null. */
+export function textOf(record: DispatchRecord, pointer: string, text: string): string | null {
+  const position = span(record, pointer);
+  if (!position) return null;
+  return text.slice(position.start.offset, position.end.offset).normalize('NFC');
+}
+
+/**
+ * The punctuation that closes a field as printed: its own last character when that is ";", "." or ",", else
+ * the first character after it on its line (emphasis and spaces skipped); "" when there is none (the line or
+ * the table cell ends, or another word follows).
+ */
+export function closingMark(record: DispatchRecord, pointer: string, text: string): string | null {
+  const position = span(record, pointer);
+  if (!position) return null;
+  const inside = text.slice(position.start.offset, position.end.offset).replace(/[\s*_]+$/u, '');
+  const last = inside.at(-1) ?? '';
+  if (/[;.,:]/u.test(last)) return last;
+  const after = /^[ \t*_\\]*([^\s*_])?/u.exec(text.slice(position.end.offset, position.end.offset + 20))?.[1] ?? '';
+  return /[;.,:]/u.test(after) ? after : '';
+}
+
+/** The text of a line (1-based), without its line break. */
+export function lineText(text: string, line: number): string {
+  return (text.split(/\r?\n/u)[line - 1] ?? '').normalize('NFC');
+}
+
+/** Where the last line of the text with content is: for findings about something missing at the end. */
+export function lastLine(text: string): Where {
+  const lines = text.split(/\r?\n/u);
+  let line = lines.length;
+  while (line > 1 && lines[line - 1]!.trim() === '') line--;
+  return { line, column: 1 };
+}
+
+/** Upper case, NFC, "HOÀ" spelled "HÒA", spaces folded: for comparing titles. */
+export function foldTitle(value: string): string {
+  return value.normalize('NFC').toLocaleUpperCase('vi').replace(/OÀ/gu, 'ÒA').replace(/UỶ/gu, 'ỦY').replace(/\s+/gu, ' ').trim();
+}
