@@ -22,6 +22,8 @@ export interface BatchSettings {
   destination: Destination;
   /** Indented JSON for `json` and `files`. */
   pretty: boolean;
+  /** `--max-bytes`: larger inputs give an input-too-large error record (default 20 MB). */
+  maxBytes?: number;
 }
 
 export interface Task {

@@ -8,7 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { CongvanError } from '../errors.js';
 import { parseDocument, toErrorRecord } from '../pipeline.js';
 import type { AnyRecord } from '../emit/format.js';
-import { readInputFile } from './read.js';
+import { DEFAULT_MAX_BYTES, readInputFile, tooLarge } from './read.js';
 import type { BatchSettings, Outcome, Task } from './settings.js';
 
 export async function runTask(task: Task, settings: BatchSettings, serialize: (record: AnyRecord) => string): Promise<Outcome> {
@@ -16,7 +16,8 @@ export async function runTask(task: Task, settings: BatchSettings, serialize: (r
   const sourceFile = task.path === null ? null : task.file;
   let bytes: Uint8Array | null = null;
   try {
-    bytes = task.bytes ?? readInputFile(task.file, task.path!);
+    bytes = task.bytes ?? readInputFile(task.file, task.path!, settings.maxBytes);
+    if (task.bytes !== undefined && task.bytes.length > (settings.maxBytes ?? DEFAULT_MAX_BYTES)) throw tooLarge(task.bytes.length, settings.maxBytes ?? DEFAULT_MAX_BYTES, task.file);
     // parseDispatch hashes the bytes for the record itself: hash here only for --resume (and failures, below).
     if (task.resume && task.target !== null && task.path !== null && isUpToDate(task.path, task.target, sha256Of(bytes))) {
       return { ...outcome, status: 'skipped', format: null, text: '', messages: [], error: null };

@@ -68,8 +68,22 @@ export class FolderWriter implements RecordWriter {
     readonly base: string,
   ) {}
 
+  /**
+   * The output file of an input, always inside `dir`: an input outside `base` (which the batch's common folder
+   * rules out, but a caller may not) has its `..` segments written as `%2E%2E` and its root dropped, so that no
+   * input name (`../../x.md`, `/etc/x`) can make a path that escapes the output folder.
+   */
   targetFor(input: string): string {
-    return path.join(this.dir, `${path.relative(this.base, input)}.json`);
+    const relative = path.relative(this.base, input);
+    const segments = relative
+      .slice(path.parse(relative).root.length)
+      .split(/[\\/]/)
+      .filter((segment) => segment !== '' && segment !== '.')
+      .map((segment) => (segment === '..' ? '%2E%2E' : segment));
+    const target = path.join(this.dir, `${segments.length === 0 ? '%2E' : segments.join(path.sep)}.json`);
+    const inside = path.relative(this.dir, target);
+    if (inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside)) throw new Error(`output path escapes the output folder: ${target}`);
+    return target;
   }
 
   async write(text: string, target: string | null): Promise<void> {

@@ -12,7 +12,7 @@ import type { EncodingChoice } from '../read/encodings.js';
 import type { DispatchRecord, Message } from '../schema/record.js';
 import { formatJson } from '../emit/json.js';
 import { classifyOperand, expandOperands, STDIN } from '../batch/inputs.js';
-import { DEFAULT_MAX_BYTES, describeReadError, readInputFile } from '../batch/read.js';
+import { DEFAULT_MAX_BYTES, describeReadError, readInputFile, tooLarge } from '../batch/read.js';
 import { defaultJobs } from '../batch/jobs.js';
 import type { Destination } from '../batch/settings.js';
 import { exitCode } from './exit-code.js';
@@ -46,6 +46,8 @@ export interface ParseCommandOptions {
   resume?: boolean | undefined;
   /** No diagnostics and no progress bar. */
   quiet?: boolean | undefined;
+  /** `--max-bytes`: inputs larger than this many bytes are refused with input-too-large (default 20 MB). */
+  maxBytes?: number | undefined;
   /** Pipe mode: requests as NDJSON lines on stdin (the only operand is `-`), records as NDJSON on stdout. */
   stdinNdjson?: boolean | undefined;
 }
@@ -54,7 +56,7 @@ export async function run(options: ParseCommandOptions, io: Io = processIo()): P
   checkUsage(options);
   if (options.stdinNdjson === true) {
     const { runPipe } = await import('./stdin-ndjson.js');
-    return runPipe({ format: options.format, encoding: options.encoding ?? 'auto', positions: options.positions, maxBytes: DEFAULT_MAX_BYTES, quiet: options.quiet === true }, io);
+    return runPipe({ format: options.format, encoding: options.encoding ?? 'auto', positions: options.positions, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, quiet: options.quiet === true }, io);
   }
   const cwd = process.cwd();
   const operands = await Promise.all(options.inputs.map((input) => classifyOperand(input, cwd)));
@@ -81,7 +83,7 @@ export async function run(options: ParseCommandOptions, io: Io = processIo()): P
     return await runBatch(
       expansion,
       {
-        settings: { from: options.format, encoding: options.encoding ?? 'auto', positions: options.positions, destination, pretty },
+        settings: { from: options.format, encoding: options.encoding ?? 'auto', positions: options.positions, destination, pretty, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES },
         jobs,
         outDir: options.outDir ?? null,
         resume: options.resume === true,
@@ -129,8 +131,9 @@ async function printDiagnostics(input: string, messages: readonly Message[], io:
 }
 
 /** Reads and parses one input; every failure is a CongvanError naming the input. */
-export async function parseInput(input: string, options: Pick<ParseCommandOptions, 'format' | 'encoding' | 'positions'>, io: Pick<Io, 'stdin'>): Promise<DispatchRecord> {
-  const bytes = input === STDIN ? await readStdin(io.stdin) : readInputFile(input, input);
+export async function parseInput(input: string, options: Pick<ParseCommandOptions, 'format' | 'encoding' | 'positions' | 'maxBytes'>, io: Pick<Io, 'stdin'>): Promise<DispatchRecord> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const bytes = input === STDIN ? await readStdin(io.stdin, maxBytes) : readInputFile(input, input, maxBytes);
   const { parseDocument } = await import('../pipeline.js');
   try {
     return await parseDocument(bytes, { file: input === STDIN ? null : input, format: options.format, encoding: options.encoding ?? 'auto', positions: options.positions });
@@ -140,16 +143,24 @@ export async function parseInput(input: string, options: Pick<ParseCommandOption
   }
 }
 
-async function readStdin(stdin: Io['stdin']): Promise<Uint8Array> {
+async function readStdin(stdin: Io['stdin'], maxBytes: number): Promise<Uint8Array> {
   try {
-    return await readAll(stdin);
+    return await readAll(stdin, maxBytes);
   } catch (error) {
+    if (error instanceof CongvanError) throw error;
     throw new CongvanError('unreadable-input', describeReadError(error), { cause: error, file: STDIN });
   }
 }
 
-async function readAll(stream: Io['stdin']): Promise<Uint8Array> {
+/** All of stdin; stops reading (input-too-large) once it is more than `maxBytes`. */
+async function readAll(stream: Io['stdin'], maxBytes = Infinity): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk);
+    size += bytes.length;
+    if (size > maxBytes) throw tooLarge(size, maxBytes, STDIN);
+    chunks.push(bytes);
+  }
   return Buffer.concat(chunks);
 }

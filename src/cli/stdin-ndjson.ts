@@ -17,6 +17,7 @@ import type { EncodingChoice } from '../read/encodings.js';
 import type { AnyRecord } from '../emit/format.js';
 import { ndjson } from '../emit/ndjson.js';
 import { StreamWriter } from '../batch/writers.js';
+import { tooLarge } from '../batch/read.js';
 import { exitCode } from './exit-code.js';
 import type { Io } from './io.js';
 
@@ -120,7 +121,7 @@ export function readRequest(line: string, options: Pick<PipeOptions, 'format' | 
   } else if (request.text !== undefined && request.base64 !== undefined) fail('the request has both "text" and "base64": give one');
   else fail('the request has neither "text" (a string) nor "base64" (a string)');
   if (bytes!.length > options.maxBytes) {
-    throw new RequestError(id, new CongvanError('input-too-large', `${bytes!.length} bytes, more than --max-bytes ${options.maxBytes}`));
+    throw new RequestError(id, tooLarge(bytes!.length, options.maxBytes, null));
   }
   return { id, bytes: bytes!, format };
 }
