@@ -7,7 +7,6 @@ import { CongvanError } from '../errors.js';
 import { exitCode } from './exit-code.js';
 import { processIo } from './process-io.js';
 import { SMALL_BATCH } from '../batch/jobs.js';
-import { parseByteCount } from '../batch/read.js';
 import type { OutputFormat } from './parse.js';
 import { ENCODINGS, type EncodingChoice } from '../read/encodings.js';
 
@@ -51,7 +50,6 @@ function createProgram(exit: (code: number) => void): Command {
     .addOption(new Option('--from <format>', 'reader to use (md = markdown, txt = text)').choices(['auto', 'markdown', 'md', 'text', 'txt', 'docx', 'pdf', 'html']).default('auto'))
     .addOption(new Option('--encoding <name>', 'character encoding of the inputs (auto detects BOMs, UTF-8 and legacy TCVN3, VNI, Windows-1258)').choices(ENCODINGS).default('auto'))
     .option('--no-positions', 'omit source positions (the record has "positions": {})')
-    .option('--max-bytes <n>', 'refuse inputs larger than n bytes (k, M, G suffixes: 512k, 50M) with the error input-too-large (default: 20M)', parseMaxBytes)
     .option('--stdin-ndjson', 'pipe mode (Hadoop Streaming, Spark RDD.pipe, parallel --pipe): read {"id","text"} or {"id","base64","format"} lines from stdin (give -), write one NDJSON record per line, in order')
     .action(async (files: string[], options: ParseFlags) => {
       // Loaded on use, so that --help and --version do not load the parser.
@@ -71,7 +69,6 @@ function createProgram(exit: (code: number) => void): Command {
           resume: options.resume,
           quiet: options.quiet,
           stdinNdjson: options.stdinNdjson,
-          maxBytes: options.maxBytes,
         }),
       );
     });
@@ -89,6 +86,22 @@ function createProgram(exit: (code: number) => void): Command {
       const check = await import('./check.js');
       const from = options.from === 'md' ? 'markdown' : options.from === 'txt' ? 'text' : options.from;
       exit(await check.run({ files, format: options.format, rules: options.rule, listRules: options.listRules, from, encoding: options.encoding }));
+    });
+
+  program
+    .command('diff')
+    .description('compare two versions of a document field by field; tasks aligned by content (exit 0 same, 1 different, 2 trouble)')
+    .argument('<old>', 'the old version: a document in any format parse reads, or a JSON record from parse')
+    .argument('<new>', 'the new version')
+    .addOption(new Option('--format <format>', 'output: a readable report, or the list of changes as JSON').choices(['human', 'json']).default('human'))
+    .option('--ignore <field>', 'leave out a field: a pointer such as /signer/name or tasks/deadline, or a name such as deadline (repeatable)', collect, [])
+    .option('--exact', 'count formatting differences too (whitespace, NFC/NFD, markdown emphasis)')
+    .addOption(new Option('--from <format>', 'reader to use for both (md = markdown, txt = text)').choices(['auto', 'markdown', 'md', 'text', 'txt', 'docx', 'pdf', 'html']).default('auto'))
+    .addOption(new Option('--encoding <name>', 'character encoding of the inputs').choices(ENCODINGS).default('auto'))
+    .action(async (old: string, current: string, options: { format: 'human' | 'json'; ignore: string[]; exact?: true; from: ParseFlags['from']; encoding: EncodingChoice }) => {
+      const diff = await import('./diff.js');
+      const from = options.from === 'md' ? 'markdown' : options.from === 'txt' ? 'text' : options.from;
+      exit(await diff.run({ old, new: current, format: options.format, ignore: options.ignore, exact: options.exact, from, encoding: options.encoding }));
     });
 
   program
@@ -125,7 +138,6 @@ interface ParseFlags {
   encoding: EncodingChoice;
   positions: boolean;
   stdinNdjson?: true;
-  maxBytes?: number;
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -136,12 +148,6 @@ function parseJobs(value: string): number {
   const jobs = Number(value);
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(jobs) || jobs < 1) throw new InvalidArgumentError('give a whole number from 1.');
   return jobs;
-}
-
-function parseMaxBytes(value: string): number {
-  const bytes = parseByteCount(value);
-  if (bytes === null) throw new InvalidArgumentError('give a whole number of bytes from 1, with an optional k, M or G suffix.');
-  return bytes;
 }
 
 /** One line on stderr; the stack only with --debug. Commander has already printed its own errors. */
