@@ -7,6 +7,7 @@ import { CongvanError } from '../errors.js';
 import { exitCode } from './exit-code.js';
 import { processIo } from './process-io.js';
 import { SMALL_BATCH } from '../batch/jobs.js';
+import { parseByteCount } from '../batch/read.js';
 import type { OutputFormat } from './parse.js';
 import { ENCODINGS, type EncodingChoice } from '../read/encodings.js';
 
@@ -50,6 +51,7 @@ function createProgram(exit: (code: number) => void): Command {
     .addOption(new Option('--from <format>', 'reader to use (md = markdown, txt = text)').choices(['auto', 'markdown', 'md', 'text', 'txt', 'docx', 'pdf', 'html']).default('auto'))
     .addOption(new Option('--encoding <name>', 'character encoding of the inputs (auto detects BOMs, UTF-8 and legacy TCVN3, VNI, Windows-1258)').choices(ENCODINGS).default('auto'))
     .option('--no-positions', 'omit source positions (the record has "positions": {})')
+    .option('--max-bytes <n>', 'refuse inputs larger than n bytes (k, M, G suffixes: 512k, 50M) with the error input-too-large (default: 20M)', parseMaxBytes)
     .option('--stdin-ndjson', 'pipe mode (Hadoop Streaming, Spark RDD.pipe, parallel --pipe): read {"id","text"} or {"id","base64","format"} lines from stdin (give -), write one NDJSON record per line, in order')
     .action(async (files: string[], options: ParseFlags) => {
       // Loaded on use, so that --help and --version do not load the parser.
@@ -69,6 +71,7 @@ function createProgram(exit: (code: number) => void): Command {
           resume: options.resume,
           quiet: options.quiet,
           stdinNdjson: options.stdinNdjson,
+          maxBytes: options.maxBytes,
         }),
       );
     });
@@ -138,6 +141,7 @@ interface ParseFlags {
   encoding: EncodingChoice;
   positions: boolean;
   stdinNdjson?: true;
+  maxBytes?: number;
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -148,6 +152,12 @@ function parseJobs(value: string): number {
   const jobs = Number(value);
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(jobs) || jobs < 1) throw new InvalidArgumentError('give a whole number from 1.');
   return jobs;
+}
+
+function parseMaxBytes(value: string): number {
+  const bytes = parseByteCount(value);
+  if (bytes === null) throw new InvalidArgumentError('give a whole number of bytes from 1, with an optional k, M or G suffix.');
+  return bytes;
 }
 
 /** One line on stderr; the stack only with --debug. Commander has already printed its own errors. */
