@@ -207,8 +207,11 @@ function eachMatch(pattern: RegExp, text: string, fn: (m: RegExpExecArray) => vo
 }
 
 /** Tail anchors: the Nơi nhận list and the signature block side by side. */
-function tailCuts(text: string): Cut[] {
-  if (!mayHaveTailAnchor(text)) return [];
+/** No cut: shared, never written to. */
+const NO_CUTS: readonly Cut[] = [];
+
+function tailCuts(text: string): readonly Cut[] {
+  if (!mayHaveTailAnchor(text)) return NO_CUTS;
   const cuts: Cut[] = [];
   eachMatch(G.distribution, text, (m) => cuts.push({ at: m.index, skip: 0 }));
   eachMatch(G.authority, text, (m) => {
@@ -218,7 +221,7 @@ function tailCuts(text: string): Cut[] {
   return cuts;
 }
 
-function applyCuts(line: Line, cuts: Cut[]): Line[] {
+function applyCuts(line: Line, cuts: readonly Cut[]): Line[] {
   if (cuts.length === 0) return [line];
   const valid = cuts.filter((c) => c.at > 0 || c.skip > 0).sort((a, b) => a.at - b.at);
   if (valid.length === 0) return [line];
@@ -279,10 +282,40 @@ function cutDashList(line: Line): Line[] {
   if (!hasInnerDash(line.text)) return [line];
   const cuts: Cut[] = [];
   eachMatch(INNER_DASH, line.text, (m) => {
-    const before = line.text.slice(0, m.index);
-    if (/[;:.)]\s*$/u.test(before) || /[;.)]\s*\([^)]*\)\s*$/u.test(before)) cuts.push({ at: m.index + m[0].length - 1, skip: 0 });
+    if (endsItem(line.text, m.index) || endsItemWithNote(line.text, m.index)) cuts.push({ at: m.index + m[0].length - 1, skip: 0 });
   });
   return applyCuts(line, cuts);
+}
+
+/** Index of the last code unit before `end` that is not white space, or -1. */
+function lastNonSpace(text: string, end: number): number {
+  let k = end - 1;
+  while (k >= 0 && isWhiteSpace(text.charCodeAt(k))) k--;
+  return k;
+}
+
+/** The text before `at` ends an item: /[;:.)]\s*$/u, read backwards from `at` (not the whole text again for each dash). */
+function endsItem(text: string, at: number): boolean {
+  const c = text.charCodeAt(lastNonSpace(text, at));
+  return c === 59 || c === 58 || c === 46 || c === 41;
+}
+
+/**
+ * The text before `at` ends an item and a note in parentheses ("…; (để b/c)"):
+ * /[;.)]\s*\([^)]*\)\s*$/u, read backwards from `at` to the ')' before the note at most.
+ */
+function endsItemWithNote(text: string, at: number): boolean {
+  const close = lastNonSpace(text, at);
+  if (close < 0 || text.charCodeAt(close) !== 41) return false;
+  for (let p = close - 1; p >= 0; p--) {
+    const c = text.charCodeAt(p);
+    if (c === 41) return false; // the note cannot hold a ')'
+    if (c === 40) {
+      const d = text.charCodeAt(lastNonSpace(text, p));
+      if (d === 59 || d === 46 || d === 41) return true;
+    }
+  }
+  return false;
 }
 
 /** A dash or plus with white space on both sides past the start: what INNER_DASH needs. */

@@ -317,9 +317,10 @@ function isPrintedAsIs(value: string, start: number | undefined, end: number | u
 function appendAligned(buf: BlockBuffer, value: string, start: number | undefined, end: number | undefined, source: string, emph: boolean) {
   if (start === undefined || end === undefined) {
     // Nodes made by a plugin (an autolinked e-mail or URL) have no position: find the text just ahead.
+    // Only a start within 64 characters counts, so only that window is searched (not the rest of the source each time).
     const from = buf.lastOffset();
-    const found = source.indexOf(value, from);
-    const at = found !== -1 && found - from < 64 ? found : -1;
+    const found = source.slice(from, from + 63 + value.length).indexOf(value);
+    const at = found !== -1 ? from + found : -1;
     if (at === -1) buf.pushMapped(value, emph, () => from);
     else buf.pushRun(value, at, emph);
     return;

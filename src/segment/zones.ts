@@ -459,8 +459,9 @@ function reportLayout(doc: SegmentedDoc, collector: Collector): void {
   if (mottoAt < 0 && (doc.number || doc.placeDate)) collector.message('no-motto', 'info', 'no national motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") found', null);
   const headCells = doc.header.some((l) => l.cell) || (doc.number?.cell ?? doc.placeDate?.cell);
   if (headCells) collector.message('layout-table-header', 'info', 'header, number and date laid out as table cells', doc.header[0] ?? doc.number ?? doc.placeDate);
-  const sideBySide = doc.distribution.some((d) =>
-    doc.signature.some((s) => s.block === d.block || (s.cell && d.cell && s.cell.table === d.cell.table && s.cell.row === d.cell.row)),
-  );
+  // A Nơi nhận item shares a block, or a table row, with a signature line (sets: both lists can be long).
+  const blocks = new Set(doc.signature.map((s) => s.block));
+  const rows = new Set(doc.signature.filter((s) => s.cell).map((s) => `${s.cell!.table}:${s.cell!.row}`));
+  const sideBySide = doc.distribution.some((d) => blocks.has(d.block) || (d.cell !== undefined && rows.has(`${d.cell.table}:${d.cell.row}`)));
   if (sideBySide) collector.message('layout-side-by-side', 'info', 'Nơi nhận and the signature block side by side', doc.distribution[0]!);
 }

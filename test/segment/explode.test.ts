@@ -51,6 +51,20 @@ describe('explodeLines', () => {
     ]);
   });
 
+  it('cuts a flattened list at each dash after an item end or a note in parentheses', () => {
+    const text = '- Như trên; (để b/c) - Bộ Tài chính (để p/h) - Lưu: VT.\n- A; (x) (y) - B. (z)) - C\n- D (x - y) - E';
+    expect(explode(text, 0, 0).map(([t]) => t)).toEqual([
+      '- Như trên; (để b/c)',
+      '- Bộ Tài chính (để p/h)',
+      '- Lưu: VT.',
+      '- A; (x) (y)',
+      '- B. (z))',
+      '- C',
+      '- D (x - y)',
+      '- E',
+    ]);
+  });
+
   it('leaves body lines whole, and annex lines without an anchor', () => {
     const text = 'Số: 1/UBND V/v: họp\nđề nghị các đơn vị Số: 2/UBND thực hiện\n1.2 Bảng KT. số liệu\nTên thủ tục hành chính';
     expect(explode(text, 0, 2).map(([t]) => t)).toEqual(['Số: 1/UBND V/v: họp', 'đề nghị các đơn vị Số: 2/UBND thực hiện', '1.2 Bảng KT. số liệu', 'Tên thủ tục hành chính']);

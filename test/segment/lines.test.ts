@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { readMarkdown } from '../../src/read/markdown.js';
 import { readText } from '../../src/read/text.js';
@@ -47,6 +48,31 @@ describe('treeToLines', () => {
       ['BỘ TÀI CHÍNH và', false],
       ['Số 12', true],
     ]);
+  });
+
+  it('finds text without a position (a plugin node) within 64 characters ahead, else gives it the offset where it would start', () => {
+    const source = 'Liên hệ: a@b.vn rồi ' + 'y'.repeat(70) + ' c@d.vn';
+    const at = (start: number, end: number) => ({ start: { line: 1, column: start + 1, offset: start }, end: { line: 1, column: end + 1, offset: end } });
+    const tree: Root = {
+      type: 'root',
+      children: [
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'text', value: 'Liên hệ: ', position: at(0, 9) },
+            { type: 'text', value: 'a@b.vn' },
+            { type: 'text', value: ' rồi ' + 'y'.repeat(70) + ' ', position: at(15, 91) },
+            { type: 'text', value: 'c@d.vn' },
+            { type: 'text', value: 'zz' },
+          ],
+        },
+        { type: 'paragraph', children: [{ type: 'text', value: 'q' + 'y'.repeat(70) }] },
+      ],
+    };
+    const [first, second] = treeToLines(tree, source).map(plain);
+    expect(first!.text).toBe(source + 'zz');
+    expect(first!.offsets).toEqual([...range(0, 97), 97, 98]);
+    expect(second!.offsets).toEqual([...Array(71).fill(0), 1]);
   });
 
   it('the lines of a long document do not share offsets with each other', () => {
