@@ -35,10 +35,11 @@ export function textOf(record: DispatchRecord, pointer: string, text: string): s
 export function closingMark(record: DispatchRecord, pointer: string, text: string): string | null {
   const position = span(record, pointer);
   if (!position) return null;
-  const inside = text.slice(position.start.offset, position.end.offset).replace(/[\s*_]+$/u, '');
+  // A count of copies, "(2)" or "(2b)", may stand between the field and its mark.
+  const inside = text.slice(position.start.offset, position.end.offset).replace(/[\s*_]+$/u, '').replace(/\s*\([^()\n]{0,12}\)$/u, '');
   const last = inside.at(-1) ?? '';
   if (/[;.,:]/u.test(last)) return last;
-  const after = /^[ \t*_\\]*([^\s*_])?/u.exec(text.slice(position.end.offset, position.end.offset + 20))?.[1] ?? '';
+  const after = /^[ \t*_\\]*(?:\([^()\n]{0,12}\)[ \t*_\\]*)?([^\s*_])?/u.exec(text.slice(position.end.offset, position.end.offset + 40))?.[1] ?? '';
   return /[;.,:]/u.test(after) ? after : '';
 }
 

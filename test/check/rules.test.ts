@@ -84,6 +84,7 @@ const cases: Case[] = [
   { rule: 'signer-title-matches-authority', passing: edit(CLEAN, 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC', 'GIÁM ĐỐC'), failing: edit(CLEAN, 'PHÓ GIÁM ĐỐC', 'CHÁNH VĂN PHÒNG'), message: '"KT." is signed by a deputy', line: 27 },
   { rule: 'distribution-present', passing: CLEAN, failing: edit(CLEAN, 'Nơi nhận:\n- Như trên;\n- BGĐ Sở Y tế;\n- Lưu: VT, VP.\n\n', ''), message: 'no "Nơi nhận:"', line: 24 },
   { rule: 'archive-line', passing: CLEAN, failing: edit(CLEAN, '- Lưu: VT, VP.', '- Lưu: VT, VP'), message: 'ends with "."', line: 24 },
+  { rule: 'archive-line', passing: edit(CLEAN, '- Lưu: VT, VP.', '- Lưu: VT, VP (2b).'), failing: edit(CLEAN, '- Lưu: VT, VP.', '- Lưu: VT, VP (2b)'), message: 'ends with "."', line: 24 },
   { rule: 'archive-line', passing: CLEAN, failing: edit(CLEAN, '- Lưu: VT, VP.', '- Lưu: VP, VT.'), message: 'does not name the records office (VT) first', line: 24 },
   { rule: 'archive-line', passing: CLEAN, failing: edit(CLEAN, '- Lưu: VT, VP.\n', ''), message: 'no "Lưu: VT, …" line', line: 23 },
 ];

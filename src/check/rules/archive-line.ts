@@ -1,5 +1,5 @@
 import type { Rule, RuleFinding } from '../types.js';
-import { at, span, closingMark } from '../text.js';
+import { at, span } from '../text.js';
 
 export const rule: Rule = {
   id: 'archive-line',
@@ -20,8 +20,20 @@ export const rule: Rule = {
       const later = record.distribution.some((_, i) => (span(record, `/distribution/${i}`)?.start.offset ?? -1) > archive.start.offset);
       if (later) findings.push({ ...where, message: 'the "Lưu:" line is the last line of "Nơi nhận"' });
     }
-    const written = closingMark(record, '/archive', text);
-    if (written !== null && written !== '.') findings.push({ ...where, message: 'the "Lưu:" line ends with "."' });
+    if (archive && archiveMark(text, archive.start.offset, record.archive.holders.at(-1) ?? '') !== '.') findings.push({ ...where, message: 'the "Lưu:" line ends with "."' });
     return findings;
   },
 };
+
+/**
+ * The mark after the last holder of the "Lưu:" line (a copy count "(2b)" skipped): drafter initials or a
+ * flattened signature column may follow on the same line ("- Lưu: VT, ĐMDN (2b). Trung Anh").
+ */
+function archiveMark(text: string, start: number, lastHolder: string): string {
+  let end = text.indexOf('\n', start);
+  if (end < 0) end = text.length;
+  const line = text.slice(start, end).normalize('NFC');
+  const at = lastHolder === '' ? -1 : line.lastIndexOf(lastHolder);
+  const rest = at < 0 ? '' : line.slice(at + lastHolder.length);
+  return /^[ \t*_\\]*(?:\([^()\n]{0,12}\)[ \t*_\\]*)?([^\s*_|])?/u.exec(rest)?.[1] ?? '';
+}
