@@ -92,6 +92,44 @@ describe('congvan parse --stdin-ndjson -', () => {
     expect(ndjsonLines(stdout).map((line) => (JSON.parse(line) as { source: { id: string } }).source.id)).toEqual(['live-1', 'live-2', 'live-3']);
   }, 30_000);
 
+  it('keeps memory flat: 20,000 requests (over 150 MB of stdin) under a 32 MB heap, peak RSS below the size of the input', async () => {
+    const pad = 'x'.repeat(8000);
+    const report = 'data:text/javascript,process.on("exit",()=>process.stderr.write("maxrss="+process.resourceUsage().maxRSS+"\\n"))';
+    const child = spawn(process.execPath, ['--max-old-space-size=32', `--import=${report}`, bin, 'parse', '--stdin-ndjson', '-', '-q'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+    let lines = 0;
+    let stderr = '';
+    let ids = true;
+    let last = -1;
+    let rest = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      const parts = (rest + chunk).split('\n');
+      rest = parts.pop()!;
+      for (const part of parts) {
+        const n = Number(/"id":"r(\d+)"/.exec(part)?.[1]);
+        if (n !== last + 1) ids = false;
+        last = n;
+        lines += 1;
+      }
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    let bytes = 0;
+    for (let n = 0; n < 20_000; n += 1) {
+      // Every 100th request a small dispatch, the others bad requests (cheap to answer) carrying 8 kB each.
+      const line = `${n % 100 === 0 ? JSON.stringify({ id: `r${n}`, text: tinyDispatch(n) }) : JSON.stringify({ id: `r${n}`, neither: pad })}\n`;
+      bytes += line.length;
+      if (!child.stdin.write(line)) await new Promise((resolve) => child.stdin.once('drain', resolve));
+    }
+    child.stdin.end();
+    expect(await closed).toBe(0);
+    expect(lines).toBe(20_000);
+    expect(ids).toBe(true);
+    const maxRss = Number(/maxrss=(\d+)/.exec(stderr)?.[1]) * 1024;
+    expect(bytes).toBeGreaterThan(150_000_000);
+    expect(maxRss).toBeGreaterThan(0);
+    expect(maxRss).toBeLessThan(bytes * 0.8);
+  }, 60_000);
+
   it('refuses other operands and output options (usage, exit 2)', () => {
     expect(congvan(['parse', '--stdin-ndjson', 'a.md'])).toMatchObject({ status: 2, stderr: 'congvan: --stdin-ndjson reads its requests from stdin: give - as the only input\n' });
     expect(congvan(['parse', '--stdin-ndjson', '-', '--format', 'csv'])).toMatchObject({ status: 2, stderr: 'congvan: --stdin-ndjson writes NDJSON, not --format csv\n' });
