@@ -47,6 +47,8 @@ export function describeReadError(error: unknown): string {
       return 'no such file';
     case 'EISDIR':
       return 'is a directory, not a file';
+    case 'ELOOP':
+      return 'a loop of symbolic links';
     case 'EACCES':
     case 'EPERM':
       return 'permission denied';

@@ -3,12 +3,12 @@
  * and output paths that cannot escape the output folder (-o).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FolderWriter } from '../../src/batch/writers.js';
 import { checkRecord } from '../../src/schema/validate.js';
-import { congvan, root } from './run.js';
+import { congvan, root, unprivileged } from './run.js';
 import { ndjsonLines, scratchFolders } from './corpus.js';
 
 const scratch = scratchFolders();
@@ -88,6 +88,24 @@ const cases: Case[] = [
     seconds: 10,
   },
   {
+    name: 'a symbolic link loop',
+    make: (f) => {
+      symlinkSync('loop-b.md', path.join(f, 'loop-a.md'));
+      symlinkSync('loop-a.md', path.join(f, 'loop-b.md'));
+      return 'loop-a.md';
+    },
+    status: 2,
+    stderr: 'congvan: loop-a.md: a loop of symbolic links\n',
+    seconds: 10,
+  },
+  {
+    name: 'a 50 MB text (over --max-bytes, refused before it is read)',
+    make: (f) => file(f, 'big.txt', Buffer.alloc(50 * 1024 * 1024, 0x61)),
+    status: 2,
+    stderr: `congvan: big.txt: too large: ${50 * 1024 * 1024} bytes, more than --max-bytes ${20 * 1024 * 1024}\n`,
+    seconds: 10,
+  },
+  {
     name: 'a file over --max-bytes (20 MB by default)',
     make: (f) => file(f, 'huge.txt', Buffer.alloc(20 * 1024 * 1024 + 1, 0x61)),
     status: 2,
@@ -122,6 +140,16 @@ describe('bad inputs through congvan parse', () => {
       expect(seconds).toBeLessThan(entry.seconds);
     }, 60_000);
   }
+
+  it('a file without read permission: exit 2, permission denied (run as nobody when the tests run as root)', () => {
+    const run = unprivileged();
+    if (run === null) return;
+    const folder = scratch();
+    chmodSync(folder, 0o755);
+    file(folder, 'secret.md', goodMd);
+    chmodSync(path.join(folder, 'secret.md'), 0o000);
+    expect(run(['parse', 'secret.md'], folder)).toEqual({ status: 2, stdout: '', stderr: 'congvan: secret.md: permission denied\n' });
+  });
 
   it('a FIFO: read as it is written', async () => {
     const folder = scratch();
