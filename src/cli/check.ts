@@ -10,7 +10,7 @@ import type { EncodingChoice } from '../read/encodings.js';
 import { checkRecord, parseRuleSettings, rules } from '../check/index.js';
 import { formatGithub, formatHuman, formatJson, type CheckFormat, type FileFindings } from '../check/format.js';
 import { loadDocument } from '../check/load.js';
-import { readInputFile } from '../batch/read.js';
+import { checkStdinOnce, readOperand, STDIN } from '../check/read.js';
 import { exitCode } from './exit-code.js';
 import type { Io } from './io.js';
 import { processIo } from './process-io.js';
@@ -38,12 +38,13 @@ export async function run(options: CheckCommandOptions, io: Io = processIo()): P
     return exitCode.ok;
   }
   if (options.files.length === 0) throw new CongvanError('usage', 'check needs at least one file');
+  checkStdinOnce(options.files);
   const results: FileFindings[] = [];
   let trouble = false;
   for (const file of options.files) {
     try {
-      const bytes = readInputFile(file, file);
-      const { record, text } = await loadDocument(bytes, { file, format: options.from, encoding: options.encoding });
+      const bytes = await readOperand(file, io.stdin);
+      const { record, text } = await loadDocument(bytes, { file: file === STDIN ? null : file, format: options.from, encoding: options.encoding });
       results.push({ file, findings: checkRecord(record, text, { settings, ...(options.today ? { today: options.today } : {}) }) });
     } catch (error) {
       if (!(error instanceof CongvanError)) throw error;

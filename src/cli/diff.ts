@@ -9,7 +9,7 @@ import type { EncodingChoice } from '../read/encodings.js';
 import { diffRecords } from '../diff/index.js';
 import { formatHuman, formatJson } from '../diff/format.js';
 import { loadRecord } from '../diff/load.js';
-import { readInputFile } from '../batch/read.js';
+import { checkStdinOnce, readOperand, STDIN } from '../check/read.js';
 import { exitCode } from './exit-code.js';
 import type { Io } from './io.js';
 import { processIo } from './process-io.js';
@@ -25,9 +25,10 @@ export interface DiffCommandOptions {
 }
 
 export async function run(options: DiffCommandOptions, io: Io = processIo()): Promise<number> {
+  checkStdinOnce([options.old, options.new]);
   const load = async (file: string) => {
     try {
-      return await loadRecord(readInputFile(file, file), { file, format: options.from, encoding: options.encoding });
+      return await loadRecord(await readOperand(file, io.stdin), { file: file === STDIN ? null : file, format: options.from, encoding: options.encoding });
     } catch (error) {
       if (error instanceof CongvanError) throw new CongvanError(error.code, error.message, { cause: error, file });
       throw error;

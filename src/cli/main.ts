@@ -79,7 +79,7 @@ function createProgram(exit: (code: number) => void): Command {
   program
     .command('check')
     .description('report where documents depart from the format rules of Nghị định 30 (number, date, subject, signer, Nơi nhận…)')
-    .argument('[file...]', 'documents in any format parse reads')
+    .argument('[file...]', 'documents in any format parse reads, or - for stdin')
     .addOption(new Option('--format <format>', 'output: file:line:column lines, JSON, or GitHub Actions annotations').choices(['human', 'json', 'github']).default('human'))
     .option('--rule <id=level>', 'set a rule to off, warn or error (repeatable)', collect, [])
     .option('--list-rules', 'print the rules, their levels and descriptions')
@@ -94,7 +94,7 @@ function createProgram(exit: (code: number) => void): Command {
   program
     .command('diff')
     .description('compare two versions of a document field by field; tasks aligned by content (exit 0 same, 1 different, 2 trouble)')
-    .argument('<old>', 'the old version: a document in any format parse reads, or a JSON record from parse')
+    .argument('<old>', 'the old version: a document in any format parse reads, a JSON record from parse, or - for stdin')
     .argument('<new>', 'the new version')
     .addOption(new Option('--format <format>', 'output: a readable report, or the list of changes as JSON').choices(['human', 'json']).default('human'))
     .option('--ignore <field>', 'leave out a field: a pointer such as /signer/name or tasks/deadline, or a name such as deadline (repeatable)', collect, [])

@@ -57,7 +57,9 @@ export function diffRecords(before: DispatchRecord, after: DispatchRecord, optio
       for (const key of unionKeys(a, b)) leaves(`${path}/${escape(key)}`, a[key] ?? null, b[key] ?? null);
       return;
     }
-    push('changed', path, path, a, b);
+    // A long text (the subject…) gets its word-level diff too.
+    const long = (v: unknown): v is string => typeof v === 'string' && v.trim().split(/\s+/u).length >= 6;
+    push('changed', path, path, a, b, long(a) && long(b) ? wordDiff(norm(a), norm(b)) : undefined);
   };
   for (const key of unionKeys(before as unknown as Record<string, unknown>, after as unknown as Record<string, unknown>)) {
     if (SPECIAL.has(key)) continue;

@@ -1,4 +1,5 @@
 /** `congvan check` end to end: the built binary's stdout, stderr and exit code. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { congvan } from '../cli/run.js';
 
@@ -71,6 +72,12 @@ describe('congvan check', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toBe('congvan: missing.md: no such file\ncongvan: fixtures/cli/empty.txt: the input is empty\n');
     expect(result.stdout).toContain('2 problems (0 errors, 2 warnings)');
+  });
+
+  it('reads a document from stdin (-)', () => {
+    const result = congvan(['check', '--format', 'json', '-'], { input: readFileSync(warnings) });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).map((f: { file: string; ruleId: string }) => `${f.file} ${f.ruleId}`)).toEqual(['- date-place-comma', '- archive-line']);
   });
 
   it('--list-rules prints every rule', () => {

@@ -74,6 +74,23 @@ describe('congvan diff', () => {
     expect(bad.stderr).toMatch(/^congvan: .*bad\.json: not a congvan record: /);
   });
 
+  it('reads one version from stdin (-), once', () => {
+    const [oldFile, newFile] = pair('recipient-removed');
+    const result = congvan(['diff', '--format', 'json', oldFile!, '-'], { input: readFileSync(newFile!) });
+    expect(result.status).toBe(1);
+    expect(JSON.parse(result.stdout).map((c: { op: string; path: string }) => `${c.op} ${c.path}`)).toEqual(['removed /recipients/1']);
+    expect(congvan(['diff', '-', '-'])).toEqual({ status: 2, stdout: '', stderr: 'congvan: stdin (-) can be given once\n' });
+  });
+
+  it('gives a word diff of a changed subject', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'congvan-diff-'));
+    const [oldFile] = pair('signer-changed');
+    const edited = join(dir, 'new.txt');
+    writeFileSync(edited, readFileSync(oldFile!, 'utf8').replace('thôi việc', 'thôi việc năm 2022'));
+    const result = congvan(['diff', oldFile!, edited]);
+    expect(result.stdout).toContain('~ /subject changed (line 4)\n  khắc phục tình trạng cán bộ, công chức, viên chức nghỉ việc, thôi việc {+năm 2022+}\n');
+  });
+
   it('exits 2 with one line naming an input that cannot be read', () => {
     expect(congvan(['diff', 'fixtures/diff/task-inserted/old.txt', 'missing.md'])).toEqual({ status: 2, stdout: '', stderr: 'congvan: missing.md: no such file\n' });
     expect(congvan(['diff', 'fixtures/cli/empty.txt', 'fixtures/diff/task-inserted/old.txt'])).toEqual({ status: 2, stdout: '', stderr: 'congvan: fixtures/cli/empty.txt: the input is empty\n' });
