@@ -18,6 +18,12 @@ export const rule: Rule = {
       const written = line.normalize('NFC').trim();
       if (!PREFIX.test(written)) findings.push({ ...at(record, ['/signer/authority', '/signer/title']), message: `"${written}": a signing authority is TM., KT., TL., TUQ. or Q.` });
     }
+    // The parser takes "KT GIÁM ĐỐC" as "KT. GIÁM ĐỐC": the source shows whether the dot is there.
+    const prefix = record.positions['/signer/authority'];
+    if (prefix && signer.authority !== null && findings.length === 0) {
+      const after = text.slice(prefix.end.offset, prefix.end.offset + 1);
+      if (after !== '.') findings.push({ line: prefix.start.line, column: prefix.start.column, message: `the signing authority is written with a dot: "${signer.authority}. ${signer.onBehalfOf ?? ''}"`.replace(/ "$/u, '"') });
+    }
     if (signer.authorityChain.length === 0) {
       // A prefix the parser did not take: the line above the title.
       const title = record.positions['/signer/title'];
