@@ -54,6 +54,8 @@ export function diffRecords(before: DispatchRecord, after: DispatchRecord, optio
     if (none(a)) return push('added', null, path, a ?? null, b);
     if (none(b)) return push('removed', path, null, a, b ?? null);
     if (isObject(a) && isObject(b)) {
+      // Another number: its parts (seq, codes, the printed form) follow from it and are not listed one by one.
+      if (path === '/number' && !same(a.value, b.value) && a.value !== null && b.value !== null) return push('changed', '/number/value', '/number/value', a.value, b.value);
       for (const key of unionKeys(a, b)) leaves(`${path}/${escape(key)}`, a[key] ?? null, b[key] ?? null);
       return;
     }
