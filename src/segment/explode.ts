@@ -19,7 +19,7 @@ import {
   SEPARATOR,
   SUBJECT_ANYWHERE,
 } from '../extract/patterns.js';
-import { concatLines, hasThang, hasUpperPair, isUpperAt, isWhiteSpace, sliceLine, type Line } from './lines.js';
+import { concatLines, continuesWordAt, hasThang, hasUpperPair, isUpperAt, isWhiteSpace, sliceLine, type Line } from './lines.js';
 
 interface Cut {
   at: number;
@@ -40,7 +40,6 @@ const G = {
   number: global(NUMBER_LABEL_INSIDE),
   subject: global(SUBJECT_ANYWHERE),
   recipients: global(RECIPIENTS_ANYWHERE),
-  placeDate: global(PLACE_DATE),
   separator: global(SEPARATOR),
   distribution: global(DISTRIBUTION_ANYWHERE),
   authority: global(AUTHORITY_ANYWHERE),
@@ -152,7 +151,7 @@ function headCuts(text: string): Cut[] {
   if (text.includes('/')) add(G.subject);
   if (colon) add(G.recipients);
   if (hasThang(text) && DATE_WORDS.test(text)) {
-    eachMatch(G.placeDate, text, (m) => {
+    eachPlaceDate(text, (m) => {
       // OCR splits syllables of the place ("Qu ả ng Ngãi"): the cut goes before the fragments.
       const frag = /\p{Lu}[\p{Ll}\p{M}]*(?:\s+[\p{Ll}\p{M}]{1,3})+\s+$/u.exec(text.slice(0, m.index));
       cuts.push({ at: frag ? frag.index : m.index, skip: 0 });
@@ -192,6 +191,38 @@ export function mayHaveTailAnchor(text: string): boolean {
     if (c !== 104 && c !== 72) continue;
     const before = text.charCodeAt(i - 1);
     if ((before === 110 || before === 78) && isWhiteSpace(text.charCodeAt(i - 2))) return true;
+  }
+  return false;
+}
+
+/** PLACE_DATE tried at one position. */
+const PLACE_DATE_AT = new RegExp(PLACE_DATE.source, 'uy');
+
+/**
+ * Calls `fn` with each match of PLACE_DATE, as a global search gives them. A place opens
+ * with a capital that does not continue a word, so the pattern is tried only there, in
+ * order, instead of at every position (its look-behind and Unicode classes are costly on
+ * long lines): the first position where it matches is where the search would find it.
+ */
+export function eachPlaceDate(text: string, fn: (m: RegExpExecArray) => void): void {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c < 0x80 ? c >= 65 && c <= 90 : isUpperAt(text, i)) || continuesWordAt(text, i)) continue;
+    PLACE_DATE_AT.lastIndex = i;
+    const m = PLACE_DATE_AT.exec(text);
+    if (m === null) continue;
+    fn(m);
+    i = m.index + m[0].length - 1;
+  }
+}
+
+/** PLACE_DATE.test(text), trying the pattern where a place can open (see eachPlaceDate). */
+export function hasPlaceDate(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c < 0x80 ? c >= 65 && c <= 90 : isUpperAt(text, i)) || continuesWordAt(text, i)) continue;
+    PLACE_DATE_AT.lastIndex = i;
+    if (PLACE_DATE_AT.test(text)) return true;
   }
   return false;
 }

@@ -379,6 +379,24 @@ function hasProperty(text: string, at: number, table: Uint8Array, property: RegE
   return known === 2;
 }
 
+const LETTER_OR_MARK_BMP = new Uint8Array(0x10000);
+const IS_LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+
+/**
+ * The code point that ends just before `at` is a letter, a mark, a digit or '/': what
+ * the look-behind (?<![\p{L}\p{M}\d/]) in front of a place refuses.
+ */
+export function continuesWordAt(text: string, at: number): boolean {
+  if (at <= 0) return false;
+  const c = text.charCodeAt(at - 1);
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 47;
+  if (c >= 0xdc00 && c <= 0xdfff && at >= 2) {
+    const h = text.charCodeAt(at - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return IS_LETTER_OR_MARK.test(text.slice(at - 2, at));
+  }
+  return hasProperty(text, at - 1, LETTER_OR_MARK_BMP, IS_LETTER_OR_MARK);
+}
+
 /** The code point at `at` is an upper-case letter (\p{Lu}), as `/^\p{Lu}/u` sees it there. */
 export function isUpperAt(text: string, at: number): boolean {
   const c = text.charCodeAt(at);

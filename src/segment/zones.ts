@@ -31,7 +31,7 @@ import {
   UPPER_LINE,
 } from '../extract/patterns.js';
 import { hasMarks } from '../extract/ocr.js';
-import { explodeLines, mayHaveMotto, mayHaveMottoSub, mayHaveNumberLabel, mayHaveTailAnchor } from './explode.js';
+import { explodeLines, hasPlaceDate, mayHaveMotto, mayHaveMottoSub, mayHaveNumberLabel, mayHaveTailAnchor } from './explode.js';
 import { hasThang, isLowerAt, isUpperAt, isUpperLine, type Line } from './lines.js';
 
 export type LineKind =
@@ -203,7 +203,7 @@ function isPlainProseLine(text: string): boolean {
     (text.includes('/') && SUBJECT_ANYWHERE.test(text)) ||
     (text.includes(':') && RECIPIENTS_ANYWHERE.test(text)) ||
     // A place and date ends in a date in words; the date alone is the cheaper search.
-    (hasThang(text) && DATE_WORDS.test(text) && PLACE_DATE.test(text))
+    (hasThang(text) && DATE_WORDS.test(text) && hasPlaceDate(text))
   );
 }
 

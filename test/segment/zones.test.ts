@@ -22,7 +22,7 @@ import {
   UPPER_LINE,
   URGENCY,
 } from '../../src/extract/patterns.js';
-import { hasUpperWordPair, mayHaveMotto, mayHaveMottoSub, mayHaveNumberLabel, mayHaveTailAnchor } from '../../src/segment/explode.js';
+import { eachPlaceDate, hasPlaceDate, hasUpperWordPair, mayHaveMotto, mayHaveMottoSub, mayHaveNumberLabel, mayHaveTailAnchor } from '../../src/segment/explode.js';
 import { hasThang, hasUpperPair, isLowerAt, isUpperAt, isUpperLine, type Line } from '../../src/segment/lines.js';
 import { classify } from '../../src/segment/zones.js';
 
@@ -119,6 +119,24 @@ describe('quick tests in front of the patterns', () => {
       if (NUMBER_LABEL_INSIDE.test(t)) expect([t, mayHaveNumberLabel(t)]).toEqual([t, true]);
       expect([t, hasUpperWordPair(t)]).toEqual([t, /\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(t)]);
     }
+  });
+
+  it('hasPlaceDate and eachPlaceDate find what PLACE_DATE finds', () => {
+    const global = new RegExp(PLACE_DATE.source, 'gu');
+    const dated = [
+      ...samples,
+      'Số: 12/UBND Hà Nội, ngày 1 tháng 2 năm 2020 V/v họp TP. Hồ Chí Minh, ngày 3 tháng 4 năm 2021',
+      'xHà Nội, ngày 1 tháng 2 năm 2020 và 𝐀Hà Nội, ngày 1 tháng 2 năm 2020',
+      '/Hà Nội, ngày 1 tháng 2 năm 2020, 5Huế ngày 2 tháng 3 năm 2021, 𝐀b Huế, ngày 2 tháng 3 năm 2021',
+      'Quận 1 Thành phố 2, ngày 01 tháng 12 năm 2024',
+    ];
+    for (const t of dated) {
+      expect([t, hasPlaceDate(t)]).toEqual([t, PLACE_DATE.test(t)]);
+      const found: Array<[number, string]> = [];
+      eachPlaceDate(t, (m) => found.push([m.index, m[0]]));
+      expect([t, found]).toEqual([t, [...t.matchAll(global)].map((m) => [m.index, m[0]])]);
+    }
+    expect(dated.filter((t) => PLACE_DATE.test(t)).length).toBeGreaterThan(20);
   });
 
   it('isUpperLine is UPPER_LINE, hasUpperPair is \\p{Lu}{2}, hasThang is [tT]h[aáảàãạ]ng', () => {
