@@ -68,11 +68,13 @@ export function mayHaveMottoSub(text: string): boolean {
   return text.length >= MOTTO_SUB_MIN;
 }
 
-/** NUMBER_LABEL_INSIDE can match: it opens with "Số", "SỐ", "So", "SO" or "số". */
+/** What NUMBER_LABEL_INSIDE opens with: "Số", "SỐ", "So", "SO" or "số". */
+const NUMBER_LABEL_START = /S[ốỐoO]|số/;
+
+/** NUMBER_LABEL_INSIDE can match. */
 export function mayHaveNumberLabel(text: string): boolean {
   return NUMBER_LABEL_START.test(text);
 }
-const NUMBER_LABEL_START = /S[ốỐoO]|số/;
 
 /**
  * UPPER_RUN_THEN_PROSE can match: a capital that opens a word after white space, with a
@@ -237,10 +239,10 @@ function eachMatch(pattern: RegExp, text: string, fn: (m: RegExpExecArray) => vo
   pattern.lastIndex = 0;
 }
 
-/** Tail anchors: the Nơi nhận list and the signature block side by side. */
 /** No cut: shared, never written to. */
 const NO_CUTS: readonly Cut[] = [];
 
+/** Tail anchors: the Nơi nhận list and the signature block side by side. */
 function tailCuts(text: string): readonly Cut[] {
   if (!mayHaveTailAnchor(text)) return NO_CUTS;
   const cuts: Cut[] = [];
@@ -303,12 +305,12 @@ function cutTrailingTitle(line: Line): Line[] {
   return [sliceLine(line, 0, m[1]!.length), sliceLine(line, m[1]!.length)];
 }
 
+const INNER_DASH = /(?<=[;,.)]|\S)\s+[-–—+](?=\s+\S)/gu;
+
 /**
  * Splits "- Như trên; - Thủ tướng Chính phủ (để b/c); - Lưu: VT" (a list flattened
  * into one line or cell) at each " - " that follows an item end.
  */
-const INNER_DASH = /(?<=[;,.)]|\S)\s+[-–—+](?=\s+\S)/gu;
-
 function cutDashList(line: Line): Line[] {
   if (!hasInnerDash(line.text)) return [line];
   const cuts: Cut[] = [];
