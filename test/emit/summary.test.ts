@@ -41,7 +41,7 @@ describe('formatSummary', () => {
       'congvan: interrupted: 7 inputs not processed',
       'congvan: x/*.md: no file matches',
       'congvan: in/private: cannot list the folder: permission denied',
-      'congvan: 2 files not parsed (unsupported extension; congvan reads .md .markdown .txt):',
+      'congvan: 2 files not parsed (unsupported extension; congvan reads .md .markdown .txt .docx .pdf .html .htm):',
       '  a/b.pdf',
       '  a/c.docx',
       '',
