@@ -340,6 +340,45 @@ async function corpus002() {
   return doc;
 }
 
+async function corpus020() {
+  const paras = paragraphs('corpus-020-congvan.md');
+  const { doc, writer: w } = await newDoc('Công văn 2214/BXD-QLN');
+  const top = w.y;
+  header(
+    w,
+    [
+      { text: 'BỘ XÂY DỰNG', font: 'bold', size: HEADER.size },
+      null,
+      { text: 'Số: 2214/BXD-QLN', size: HEADER.size },
+      { text: 'V/v: Hỗ trợ người có công với cách mạng về nhà ở.', size: 11, wrap: true },
+    ],
+    [
+      { text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', font: 'bold', size: 11.5 },
+      { text: 'Độc lập - Tự do - Hạnh phúc', font: 'bold', size: HEADER.size },
+      { text: 'Hà Nội, ngày 23 tháng 10 năm 2013', font: 'italic', size: HEADER.size },
+    ],
+  );
+  w.rule(130, 190, top - HEADER.pitch + 9);
+  w.rule(360, 505, top - 2 * HEADER.pitch + 9);
+  w.y -= BODY.pitch;
+  // The markdown puts Kính gửi and its list in a table row; the page writes them as a label and an indented list.
+  w.paragraph('Kính gửi:', { indent: 110 });
+  w.y += BODY.paragraphGap;
+  for (const item of ['- Bộ Tài chính;', '- Bộ Kế hoạch và Đầu tư']) {
+    w.paragraph(item, { indent: 0, left: 180 });
+    w.y += BODY.paragraphGap;
+  }
+  w.y -= BODY.paragraphGap;
+  body(w, slice(paras, 'Ngày 26/4/2013', '| Nơi nhận'));
+  footer(
+    w,
+    ['Nơi nhận:', '- Như trên;', '- Thủ tướng Chính phủ (để b/c);', '- Ủy ban các vấn đề Xã hội của Quốc hội;', '- Bộ Lao động Thương binh và Xã hội;', '- Lưu: VT, QLN (2b)'],
+    ['KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG'],
+    'Nguyễn Trần Nam',
+  );
+  return doc;
+}
+
 /** A scanned page: an image-like drawing (rectangles) and no text at all. */
 async function scan() {
   const doc = await PDFDocument.create();
@@ -359,6 +398,7 @@ const fixtures = [
   ['seed-6764.pdf', seed6764],
   ['corpus-001-congvan.pdf', corpus001],
   ['corpus-002-thongbao.pdf', corpus002],
+  ['corpus-020-congvan.pdf', corpus020],
   ['scan-no-text.pdf', scan],
 ];
 

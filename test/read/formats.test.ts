@@ -25,6 +25,7 @@ const CASES: Array<[string, string]> = [
   ['formats/corpus-002-thongbao.html', 'golden/corpus-002-thongbao.txt'],
   ['formats/corpus-020-congvan.docx', 'golden/corpus-020-congvan.md'],
   ['formats/corpus-020-congvan.html', 'golden/corpus-020-congvan.md'],
+  ['formats/corpus-020-congvan.pdf', 'golden/corpus-020-congvan.md'],
 ];
 
 describe.each(CASES)('%s', (converted, original) => {
