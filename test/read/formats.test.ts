@@ -2,7 +2,7 @@
  * Issue 6, formats: .docx, .pdf and .html versions of golden documents, through parseDocument and the CLI, give
  * the record of the text on every field but source, positions and messages; the reader is chosen by content.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -63,6 +63,20 @@ describe('congvan parse on .docx, .pdf and .html', () => {
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toBe('congvan: fixtures/formats/scan-no-text.pdf: the PDF has no text layer (a scanned image?): run OCR first, e.g. tesseract with -l vie\n');
+  });
+
+  it.each<[string, Uint8Array, RegExp]>([
+    ['cut.docx', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]), /^congvan: .*cut\.docx: the \.docx file is damaged/u],
+    ['cut.pdf', fixture('formats/seed-6764.pdf').subarray(0, 20000), /^congvan: .*cut\.pdf: the PDF is damaged or encrypted/u],
+    ['noise.bin', Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256), /^congvan: .*noise\.bin: the input is binary data/u],
+  ])('refuses %s in one line, exit 2', (name, bytes, message) => {
+    const file = path.join(scratch, name);
+    writeFileSync(file, bytes);
+    const { status, stdout, stderr } = congvan(['parse', file]);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
   });
 
   it('gives the scan its error record in a batch', () => {
