@@ -7,6 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Root } from 'mdast';
+import type { Processor } from 'unified';
 
 type MarkdownModules = typeof import('./markdown-modules.js');
 
@@ -24,8 +25,14 @@ export function readMarkdown(text: string): Root {
   return parser.parse(text) as Root;
 }
 
-function createParser({ unified, remarkParse, remarkFrontmatter, remarkGfm }: MarkdownModules): MarkdownParser {
-  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
+function createParser({ unified, remarkParse, remarkFrontmatter, gfmTable, gfmTableFromMarkdown }: MarkdownModules): MarkdownParser {
+  // GFM tables only, registered the way remark-gfm registers all of GFM (see markdown-modules.ts).
+  function remarkGfmTable(this: Processor) {
+    const data = this.data();
+    (data.micromarkExtensions ??= []).push(gfmTable());
+    (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+  }
+  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfmTable);
 }
 
 function loadModules(): MarkdownModules {
@@ -35,6 +42,7 @@ function loadModules(): MarkdownModules {
     unified: (load('unified') as typeof import('unified')).unified,
     remarkParse: (load('remark-parse') as typeof import('remark-parse')).default,
     remarkFrontmatter: (load('remark-frontmatter') as typeof import('remark-frontmatter')).default,
-    remarkGfm: (load('remark-gfm') as typeof import('remark-gfm')).default,
+    gfmTable: (load('micromark-extension-gfm-table') as typeof import('micromark-extension-gfm-table')).gfmTable,
+    gfmTableFromMarkdown: (load('mdast-util-gfm-table') as typeof import('mdast-util-gfm-table')).gfmTableFromMarkdown,
   };
 }
