@@ -4,18 +4,19 @@
  */
 export type ConvertedFormat = 'docx' | 'pdf' | 'html';
 
-const ascii = (bytes: Uint8Array, from: number, to: number) => String.fromCharCode(...bytes.subarray(from, Math.min(to, bytes.length)));
+const ascii = (bytes: Uint8Array, from: number, to: number) =>
+  Buffer.from(bytes.buffer, bytes.byteOffset + from, Math.max(0, Math.min(to, bytes.length) - from)).toString('latin1');
 
 /** The format of bytes or text that must be converted before the readers, or null for markdown / plain text. */
 export function sniffFormat(input: string | Uint8Array, file: string | null | undefined): ConvertedFormat | null {
   const extension = /\.([a-z0-9]+)$/iu.exec(file ?? '')?.[1]?.toLowerCase() ?? '';
+  const head = typeof input === 'string' ? input.slice(0, 1024) : ascii(input, 0, 1024);
   if (typeof input !== 'string') {
     if (isZip(input) && (containsAscii(input, 'word/') || extension === 'docx')) return 'docx';
-    if (ascii(input, 0, 1024).includes('%PDF-')) return 'pdf';
+    if (head.includes('%PDF-')) return 'pdf';
     if (extension === 'docx' || extension === 'pdf') return extension;
   }
   if (extension === 'html' || extension === 'htm' || extension === 'xhtml') return 'html';
-  const head = typeof input === 'string' ? input.slice(0, 1024) : ascii(input, 0, 1024);
   return /^(?:\ufeff|\xef\xbb\xbf)?\s*(?:<!doctype html|<html[\s>]|<\?xml[^>]*>\s*<html[\s>])/iu.test(head) || /<(?:html|head|body)[\s>]/iu.test(head) ? 'html' : null;
 }
 
