@@ -38,7 +38,7 @@ function createProgram(exit: (code: number) => void): Command {
   program
     .command('parse')
     .description('read dispatches and print their records on stdout (JSON, NDJSON or CSV); diagnostics go to stderr')
-    .argument('<file...>', 'files (.md, .txt…), folders (read recursively), glob patterns, or - for stdin')
+    .argument('<file...>', 'files (.md, .txt, .docx, .pdf, .html…), folders (read recursively), glob patterns, or - for stdin')
     .addOption(new Option('--format <format>', 'output format; default: json for one file, for several ndjson unless stdout is a terminal').choices(['json', 'ndjson', 'csv']))
     .addOption(new Option('-o, --output <dir>', 'write one .json file per input into <dir>, mirroring the input folders').conflicts('format'))
     .option('--ignore <pattern>', 'leave out files of folders and globs that match this glob pattern (repeatable)', collect, [])

@@ -22,6 +22,7 @@ import { decodeVniUnits, encodeVni } from './vni.js';
 export { detectEncoding, assessVietnamese } from './detect.js';
 export type { DetectedEncoding, Detection, Assessment } from './detect.js';
 export { isVietnameseSyllable } from './vietnamese.js';
+export { tcvn3Capitals } from './capitals.js';
 
 export type LegacyEncoding = 'tcvn3' | 'vni' | 'windows-1258';
 /** The encodings of legacy fonts, whose text arrives already read as Windows-1252. */

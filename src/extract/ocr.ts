@@ -43,7 +43,8 @@ export function dropTrailingSpecks(text: string): string {
   return words.join(' ');
 }
 
-function marks(word: string): number {
+/** How many diacritic marks a word carries (its combining marks once decomposed). */
+export function marks(word: string): number {
   return word.normalize('NFD').match(/\p{M}/gu)?.length ?? 0;
 }
 

@@ -8,55 +8,47 @@
  * matches several ("Hung": Hùng or Hưng) is left as printed. Only marks are ever
  * added, never changed or taken away, so a rare but right name is not bent.
  */
+import { marks } from './ocr.js';
 import { fold } from './patterns.js';
 
 /** Family names (họ), the first syllable. */
 const FAMILY = `
-Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đinh Lâm Mai Trịnh Trương Đoàn Lưu
-Tạ Hà Cao Lương Chu Tô Thái Quách Triệu Kiều Châu Từ Tăng Lại Đồng Vương Hứa La Giang Khổng Tống Nông Âu Mạc
-Phùng Lã Diệp Doãn Đàm Khúc Nghiêm Tôn Bạch Hầu Kim Lục Quan Thân Ông Vi Ninh Mạch Cù Văn Đậu Lò Hoa Thạch Yên
-Viên Lạc Lữ Ân Ứng Sầm Tiêu Tăng Quản Quang Mạnh Nhữ Khương Giáp Thiều Trình Nghiêm Âu Đường Mẫn Lỗ Bế Hàn
+Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đinh Lâm Mai Trịnh Trương Đoàn Lưu Tạ
+Hà Cao Lương Chu Tô Thái Quách Triệu Kiều Châu Từ Tăng Lại Đồng Vương Hứa La Giang Khổng Tống Nông Âu Mạc Phùng
+Lã Diệp Doãn Đàm Khúc Nghiêm Tôn Bạch Hầu Kim Lục Quan Thân Ông Vi Ninh Mạch Cù Văn Đậu Lò Hoa Thạch Yên Viên
+Lạc Lữ Ân Ứng Sầm Tiêu Quản Quang Mạnh Nhữ Khương Giáp Thiều Trình Đường Mẫn Lỗ Bế Hàn
 `.split(/\s+/u).filter(Boolean);
 
 /** Middle and given syllables (tên đệm, tên), with and without marks as names are spelled. */
 const GIVEN = `
 Văn Thị Hữu Đức Công Quang Minh Hùng Hưng Dũng Dung Tuấn Hải Hà Lan Hương Thảo Trang Phương Thủy Thuỷ Hằng Nga
-Hồng Hạnh Huyền Ngọc Anh Tú Thắng Thành Thanh Long Nam Cường Khánh Tâm Tiến Toàn Trung Tùng Việt Vinh Hiếu
-Hiền Hòa Hoà Huy Khoa Kiên Lâm Lộc Mạnh Nghĩa Phong Phúc Quân Quý Sang Tài Thái Thọ Thuận Trí Tường Tưởng Vũ
-Xuân Yến Đạt Định Đông Giang Hậu Hiệp Hoàng Huệ Kỳ Liên Loan Mai Mỹ Ngân Nhung Oanh Phượng Quyên Quỳnh Thu Thúy
-Thuý Thư Trâm Tuyết Uyên Vân Vy Chi Diệp Hạ Kim Lệ Linh Ly Nhi Như Thơ Châu Bảo Gia Đình Tấn Duy Khắc Trọng Thế
-Bá Đăng Chí Viết Hoài Thùy Thuỳ Kiều Diễm Phước Lợi Luân Lực Nhân Phát Quốc Sĩ Sỹ Tân Thạch Thiện Thịnh Thông Tín
-Tình Triều Tuân Vĩnh Hân Đào Cúc Chiến Chính Điệp Hào Học Khải Khang Khôi Lương Nguyên Phú Sáng Thăng Thân
-Tuệ Tuyến Vượng Sơn Bình Trà Trường Độ Lĩnh Mậu Hữu Sinh Tố Cảnh Hoa Hạnh Đại Phụng Lực Ánh Ân Bích Cầm Chung
-Chương Cương Danh Diệu Doanh Dương Đan Đoan Được Giao Hiển Hiệu Hoan Hoạt Hội Hợp Huân Hướng Khiêm Khuê Lạc Lai
-Lãm Lành Lập Liêm Liễu Long Luyến Lý Mẫn Minh Nhàn Nhật Ninh Phi Phụ Quảng Quế Quyết Sâm Sương Tạo Thạnh Thảo
-Thiêm Thiết Thìn Thoa Thoại Thục Thuần Thức Thương Tịnh Toản Trinh Trúc Tuyên Tư Tước Tỵ Ưng Văn Vấn Vui Xô
-Trân Tiên Tam Lai Nhạn Hiên Uyển Diễm Nhiên Xuyến Khuyên Huấn
+Hồng Hạnh Huyền Ngọc Anh Tú Thắng Thành Thanh Long Nam Cường Khánh Tâm Tiến Toàn Trung Tùng Việt Vinh Hiếu Hiền
+Hòa Hoà Huy Khoa Kiên Lâm Lộc Mạnh Nghĩa Phong Phúc Quân Quý Sang Tài Thái Thọ Thuận Trí Tường Tưởng Vũ Xuân Yến
+Đạt Định Đông Giang Hậu Hiệp Hoàng Huệ Kỳ Liên Loan Mai Mỹ Ngân Nhung Oanh Phượng Quyên Quỳnh Thu Thúy Thuý Thư
+Trâm Tuyết Uyên Vân Vy Chi Diệp Hạ Kim Lệ Linh Ly Nhi Như Thơ Châu Bảo Gia Đình Tấn Duy Khắc Trọng Thế Bá Đăng
+Chí Viết Hoài Thùy Thuỳ Kiều Diễm Phước Lợi Luân Lực Nhân Phát Quốc Sĩ Sỹ Tân Thạch Thiện Thịnh Thông Tín Tình
+Triều Tuân Vĩnh Hân Đào Cúc Chiến Chính Điệp Hào Học Khải Khang Khôi Lương Nguyên Phú Sáng Thăng Thân Tuệ Tuyến
+Vượng Sơn Bình Trà Trường Độ Lĩnh Mậu Sinh Tố Cảnh Hoa Đại Phụng Ánh Ân Bích Cầm Chung Chương Cương Danh Diệu
+Doanh Dương Đan Đoan Được Giao Hiển Hiệu Hoan Hoạt Hội Hợp Huân Hướng Khiêm Khuê Lạc Lai Lãm Lành Lập Liêm Liễu
+Luyến Lý Mẫn Nhàn Nhật Ninh Phi Phụ Quảng Quế Quyết Sâm Sương Tạo Thạnh Thiêm Thiết Thìn Thoa Thoại Thục Thuần
+Thức Thương Tịnh Toản Trinh Trúc Tuyên Tư Tước Tỵ Ưng Vấn Vui Xô Trân Tiên Tam Nhạn Hiên Uyển Nhiên Xuyến Khuyên
+Huấn
 `.split(/\s+/u).filter(Boolean);
 
 function skeletons(words: string[]): { stock: Set<string>; bySkeleton: Map<string, string[]> } {
   const stock = new Set(words.map((w) => w.toLowerCase()));
   const bySkeleton = new Map<string, string[]>();
-  for (const w of stock) {
-    const key = fold(w);
-    const list = bySkeleton.get(key) ?? [];
-    if (!list.includes(w)) list.push(w);
-    bySkeleton.set(key, list);
-  }
+  for (const w of stock) bySkeleton.set(fold(w), [...(bySkeleton.get(fold(w)) ?? []), w]);
   return { stock, bySkeleton };
 }
 
 const FAMILY_STOCK = skeletons(FAMILY);
 const GIVEN_STOCK = skeletons([...GIVEN, ...FAMILY]); // a family name is also a middle syllable ("Nguyễn Trần Nam")
 
-function markCount(word: string): number {
-  return word.normalize('NFD').match(/\p{M}/gu)?.length ?? 0;
-}
-
 function restore(word: string, { stock, bySkeleton }: ReturnType<typeof skeletons>, bareOnly: boolean): string | null {
   const lower = word.toLowerCase();
-  if (stock.has(lower) || (bareOnly && markCount(lower) > 0)) return null;
-  const candidates = (bySkeleton.get(fold(lower)) ?? []).filter((c) => markCount(c) > markCount(lower));
+  if (stock.has(lower) || (bareOnly && marks(lower) > 0)) return null;
+  const candidates = (bySkeleton.get(fold(lower)) ?? []).filter((c) => marks(c) > marks(lower));
   if (candidates.length !== 1) return null;
   const found = candidates[0]!;
   if (word === word.toUpperCase()) return found.toUpperCase();

@@ -4,7 +4,7 @@
  * Windows-1258, TCVN3 and VNI by how Vietnamese each reading is (src/encoding). Reports the encoding used.
  */
 import { CongvanError } from '../errors.js';
-import { assessVietnamese, convertLegacyText, decodeLegacy, detectEncoding, type LegacyEncoding } from '../encoding/index.js';
+import { assessVietnamese, convertLegacyText, decodeLegacy, detectEncoding, tcvn3Capitals, type LegacyEncoding } from '../encoding/index.js';
 
 import type { EncodingChoice } from './encodings.js';
 
@@ -68,77 +68,6 @@ function decodeAs(bytes: Uint8Array, choice: Exclude<EncodingChoice, 'auto'>): D
 function legacy(bytes: Uint8Array, encoding: LegacyEncoding): string {
   const text = decodeLegacy(bytes, encoding);
   return encoding === 'tcvn3' ? tcvn3Capitals(text) : text;
-}
-
-/**
- * TCVN3 has no codes for capital letters with a tone: typists in the capitals font (.VnTimeH) type the
- * lower-case code, so "GIÁM ĐỐC" decodes as "GIáM ĐốC", and a capital in running text ("Ủy ban") comes out in
- * lower case. Restored, line by line: runs of words written in capitals (capitalRuns); a toned letter that opens
- * a list item, a sentence, or a line after a blank line or a line that ends a sentence; and "ủy ban", the head of
- * the names of bodies, which Nghị định 30 (Phụ lục II) writes with a capital.
- */
-export function tcvn3Capitals(text: string): string {
-  let opensSentence = true;
-  return text
-    .split('\n')
-    .map((raw) => {
-      let line = /\p{Ll}/u.test(raw) ? capitalRuns(raw) : raw;
-      line = line.replace(ITEM_START, upperLast).replace(SENTENCE_START, upperLast).replace(/ủ(?=y ban(?![\p{L}\p{M}]))/gu, 'Ủ');
-      if (opensSentence) line = line.replace(LINE_START, upperLast);
-      opensSentence = /^\s*$/u.test(line) || /[.:;!?]\s*$/u.test(line);
-      return line;
-    })
-    .join('\n');
-}
-
-const TONED = '[àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]';
-const ITEM_START = new RegExp(`^([ \\t]*(?:[-+•*]|\\d{1,2}[.)]|[a-zđ]\\))[ \\t]+)(${TONED})`, 'u');
-const SENTENCE_START = new RegExp(`([.!?][ \\t]+)(${TONED})`, 'gu');
-const LINE_START = new RegExp(`^([ \\t]*)(${TONED})`, 'u');
-const upperLast = (_: string, before: string, letter: string) => before + letter.toUpperCase();
-
-/**
- * Upper-cases the runs of words written in capitals. A word is written in capitals when it has no lower-case
- * ASCII letter; a run (words apart by spaces, commas, dots, dashes) is upper-cased when one of its words proves the
- * capitals font — a lower-case toned letter after or between capitals: "GIáM", "MậT", "CHủ" — or when it is the
- * whole line, without digits, with at least three ASCII capitals ("Sở Y Tế" → "SỞ Y TẾ"). "Số: 12/BYT-DP" and a
- * name ("Lê") stay.
- */
-function capitalRuns(line: string): string {
-  const words = [...line.matchAll(/[\p{L}\p{M}]+/gu)];
-  const upper: number[] = [];
-  let run: number[] = [];
-  let proof = false;
-  let capitals = 0;
-  let allCaps = true;
-  const close = () => {
-    if (proof) upper.push(...run);
-    run = [];
-    proof = false;
-  };
-  words.forEach((w, i) => {
-    const word = w[0];
-    const gap = i === 0 ? '' : line.slice(words[i - 1]!.index + words[i - 1]![0].length, w.index);
-    if (!/^[ \t,.\-–&()]*$/u.test(gap)) close();
-    if (/[a-z]/u.test(word) || !/\p{Lu}/u.test(word)) {
-      allCaps = false;
-      return close();
-    }
-    run.push(i);
-    capitals += word.match(/[A-Z]/gu)?.length ?? 0;
-    if (/\p{Lu}[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*\p{Lu}|\p{Lu}{2}[\p{L}\p{M}]*\p{Ll}/u.test(word)) proof = true;
-  });
-  close();
-  if (allCaps && capitals >= 3 && !/\d/u.test(line)) return line.toUpperCase();
-  if (upper.length === 0) return line;
-  let out = '';
-  let at = 0;
-  for (const i of upper) {
-    const w = words[i]!;
-    out += line.slice(at, w.index) + w[0].toUpperCase();
-    at = w.index + w[0].length;
-  }
-  return out + line.slice(at);
 }
 
 function decodeUtf8(bytes: Uint8Array, encoding: string): Decoded {

@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { encodeLegacy } from '../../src/encoding/index.js';
+import { encodeLegacy, tcvn3Capitals } from '../../src/encoding/index.js';
 import { parseDispatch, type DispatchRecord } from '../../src/index.js';
-import { decodeBytes, tcvn3Capitals } from '../../src/read/decode.js';
+import { decodeBytes } from '../../src/read/decode.js';
 import { congvan } from '../cli/run.js';
 
 const golden = (name: string) => readFileSync(new URL(`../../fixtures/golden/${name}`, import.meta.url), 'utf8');
