@@ -5,8 +5,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CongvanError, parseDispatch, recordSchema, type ParseOptions } from '../src/index.js';
+import { parameters, runs, timeout } from './properties/runs.js';
 
-const NUM_RUNS = 300;
+/** 300 cases a property in `npm test`; with CONGVAN_PROPERTY_RUNS (`npm run bench:props`), a fifth of that number each. */
+const NUM_RUNS = process.env.CONGVAN_PROPERTY_RUNS ? Math.max(300, runs(0.2)) : 300;
+const TIMEOUT = timeout(NUM_RUNS, 5);
 
 /** Pieces of real dispatches and of their damage: labels, list markers, marks, markdown, odd whitespace and code points. */
 const FRAGMENTS = [
@@ -56,9 +59,9 @@ describe('parseDispatch never throws anything but a CongvanError', () => {
   it('on arbitrary strings', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 400 }), options, (text, opts) => parsesOrThrowsCongvanError(text, opts)),
-      { numRuns: NUM_RUNS },
+      parameters(NUM_RUNS),
     );
-  });
+  }, TIMEOUT);
 
   it('on Vietnamese-looking text, as a string and as UTF-8 bytes', () => {
     fc.assert(
@@ -66,23 +69,23 @@ describe('parseDispatch never throws anything but a CongvanError', () => {
         parsesOrThrowsCongvanError(text, opts);
         parsesOrThrowsCongvanError(new TextEncoder().encode(text), opts);
       }),
-      { numRuns: NUM_RUNS },
+      parameters(NUM_RUNS),
     );
-  });
+  }, TIMEOUT);
 
   it('on Vietnamese-looking text in NFD', () => {
     fc.assert(
       fc.property(vietnameseLike, options, (text, opts) => parsesOrThrowsCongvanError(text.normalize('NFD'), opts)),
-      { numRuns: NUM_RUNS },
+      parameters(NUM_RUNS),
     );
-  });
+  }, TIMEOUT);
 
   it('on arbitrary bytes', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 600 }), options, (bytes, opts) => parsesOrThrowsCongvanError(bytes, opts)),
-      { numRuns: NUM_RUNS },
+      parameters(NUM_RUNS),
     );
-  });
+  }, TIMEOUT);
 
   it('on UTF-8 text with random bytes spliced in', () => {
     fc.assert(
@@ -95,9 +98,9 @@ describe('parseDispatch never throws anything but a CongvanError', () => {
         spliced.set(bytes.subarray(cut), cut + junk.length);
         parsesOrThrowsCongvanError(spliced, opts);
       }),
-      { numRuns: NUM_RUNS },
+      parameters(NUM_RUNS),
     );
-  });
+  }, TIMEOUT);
 
   it('refuses empty input with a CongvanError', () => {
     for (const input of ['', '   \n\t', new Uint8Array(0)]) {
