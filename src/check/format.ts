@@ -1,6 +1,8 @@
-/** Output of `congvan check`: linter lines for people, JSON for programs, workflow commands for GitHub Actions. */
-import type { ChalkInstance } from 'chalk';
-import type { Finding } from './types.js';
+/**
+ * Output of `congvan check`: a vfile-reporter report for people, JSON for programs, workflow commands for
+ * GitHub Actions.
+ */
+import type { Finding, Severity } from './types.js';
 
 export type CheckFormat = 'human' | 'json' | 'github';
 
@@ -9,21 +11,37 @@ export interface FileFindings {
   findings: readonly Finding[];
 }
 
-/** `file:line:column  severity  message  rule-id`, one a line, then a count. */
-export function formatHuman(results: readonly FileFindings[], colours: ChalkInstance): string {
-  const rows = results.flatMap(({ file, findings }) =>
-    findings.map((f) => ({ place: `${file}:${f.line}:${f.column}`, severity: f.severity, message: f.message, ruleId: f.ruleId })),
-  );
-  if (rows.length === 0) return '';
-  const placeWidth = Math.max(...rows.map((r) => r.place.length));
-  const lines = rows.map((r) => {
-    const severity = r.severity === 'error' ? colours.red('error  ') : colours.yellow('warning');
-    return `${colours.underline(r.place)}${' '.repeat(placeWidth - r.place.length)}  ${severity}  ${r.message}  ${colours.dim(r.ruleId)}`;
+export interface HumanOptions {
+  /** ANSI colours; the caller decides (a terminal, no NO_COLOR, no --no-color). */
+  color: boolean;
+}
+
+/** The operand that stands for stdin; vfile-reporter names a file without a path `<stdin>`. */
+const STDIN = '-';
+
+/** vfile's severities: `fatal` true is an error, false a warning, undefined an info message. */
+export function fatalOf(severity: Severity | 'info'): boolean | undefined {
+  return severity === 'error' ? true : severity === 'warning' ? false : undefined;
+}
+
+/**
+ * The findings as vfile-reporter prints them: each file with findings under its name, one finding a line
+ * (`line:column  severity  message  rule-id  congvan`), then a count; files without findings are left out
+ * (an empty string when no file has any). vfile and vfile-reporter are loaded here, on use: `--format json`
+ * and `github` never load them.
+ */
+export async function formatHuman(results: readonly FileFindings[], options: HumanOptions): Promise<string> {
+  if (results.every(({ findings }) => findings.length === 0)) return '';
+  const [{ VFile }, { reporter }] = await Promise.all([import('vfile'), import('vfile-reporter')]);
+  const files = results.map(({ file, findings }) => {
+    const vfile = new VFile(file === STDIN ? {} : { path: file });
+    for (const finding of findings) {
+      const message = vfile.message(finding.message, { place: { line: finding.line, column: finding.column }, ruleId: finding.ruleId, source: 'congvan' });
+      message.fatal = fatalOf(finding.severity);
+    }
+    return vfile;
   });
-  const errors = rows.filter((r) => r.severity === 'error').length;
-  const warnings = rows.length - errors;
-  const summary = `${rows.length} ${rows.length === 1 ? 'problem' : 'problems'} (${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'})`;
-  return `${lines.join('\n')}\n\n${errors > 0 ? colours.red(summary) : colours.yellow(summary)}\n`;
+  return `${reporter(files, { color: options.color, quiet: true, defaultName: '<stdin>' })}\n`;
 }
 
 export function formatJson(results: readonly FileFindings[]): string {

@@ -3,7 +3,6 @@
  * Exit 0 when no finding is at level error, 1 when one is, 2 when an input could not be read or parsed
  * (one line on stderr naming it; the other inputs are still checked).
  */
-import chalk, { Chalk } from 'chalk';
 import { CongvanError } from '../errors.js';
 import type { DocumentFormat } from '../pipeline.js';
 import type { EncodingChoice } from '../read/encodings.js';
@@ -22,6 +21,8 @@ export interface CheckCommandOptions {
   from: DocumentFormat | 'auto';
   encoding: EncodingChoice;
   listRules?: boolean | undefined;
+  /** false with --no-color: no colours even on a terminal. */
+  color?: boolean | undefined;
   /** YYYY-MM-DD, for tests; default the local date. */
   today?: string | undefined;
 }
@@ -54,10 +55,13 @@ export async function run(options: CheckCommandOptions, io: Io = processIo()): P
   }
   if (options.format === 'json') io.stdout.write(formatJson(results));
   else if (options.format === 'github') io.stdout.write(formatGithub(results));
-  else {
-    const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
-    io.stdout.write(formatHuman(results, new Chalk({ level: io.stdout.isTTY === true && !noColor ? chalk.level : 0 })));
-  }
+  else io.stdout.write(await formatHuman(results, { color: useColour(io, options.color) }));
   if (trouble) return exitCode.failure;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? exitCode.errors : exitCode.ok;
+}
+
+/** Colours only on a terminal, never with NO_COLOR (https://no-color.org) or --no-color; FORCE_COLOR does not colour a pipe. */
+export function useColour(io: Pick<Io, 'stdout' | 'env'>, flag: boolean | undefined): boolean {
+  const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
+  return io.stdout.isTTY === true && !noColor && flag !== false;
 }

@@ -2,7 +2,7 @@
  * `congvan diff OLD NEW`: the changes between two versions of a document (src/diff/). Exit like diff(1):
  * 0 the same, 1 different, 2 trouble (an input that cannot be read or parsed: one line on stderr naming it).
  */
-import chalk, { Chalk } from 'chalk';
+import chalk, { Chalk, type ColorSupportLevel } from 'chalk';
 import { CongvanError } from '../errors.js';
 import type { DocumentFormat } from '../pipeline.js';
 import type { EncodingChoice } from '../read/encodings.js';
@@ -22,6 +22,8 @@ export interface DiffCommandOptions {
   exact?: boolean | undefined;
   from: DocumentFormat | 'auto';
   encoding: EncodingChoice;
+  /** false with --no-color: no colours even on a terminal. */
+  color?: boolean | undefined;
 }
 
 export async function run(options: DiffCommandOptions, io: Io = processIo()): Promise<number> {
@@ -39,9 +41,17 @@ export async function run(options: DiffCommandOptions, io: Io = processIo()): Pr
   const changes = diffRecords(before, after, { ignore: options.ignore, exact: options.exact === true });
   if (options.format === 'json') io.stdout.write(formatJson(changes));
   else {
-    const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
-    const colours = new Chalk({ level: io.stdout.isTTY === true && !noColor ? chalk.level : 0 });
+    const colours = new Chalk({ level: colourLevel(io, options.color) });
     io.stdout.write(formatHuman(changes, { old: options.old, new: options.new }, { old: before, new: after }, colours));
   }
   return changes.length === 0 ? exitCode.ok : exitCode.errors;
+}
+
+/**
+ * chalk's colour level for the report: the terminal's (`detected`, chalk's own detection) on a terminal, 0 in a
+ * pipe, with NO_COLOR (https://no-color.org) or with --no-color.
+ */
+export function colourLevel(io: Pick<Io, 'stdout' | 'env'>, flag: boolean | undefined, detected: ColorSupportLevel = chalk.level): ColorSupportLevel {
+  const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
+  return io.stdout.isTTY === true && !noColor && flag !== false ? detected : 0;
 }

@@ -80,15 +80,16 @@ function createProgram(exit: (code: number) => void): Command {
     .command('check')
     .description('report where documents depart from the format rules of Nghị định 30 (number, date, subject, signer, Nơi nhận…)')
     .argument('[file...]', 'documents in any format parse reads, or - for stdin')
-    .addOption(new Option('--format <format>', 'output: file:line:column lines, JSON, or GitHub Actions annotations').choices(['human', 'json', 'github']).default('human'))
+    .addOption(new Option('--format <format>', 'output: a vfile-reporter report, JSON, or GitHub Actions annotations').choices(['human', 'json', 'github']).default('human'))
     .option('--rule <id=level>', 'set a rule to off, warn or error (repeatable)', collect, [])
     .option('--list-rules', 'print the rules, their levels and descriptions')
     .addOption(new Option('--from <format>', 'reader to use (md = markdown, txt = text)').choices(['auto', 'markdown', 'md', 'text', 'txt', 'docx', 'pdf', 'html']).default('auto'))
     .addOption(new Option('--encoding <name>', 'character encoding of the inputs').choices(ENCODINGS).default('auto'))
-    .action(async (files: string[], options: { format: 'human' | 'json' | 'github'; rule: string[]; listRules?: true; from: ParseFlags['from']; encoding: EncodingChoice }) => {
+    .option('--no-color', 'no colours, even on a terminal (as NO_COLOR does)')
+    .action(async (files: string[], options: { format: 'human' | 'json' | 'github'; rule: string[]; listRules?: true; from: ParseFlags['from']; encoding: EncodingChoice; color: boolean }) => {
       const check = await import('./check.js');
       const from = options.from === 'md' ? 'markdown' : options.from === 'txt' ? 'text' : options.from;
-      exit(await check.run({ files, format: options.format, rules: options.rule, listRules: options.listRules, from, encoding: options.encoding }));
+      exit(await check.run({ files, format: options.format, rules: options.rule, listRules: options.listRules, from, encoding: options.encoding, color: options.color }));
     });
 
   program
@@ -101,10 +102,11 @@ function createProgram(exit: (code: number) => void): Command {
     .option('--exact', 'count formatting differences too (whitespace, NFC/NFD, markdown emphasis)')
     .addOption(new Option('--from <format>', 'reader to use for both (md = markdown, txt = text)').choices(['auto', 'markdown', 'md', 'text', 'txt', 'docx', 'pdf', 'html']).default('auto'))
     .addOption(new Option('--encoding <name>', 'character encoding of the inputs').choices(ENCODINGS).default('auto'))
-    .action(async (old: string, current: string, options: { format: 'human' | 'json'; ignore: string[]; exact?: true; from: ParseFlags['from']; encoding: EncodingChoice }) => {
+    .option('--no-color', 'no colours, even on a terminal (as NO_COLOR does)')
+    .action(async (old: string, current: string, options: { format: 'human' | 'json'; ignore: string[]; exact?: true; from: ParseFlags['from']; encoding: EncodingChoice; color: boolean }) => {
       const diff = await import('./diff.js');
       const from = options.from === 'md' ? 'markdown' : options.from === 'txt' ? 'text' : options.from;
-      exit(await diff.run({ old, new: current, format: options.format, ignore: options.ignore, exact: options.exact, from, encoding: options.encoding }));
+      exit(await diff.run({ old, new: current, format: options.format, ignore: options.ignore, exact: options.exact, from, encoding: options.encoding, color: options.color }));
     });
 
   program

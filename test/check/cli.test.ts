@@ -1,6 +1,8 @@
 /** `congvan check` end to end: the built binary's stdout, stderr and exit code. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { rules } from '../../src/check/index.js';
+import { run } from '../../src/cli/check.js';
 import { congvan } from '../cli/run.js';
 
 const clean = 'test/check/fixtures/clean.txt';
@@ -18,20 +20,35 @@ describe('congvan check', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout).toBe(
       [
-        `${warnings}:9:1   warning  no comma after the place "Đồng Nai": write "Đồng Nai, ngày …"  date-place-comma`,
-        `${warnings}:24:1  warning  the "Lưu:" line ends with "."  archive-line`,
+        warnings,
+        '9:1  warning no comma after the place "Đồng Nai": write "Đồng Nai, ngày …" date-place-comma congvan',
+        '24:1 warning the "Lưu:" line ends with "."                                 archive-line     congvan',
         '',
-        '2 problems (0 errors, 2 warnings)',
+        '⚠ 2 warnings',
         '',
       ].join('\n'),
     );
   });
 
-  it('lists findings as file:line:column severity message rule-id and exits 1 on an error', () => {
+  it('reports with vfile-reporter: each file under its name, line:column severity message rule-id source, a count; exits 1 on an error', () => {
     const result = congvan(['check', seed, clean]);
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain(`${seed}:3:5   error    the number "6764 /SYT-VP" contains spaces: write "6764/SYT-VP"  number-format\n`);
-    expect(result.stdout).toMatch(/\n\n3 problems \(1 error, 2 warnings\)\n$/);
+    expect(result.stdout).toBe(
+      [
+        seed,
+        '1:1  warning no national motto "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in the header national-motto congvan',
+        '3:5  error   the number "6764 /SYT-VP" contains spaces: write "6764/SYT-VP"       number-format  congvan',
+        '39:1 warning the "Lưu:" line ends with "."                                        archive-line   congvan',
+        '',
+        '3 messages (✖ 1 error, ⚠ 2 warnings)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('never colours a pipe, even with FORCE_COLOR', () => {
+    const result = congvan(['check', seed], { env: { FORCE_COLOR: '3' } });
+    expect(result.stdout).toContain('3:5  error   the number');
     expect(result.stdout).not.toMatch(/\x1b\[/);
   });
 
@@ -58,8 +75,7 @@ describe('congvan check', () => {
     expect(congvan(['check', '--rule', 'number-format=off', seed]).status).toBe(0);
     const raised = congvan(['check', '--rule', 'archive-line=error', '--rule', 'date-place-comma=off', warnings]);
     expect(raised.status).toBe(1);
-    expect(raised.stdout).toContain(`${warnings}:24:1  error    the "Lưu:" line ends with "."  archive-line`);
-    expect(raised.stdout).not.toContain('date-place-comma');
+    expect(raised.stdout).toBe(`${warnings}\n24:1 error the "Lưu:" line ends with "." archive-line congvan\n\n✖ 1 error\n`);
   });
 
   it('refuses an unknown rule or level with exit 2', () => {
@@ -71,7 +87,7 @@ describe('congvan check', () => {
     const result = congvan(['check', 'missing.md', warnings, 'fixtures/cli/empty.txt']);
     expect(result.status).toBe(2);
     expect(result.stderr).toBe('congvan: missing.md: no such file\ncongvan: fixtures/cli/empty.txt: the input is empty\n');
-    expect(result.stdout).toContain('2 problems (0 errors, 2 warnings)');
+    expect(result.stdout).toMatch(new RegExp(`^${warnings}\n9:1 .*\n24:1 .*\n\n⚠ 2 warnings\n$`, 'u'));
   });
 
   it('reads a document from stdin (-)', () => {
@@ -83,7 +99,7 @@ describe('congvan check', () => {
   it('--list-rules prints every rule', () => {
     const result = congvan(['check', '--list-rules', '--rule', 'national-motto=off']);
     expect(result.status).toBe(0);
-    expect(result.stdout.trim().split('\n')).toHaveLength(15);
+    expect(result.stdout.trim().split('\n')).toHaveLength(rules.length);
     expect(result.stdout).toMatch(/^national-motto +off +The document opens/m);
   });
 
@@ -91,5 +107,34 @@ describe('congvan check', () => {
     const result = congvan(['check', '--format', 'json', 'fixtures/formats/seed-6764.docx']);
     expect(result.status).toBeLessThan(2);
     expect(JSON.parse(result.stdout).map((f: { ruleId: string }) => f.ruleId)).toContain('number-format');
+  });
+});
+
+describe('congvan check on a terminal', () => {
+  /** run() in process with a stdout that says it is a terminal. */
+  async function onTerminal(env: Record<string, string | undefined>, color?: boolean) {
+    let stdout = '';
+    const io = {
+      stdin: (async function* () {})(),
+      stdout: { isTTY: true, write: (text: string) => (stdout += text) },
+      stderr: { write: () => true },
+      env,
+    };
+    const status = await run({ files: [seed], format: 'human', rules: [], from: 'auto', encoding: 'auto', color }, io);
+    return { status, stdout };
+  }
+
+  it('colours the report', async () => {
+    const { status, stdout } = await onTerminal({});
+    expect(status).toBe(1);
+    expect(stdout).toContain(`\x1b[4m\x1b[31m${seed}\x1b[39m\x1b[24m\n`);
+    expect(stdout).toContain('\x1b[31merror\x1b[39m');
+  });
+
+  it('not with NO_COLOR or --no-color', async () => {
+    const plain = congvan(['check', seed]).stdout;
+    expect((await onTerminal({ NO_COLOR: '1' })).stdout).toBe(plain);
+    expect((await onTerminal({}, false)).stdout).toBe(plain);
+    expect(congvan(['check', '--no-color', seed]).stdout).toBe(plain);
   });
 });

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { colourLevel } from '../../src/cli/diff.js';
 import { congvan } from '../cli/run.js';
 
 const pair = (name: string) => [`fixtures/diff/${name}/old.txt`, `fixtures/diff/${name}/new.txt`];
@@ -95,5 +96,22 @@ describe('congvan diff', () => {
     expect(congvan(['diff', 'fixtures/diff/task-inserted/old.txt', 'missing.md'])).toEqual({ status: 2, stdout: '', stderr: 'congvan: missing.md: no such file\n' });
     expect(congvan(['diff', 'fixtures/cli/empty.txt', 'fixtures/diff/task-inserted/old.txt'])).toEqual({ status: 2, stdout: '', stderr: 'congvan: fixtures/cli/empty.txt: the input is empty\n' });
     expect(congvan(['diff', 'fixtures/diff/task-inserted/old.txt']).status).toBe(2);
+  });
+});
+
+describe('congvan diff colours', () => {
+  const terminal = { isTTY: true, write: () => true };
+  const pipe = { isTTY: false, write: () => true };
+  it('on a terminal only, never with NO_COLOR or --no-color', () => {
+    expect(colourLevel({ stdout: terminal, env: {} }, undefined, 3)).toBe(3);
+    expect(colourLevel({ stdout: terminal, env: { NO_COLOR: '' } }, undefined, 2)).toBe(2);
+    expect(colourLevel({ stdout: terminal, env: { NO_COLOR: '1' } }, undefined, 3)).toBe(0);
+    expect(colourLevel({ stdout: terminal, env: {} }, false, 3)).toBe(0);
+    expect(colourLevel({ stdout: pipe, env: {} }, undefined, 3)).toBe(0);
+  });
+  it('--no-color is accepted, and the report is the same', () => {
+    const plain = congvan(['diff', ...pair('recipient-removed')]);
+    expect(plain.status).toBe(1);
+    expect(congvan(['diff', '--no-color', ...pair('recipient-removed')])).toEqual(plain);
   });
 });
