@@ -5,12 +5,13 @@
  * a list item, a sentence, or a line after a blank line or a line that ends a sentence; and "ủy ban", the head of
  * the names of bodies, which Nghị định 30 (Phụ lục II) writes with a capital.
  */
+import { latin } from '../latin.js';
 export function tcvn3Capitals(text: string): string {
   let opensSentence = true;
   return text
     .split('\n')
     .map((raw) => {
-      let line = /\p{Ll}/u.test(raw) ? capitalRuns(raw) : raw;
+      let line = latin(String.raw`\p{Ll}`, 'u').test(raw) ? capitalRuns(raw) : raw;
       line = line.replace(ITEM_START, upperLast).replace(SENTENCE_START, upperLast).replace(/ủ(?=y ban(?![\p{L}\p{M}]))/gu, 'Ủ');
       if (opensSentence) line = line.replace(LINE_START, upperLast);
       opensSentence = /^\s*$/u.test(line) || /[.:;!?]\s*$/u.test(line);
@@ -20,9 +21,9 @@ export function tcvn3Capitals(text: string): string {
 }
 
 const TONED = '[àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]';
-const ITEM_START = new RegExp(`^([ \\t]*(?:[-+•*]|\\d{1,2}[.)]|[a-zđ]\\))[ \\t]+)(${TONED})`, 'u');
-const SENTENCE_START = new RegExp(`([.!?][ \\t]+)(${TONED})`, 'gu');
-const LINE_START = new RegExp(`^([ \\t]*)(${TONED})`, 'u');
+const ITEM_START = latin(`^([ \\t]*(?:[-+•*]|\\d{1,2}[.)]|[a-zđ]\\))[ \\t]+)(${TONED})`, 'u');
+const SENTENCE_START = latin(`([.!?][ \\t]+)(${TONED})`, 'gu');
+const LINE_START = latin(`^([ \\t]*)(${TONED})`, 'u');
 const upperLast = (_: string, before: string, letter: string) => before + letter.toUpperCase();
 
 /**
@@ -48,13 +49,13 @@ function capitalRuns(line: string): string {
     const word = w[0];
     const gap = i === 0 ? '' : line.slice(words[i - 1]!.index + words[i - 1]![0].length, w.index);
     if (!/^[ \t,.\-–&()]*$/u.test(gap)) close();
-    if (/[a-z]/u.test(word) || !/\p{Lu}/u.test(word)) {
+    if (/[a-z]/u.test(word) || !latin(String.raw`\p{Lu}`, 'u').test(word)) {
       allCaps = false;
       return close();
     }
     run.push(i);
     capitals += word.match(/[A-Z]/gu)?.length ?? 0;
-    if (/\p{Lu}[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*\p{Lu}|\p{Lu}{2}[\p{L}\p{M}]*\p{Ll}/u.test(word)) proof = true;
+    if (latin(String.raw`\p{Lu}[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*\p{Lu}|\p{Lu}{2}[\p{L}\p{M}]*\p{Ll}`, 'u').test(word)) proof = true;
   });
   close();
   if (allCaps && capitals >= 3 && !/\d/u.test(line)) return line.toUpperCase();

@@ -7,6 +7,7 @@ import { decodeCp1258 } from './cp1258.js';
 import { decodeTcvn3Units } from './tcvn3.js';
 import { COMMON_WORDS, VIETNAMESE_NON_ASCII, isVietnameseSyllable } from './vietnamese.js';
 import { decodeVniUnits } from './vni.js';
+import { latin } from '../latin.js';
 
 export type DetectedEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258' | 'tcvn3' | 'vni';
 
@@ -22,7 +23,7 @@ const SAMPLE_BYTES = 32 * 1024;
 /** Word separators: white space, digits, ASCII punctuation and the usual typographic marks. */
 const SEPARATORS = /[\s\p{Nd}!-\/:-@\[-`{-~\u00a0\u00ab\u00bb\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026]+/u;
 const ASCII_ONLY = /^[\x00-\x7f]*$/u;
-const LETTERS_ONLY = /^[\p{L}\p{M}]+$/u;
+const LETTERS_ONLY = latin(String.raw`^[\p{L}\p{M}]+$`, 'u');
 /** Abbreviations such as QĐ, HĐND, BGĐ: capitals with Đ. */
 const ABBREVIATION = /^[A-ZĐ]*Đ[A-ZĐ]*$/u;
 /** Code points no text should hold: controls other than tab/line breaks, and U+FFFD. */

@@ -19,9 +19,10 @@ import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { countWords, isWhiteCode, matchesFrom, squeezeWhite } from './text.js';
 import { coordinateNames, extractDeadline, itemOf, markersFor, nameAt, readNames, readTasks, type Item, type Markers, type Style, type TaskRead } from './tasks.js';
+import { latin } from '../latin.js';
 
 /** "giao", "đề nghị", "yêu cầu", then the names of who must act. */
-export const OBJECT_CUE = /(?<![\p{L}\p{M}])(?:giao|đề nghị|yêu cầu)(?:\s+(?:nhiệm vụ|trách nhiệm)\s+cho|\s+cho)?(?=\s)/giu;
+export const OBJECT_CUE = latin(String.raw`(?<![\p{L}\p{M}])(?:giao|đề nghị|yêu cầu)(?:\s+(?:nhiệm vụ|trách nhiệm)\s+cho|\s+cho)?(?=\s)`, 'giu');
 /**
  * Prefilter for OBJECT_CUE: one of its three words, in either case. Under the `i` flag each of their letters
  * matches only itself and its upper case, so this class-per-letter pattern finds every text the cue can match.
@@ -31,15 +32,15 @@ const OBJECT_WORDS_SOURCE = ['giao', 'đề nghị', 'yêu cầu'].map((w) => [.
 /** Prefilter for SUBJECT_CUE (case-sensitive): one of its phrases. */
 const SUBJECT_WORDS_SOURCE = 'chủ trì|có trách nhiệm|chịu trách nhiệm|có nhiệm vụ';
 /** Either prefilter, in one scan. */
-const CUE_WORDS = new RegExp(`${OBJECT_WORDS_SOURCE}|${SUBJECT_WORDS_SOURCE}`);
+const CUE_WORDS = latin(`${OBJECT_WORDS_SOURCE}|${SUBJECT_WORDS_SOURCE}`);
 
 /** The names of who must act, then "chủ trì", "có trách nhiệm"… */
-export const SUBJECT_CUE = /(?<![\p{L}\p{M}])(chủ trì|có trách nhiệm|chịu trách nhiệm|có nhiệm vụ)(?![\p{L}\p{M}])/gu;
+export const SUBJECT_CUE = latin(String.raw`(?<![\p{L}\p{M}])(chủ trì|có trách nhiệm|chịu trách nhiệm|có nhiệm vụ)(?![\p{L}\p{M}])`, 'gu');
 /** Every match of a cue opens with one of its words: the cue is tried only where the word is (matchesFrom). */
-export const OBJECT_STARTS = new RegExp(OBJECT_WORDS_SOURCE, 'g');
-export const SUBJECT_STARTS = new RegExp(SUBJECT_WORDS_SOURCE, 'g');
-export const OBJECT_CUE_AT = new RegExp(OBJECT_CUE.source, 'iuy');
-export const SUBJECT_CUE_AT = new RegExp(SUBJECT_CUE.source, 'uy');
+export const OBJECT_STARTS = latin(OBJECT_WORDS_SOURCE, 'g');
+export const SUBJECT_STARTS = latin(SUBJECT_WORDS_SOURCE, 'g');
+export const OBJECT_CUE_AT = latin(OBJECT_CUE.source, 'iuy');
+export const SUBJECT_CUE_AT = latin(SUBJECT_CUE.source, 'uy');
 
 /**
  * Words before "giao" / "đề nghị" / "yêu cầu" that make it a noun, the past, the passive or part of another
@@ -52,22 +53,22 @@ const NOT_AFTER = new Set([
   'giao', 'nghị', 'cầu', 'phải', 'cần', 'thể',
 ]);
 /** A past tense in the same stretch of text before the verb: "… đã có Công văn số … gửi … và đề nghị …". */
-const PAST = /(?<![\p{L}\p{M}])đã(?![\p{L}\p{M}])/u;
+const PAST = latin(String.raw`(?<![\p{L}\p{M}])đã(?![\p{L}\p{M}])`, 'u');
 
 /** A name before "chủ trì" / "có trách nhiệm" must open like a body or an office. */
 const BODY_HEAD =
-  /^(?:(?:Sở|Bộ|Ban|Ủy ban|Uỷ ban|Hội đồng|Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|Tổng Giám đốc|Thủ trưởng|Người đứng đầu|Cục|Tổng cục|Chi cục|Vụ|Văn phòng|Chánh|Thanh tra|Phòng|Trung tâm|Bệnh viện|Các|Cơ quan|Đơn vị|Công an|Bảo hiểm|Kho bạc|Ngân hàng|Tổng công ty|Công ty|Trường|Hiệu trưởng|Viện|Đài|Đoàn|Hội|Liên đoàn|Mặt trận|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|Bộ trưởng|Thứ trưởng|Cục trưởng|Vụ trưởng|Trưởng|Quân khu|Bộ Chỉ huy|Ban Chỉ huy|Lãnh đạo|Thủ tướng|Phó Thủ tướng|Chính phủ|Quốc hội|Đồng chí|Chúng tôi)(?![\p{L}\p{M}])|\p{Lu}{2,}(?![\p{Ll}\p{M}]))/u;
+  latin(String.raw`^(?:(?:Sở|Bộ|Ban|Ủy ban|Uỷ ban|Hội đồng|Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|Tổng Giám đốc|Thủ trưởng|Người đứng đầu|Cục|Tổng cục|Chi cục|Vụ|Văn phòng|Chánh|Thanh tra|Phòng|Trung tâm|Bệnh viện|Các|Cơ quan|Đơn vị|Công an|Bảo hiểm|Kho bạc|Ngân hàng|Tổng công ty|Công ty|Trường|Hiệu trưởng|Viện|Đài|Đoàn|Hội|Liên đoàn|Mặt trận|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|Bộ trưởng|Thứ trưởng|Cục trưởng|Vụ trưởng|Trưởng|Quân khu|Bộ Chỉ huy|Ban Chỉ huy|Lãnh đạo|Thủ tướng|Phó Thủ tướng|Chính phủ|Quốc hội|Đồng chí|Chúng tôi)(?![\p{L}\p{M}])|\p{Lu}{2,}(?![\p{Ll}\p{M}]))`, 'u');
 /** A bare class noun is a role in the text ("Đơn vị chủ trì thực hiện …" = the lead unit), not a name. */
 const BARE_CLASS = /^(?:các\s+)?(?:đơn vị|cơ quan|địa phương|bộ|sở|ngành|ban|phòng)$/iu;
 /** Words that show the clause before "chủ trì" is not a plain name. */
-const NOT_IN_SUBJECT = /(?<![\p{L}\p{M}])(?:giao|đề nghị|yêu cầu|đã|được|sẽ|đang|vừa|là|nếu|khi|thì)(?![\p{L}\p{M}])/iu;
+const NOT_IN_SUBJECT = latin(String.raw`(?<![\p{L}\p{M}])(?:giao|đề nghị|yêu cầu|đã|được|sẽ|đang|vừa|là|nếu|khi|thì)(?![\p{L}\p{M}])`, 'iu');
 /** A condition before the instruction: "nếu có vướng mắc đề nghị Công ty …". */
-const CONDITION = /^(?:nếu|trường hợp|trong trường hợp|khi)(?![\p{L}\p{M}])/iu;
+const CONDITION = latin(String.raw`^(?:nếu|trường hợp|trong trường hợp|khi)(?![\p{L}\p{M}])`, 'iu');
 /** Sentence openers that are not part of the subject. */
 const CONNECTIVE = /^(?:Theo đó|Đồng thời|Bên cạnh đó|Ngoài ra|Trong đó|Do đó|Vì vậy|Vì thế|Mặt khác|Trước mắt|Sau đó|Tiếp theo)\s*,\s*/u;
 /** Nouns that open a thing rather than a body: "giao các nhiệm vụ cho …", "yêu cầu các nội dung …". */
 const NOT_A_NAME =
-  /^(?:các|những|mọi)\s+(?:nhiệm vụ|việc|công việc|nội dung|chỉ tiêu|yêu cầu|giải pháp|biện pháp|vấn đề|thủ tục|văn bản|quy định|hồ sơ|dự án|khoản|chi phí|thông tin|tài liệu|số liệu)(?![\p{L}\p{M}])/iu;
+  latin(String.raw`^(?:các|những|mọi)\s+(?:nhiệm vụ|việc|công việc|nội dung|chỉ tiêu|yêu cầu|giải pháp|biện pháp|vấn đề|thủ tục|văn bản|quy định|hồ sơ|dự án|khoản|chi phí|thông tin|tài liệu|số liệu)(?![\p{L}\p{M}])`, 'iu');
 
 /**
  * What remains when all that is asked is the closing formula: "triển khai thực hiện./.", "biết, thực hiện",
@@ -81,8 +82,8 @@ const FORMULA =
  * sau đây:". Not "… quy định như sau:" or "Hướng dẫn thi hành một số nội dung sau đây:", which describe.
  */
 export const BARE_LEAD_IN =
-  /(?:(?<![\p{L}\p{M}])(?:yêu cầu|đề nghị|giao)\s*:|(?<![\p{L}\p{M}])(?:phải|cần)(?![\p{L}\p{M}])[^:;]{0,80}(?<![\p{L}\p{M}])(?:nhiệm vụ|việc|nội dung|giải pháp|biện pháp)(?:\s+(?:cụ thể|chủ yếu|trọng tâm|cần thiết))?\s+(?:sau|sau đây|như sau)\s*:)\s*$/iu;
-const BARE_LEAD_IN_FROM = new RegExp(BARE_LEAD_IN.source, 'giu');
+  latin(String.raw`(?:(?<![\p{L}\p{M}])(?:yêu cầu|đề nghị|giao)\s*:|(?<![\p{L}\p{M}])(?:phải|cần)(?![\p{L}\p{M}])[^:;]{0,80}(?<![\p{L}\p{M}])(?:nhiệm vụ|việc|nội dung|giải pháp|biện pháp)(?:\s+(?:cụ thể|chủ yếu|trọng tâm|cần thiết))?\s+(?:sau|sau đây|như sau)\s*:)\s*$`, 'iu');
+const BARE_LEAD_IN_FROM = latin(BARE_LEAD_IN.source, 'giu');
 
 /**
  * BARE_LEAD_IN.test(text), looked for in the end of the text only: a match ends the text and holds at most 107
@@ -147,7 +148,7 @@ function readDirective(sentence: string, leadIn = false): DirectiveRead | null {
     if (!run) continue;
     const rest = s.slice(run.end);
     if (!asks(rest)) continue;
-    const role: Assignee['role'] = /^chủ trì(?![\p{L}\p{M}])/u.test(rest) ? 'lead' : 'assigned';
+    const role: Assignee['role'] = latin(String.raw`^chủ trì(?![\p{L}\p{M}])`, 'u').test(rest) ? 'lead' : 'assigned';
     return { assignees: run.names.map((name) => ({ name, role })), deadline: null, colon: run.colon };
   }
   for (const m of matchesFrom(s, SUBJECT_STARTS, SUBJECT_CUE_AT)) {
@@ -194,8 +195,8 @@ interface Paragraph {
   end: number;
 }
 
-const SENTENCE_END = /[.!?…]+["”’)]*\s+(?=[\p{Lu}\p{N}“"(])/gu;
-const ABBREVIATION = /(?:^|[\s(])(?:TP|Tp|TS|ThS|PGS|GS|BS|KS|CN|St|v\.v|\p{Lu})\.$/u;
+const SENTENCE_END = latin(String.raw`[.!?…]+["”’)]*\s+(?=[\p{Lu}\p{N}“"(])`, 'gu');
+const ABBREVIATION = latin(String.raw`(?:^|[\s(])(?:TP|Tp|TS|ThS|PGS|GS|BS|KS|CN|St|v\.v|\p{Lu})\.$`, 'u');
 
 const QUOTE = /[“"]/;
 const QUOTE_MARKS = /[“”"]/g;
@@ -223,7 +224,7 @@ function paragraphs(lines: Line[], skip: Set<Line>, items: ReadonlyArray<Item | 
       prev.block === line.block &&
       prev.kind !== 'heading' &&
       line.kind !== 'heading' &&
-      !(endsSentence(prev.text) && /^[\p{Lu}\p{N}“"(]/u.test(line.text)) &&
+      !(endsSentence(prev.text) && latin(String.raw`^[\p{Lu}\p{N}“"(]`, 'u').test(line.text)) &&
       !items[index];
     if (joins) {
       current!.lines.push(line);
@@ -350,7 +351,7 @@ export function extractDirectives(
           const own = d.cue ? readDirective(body) : null;
           const named = own?.assignees ?? [];
           // "- Chủ trì, phối hợp với …" under "Bộ Y tế có trách nhiệm:": Bộ Y tế leads this one.
-          const role: Assignee['role'] | null = /^chủ trì(?![\p{L}\p{M}])/iu.test(body) ? 'lead' : null;
+          const role: Assignee['role'] | null = latin(String.raw`^chủ trì(?![\p{L}\p{M}])`, 'iu').test(body) ? 'lead' : null;
           const mine = role ? inherited.map((x) => ({ ...x, role })) : inherited;
           const assignees = named.some((x) => x.role !== 'coordinate') ? named : [...mine, ...named.filter((x) => !mine.some((y) => y.name === x.name))];
           found.push({ para: d, from: d.start, to: d.text.trimEnd().length, read: { assignees, deadline: null, colon: false } });

@@ -4,13 +4,14 @@ import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { ARCHIVE, DISTRIBUTION_LABEL } from './patterns.js';
 import { cleanItem } from './text.js';
+import { latin } from '../latin.js';
 
 export type ArchiveField = NonNullable<DispatchRecord['archive']>;
 
 /** "VT, QLN (2b)" → holders and copies. */
 export function parseArchive(text: string): ArchiveField {
   // Holders are codes; lower-case words after the last one are OCR specks ("VT. HTOQT. can -").
-  let body = text.replace(/(?<=\p{Lu}|\))[.;,]\s+[\p{Ll}\s\-–—.]*$/u, '').replace(/[.;]+\s*$/u, '').trim();
+  let body = text.replace(latin(String.raw`(?<=\p{Lu}|\))[.;,]\s+[\p{Ll}\s\-–—.]*$`, 'u'), '').replace(/[.;]+\s*$/u, '').trim();
   let copies: number | null = null;
   // The copy count "(2)" / "(02b)" closes the archive line; what follows is the drafter's initials (box 12).
   const m = /\(\s*(\d+)\s*(?:b|bản)?\s*\)/iu.exec(body);
@@ -21,7 +22,7 @@ export function parseArchive(text: string): ArchiveField {
   const holders = body
     .split(/[,;]/u)
     // "(htd)" is the drafter's initials; ".Ả⁄" after a holder is an OCR speck (one letter among symbols).
-    .map((h) => h.replace(/\(.*?\)/gu, '').replace(/\s*[.,;]\s*[^\s\p{L}\d]*\p{L}?[^\s\p{L}\d]+$/u, '').replace(/[.\s]+$/u, '').trim())
+    .map((h) => h.replace(/\(.*?\)/gu, '').replace(latin(String.raw`\s*[.,;]\s*[^\s\p{L}\d]*\p{L}?[^\s\p{L}\d]+$`, 'u'), '').replace(/[.\s]+$/u, '').trim())
     .filter(Boolean);
   return { holders, copies };
 }
@@ -41,12 +42,12 @@ export function extractDistribution(doc: SegmentedDoc, c: Collector): { distribu
     }
     if (!text.trim()) continue;
     // Signature text that a flattened layout interleaved ("- Như trên; — PHÓ TỔNG CỤC TRƯỞNG").
-    const interleaved = /\s+[—–]\s+[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$/u.exec(text);
+    const interleaved = latin(String.raw`\s+[—–]\s+[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$`, 'u').exec(text);
     if (interleaved) text = text.slice(0, interleaved.index);
     // Outside a table cell an item ends at its ";": what follows without lower-case words is the signature column.
     const after = !line.cell ? /;\s+(\S.*)$/u.exec(text) : null;
     // An annotation in brackets ("; (để b/c)") still belongs to the item.
-    if (after && !/^\(/u.test(after[1]!) && !/\p{Ll}{3,}/u.test(after[1]!)) text = text.slice(0, after.index + 1);
+    if (after && !/^\(/u.test(after[1]!) && !latin(String.raw`\p{Ll}{3,}`, 'u').test(after[1]!)) text = text.slice(0, after.index + 1);
     const item = cleanItem(text);
     if (!item) continue;
     const arch = ARCHIVE.exec(item);

@@ -15,6 +15,7 @@ import { extractReferences } from './references.js';
 import { extractSigner } from './signer.js';
 import { extractSubject } from './subject.js';
 import { extractTasks, itemOf, readTasks } from './tasks.js';
+import { latin } from '../latin.js';
 
 export type Fields = Omit<DispatchRecord, 'schemaVersion' | 'source' | 'positions' | 'messages'>;
 
@@ -54,7 +55,7 @@ export function extractAll(doc: SegmentedDoc, c: Collector): Fields {
 }
 
 /** Phrases of a press report about a document: "vừa ký văn bản", "(Ảnh minh họa)", "cho biết". */
-const REPORTING = /(?<![\p{L}\p{M}])(?:vừa (?:ký|ban hành)[^.;:,]{0,40}|Ảnh minh h[ọo]a|cho biết|đưa tin)/u;
+const REPORTING = latin(String.raw`(?<![\p{L}\p{M}])(?:vừa (?:ký|ban hành)[^.;:,]{0,40}|Ảnh minh h[ọo]a|cho biết|đưa tin)`, 'u');
 
 function notADispatch(doc: SegmentedDoc): string {
   const base = 'this text reads as a report about a document, not a dispatch: it has no number, no place-and-date line and no issuing-body header, so docType, number and date are left null';

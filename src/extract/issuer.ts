@@ -11,11 +11,12 @@ import { CITIES, ISSUER_CODES } from './issuers.js';
 import { sentenceCaseBody } from './names.js';
 import { dropTrailingSpecks, repairUpperWords } from './ocr.js';
 import { loose } from './patterns.js';
+import { latin } from '../latin.js';
 
 export type IssuerField = NonNullable<DispatchRecord['issuer']>;
 
-const PLACE_UNIT_START = new RegExp(`^(?:${['tỉnh', 'thành phố', 'quận', 'huyện', 'thị xã', 'xã', 'phường', 'thị trấn'].map(loose).join('|')}|TP\\.?)\\s`, 'u');
-const OPEN_GENERIC = new RegExp(`^(?:${['ủy ban nhân dân', 'uỷ ban nhân dân', 'hội đồng nhân dân'].map(loose).join('|')}|UBND|HĐND)$`, 'u');
+const PLACE_UNIT_START = latin(`^(?:${['tỉnh', 'thành phố', 'quận', 'huyện', 'thị xã', 'xã', 'phường', 'thị trấn'].map(loose).join('|')}|TP\\.?)\\s`, 'u');
+const OPEN_GENERIC = latin(`^(?:${['ủy ban nhân dân', 'uỷ ban nhân dân', 'hội đồng nhân dân'].map(loose).join('|')}|UBND|HĐND)$`, 'u');
 
 /** Header lines → bodies, top (parent) to bottom (issuer), joining split names. */
 export function headerBodies(lines: Line[]): Line[][] {
@@ -52,7 +53,7 @@ function splitRunTogetherBodies(line: Line): Line[] {
 }
 
 const BODY_MENTION =
-  /(?:^|[.;:]\s+|\s)((?:Sở|Bộ|Tổng cục|Cục|Văn phòng|Ủy ban nhân dân|UBND|Thanh tra|Ban|Kho bạc Nhà nước|Bảo hiểm xã hội)\s+[\p{L}\p{M} ,-]{1,60}?)\s+(?:đề nghị|yêu cầu|có ý kiến|thông báo|trả lời|hướng dẫn|nhận được|kính đề nghị|xin|báo cáo)/u;
+  latin(String.raw`(?:^|[.;:]\s+|\s)((?:Sở|Bộ|Tổng cục|Cục|Văn phòng|Ủy ban nhân dân|UBND|Thanh tra|Ban|Kho bạc Nhà nước|Bảo hiểm xã hội)\s+[\p{L}\p{M} ,-]{1,60}?)\s+(?:đề nghị|yêu cầu|có ý kiến|thông báo|trả lời|hướng dẫn|nhận được|kính đề nghị|xin|báo cáo)`, 'u');
 
 export function extractIssuer(doc: SegmentedDoc, c: Collector, issuerCode: string | null, place: string | null): IssuerField | null {
   const bodies = headerBodies(doc.header);

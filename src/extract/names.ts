@@ -5,6 +5,7 @@
  */
 
 import { fold } from './patterns.js';
+import { latin } from '../latin.js';
 
 /** Generic heads of body names, upper case, longest first. */
 const GENERIC = [
@@ -58,7 +59,7 @@ const ACRONYMS = new Set(['UBND', 'HĐND', 'TP', 'TW', 'MTTQ', 'CP', 'UB', 'VN',
 function isAcronym(word: string): boolean {
   const w = word.replace(/[.,;:]+$/u, '');
   if (ACRONYMS.has(w)) return true;
-  if (!/^\p{Lu}+$/u.test(w) || w.length < 2) return false;
+  if (!latin(String.raw`^\p{Lu}+$`, 'u').test(w) || w.length < 2) return false;
   return !/[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]/u.test(w);
 }
 
@@ -77,7 +78,7 @@ function low(word: string): string {
 /** Sentence case for a body name; text that already has lower case is returned as is. */
 export function sentenceCaseBody(name: string): string {
   const text = name.replace(/[-_=–—*]{3,}/gu, ' ').replace(/\s+/gu, ' ').trim();
-  if (/\p{Ll}/u.test(text.replace(/\b(?:TP|Tp)\b\.?/gu, ''))) return text;
+  if (latin(String.raw`\p{Ll}`, 'u').test(text.replace(/\b(?:TP|Tp)\b\.?/gu, ''))) return text;
   const words = text.split(' ');
   // Matching is on folded words, so that text typed without diacritics is cased the same way.
   const folded = words.map((w) => fold(w));
@@ -96,7 +97,7 @@ export function sentenceCaseBody(name: string): string {
     const w = words[i]!;
     const proper = matchAt(PROPER_PHRASES, i);
     if (proper) {
-      PROPER[proper.text]!.split(' ').forEach((pw, k) => out.push(/^\p{Lu}/u.test(pw) ? cap(words[i + k]!) : low(words[i + k]!)));
+      PROPER[proper.text]!.split(' ').forEach((pw, k) => out.push(latin(String.raw`^\p{Lu}`, 'u').test(pw) ? cap(words[i + k]!) : low(words[i + k]!)));
       i += proper.folded.length;
       startOfName = false;
       continue;

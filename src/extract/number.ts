@@ -4,20 +4,21 @@ import type { Line } from '../segment/lines.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { NUMBER_LINE, SUBJECT_LABEL, TYPE_CODES } from './patterns.js';
+import { latin } from '../latin.js';
 
 /** The printed number: digits, then slash- or dash-joined code groups, spaces tolerated around them. */
-const NUMBER_TOKEN = /^(?:[\dOo]+[a-zA-Z]?)?(?:\s*[/\-–]\s*[\p{L}\p{M}\d&]+)+/u;
+const NUMBER_TOKEN = latin(String.raw`^(?:[\dOo]+[a-zA-Z]?)?(?:\s*[/\-–]\s*[\p{L}\p{M}\d&]+)+`, 'u');
 
 export type NumberField = NonNullable<DispatchRecord['number']>;
 
 const CODE_PART = '[\\p{L}\\p{M}\\d&]+';
 /** seq? ( /year )? / code  — "6764/SYT-VP", "10/2022/TT-BKHĐT", "/TB-UBND" */
-const SLASH_FORM = new RegExp(
+const SLASH_FORM = latin(
   `^(\\d[\\dOo]*[a-zA-Z]?)?\\s*(?:\\/\\s*(\\d{4})\\s*)?\\/\\s*(\\p{L}[\\p{L}\\p{M}\\d&]*(?:\\s*[-–]\\s*${CODE_PART})*)`,
   'u',
 );
 /** Party form: "28-KL/TW", "171-KL/TW"; old form "169-CP". */
-const PARTY_FORM = new RegExp(`^(\\d+)\\s*-\\s*(${CODE_PART})(?:\\s*\\/\\s*(${CODE_PART}(?:-${CODE_PART})*))?`, 'u');
+const PARTY_FORM = latin(`^(\\d+)\\s*-\\s*(${CODE_PART})(?:\\s*\\/\\s*(${CODE_PART}(?:-${CODE_PART})*))?`, 'u');
 
 /** Splits a number string into its parts; null when it is not a number and code. */
 export function parseNumber(raw: string): Omit<NumberField, 'raw'> | null {
@@ -71,7 +72,7 @@ export function extractNumber(doc: SegmentedDoc, c: Collector): NumberField | nu
   if (!parsed) {
     c.message('number-unreadable', 'warning', `the number "${raw}" is not in the form "số/ký hiệu"`, line);
     // OCR may destroy the digits and keep the code ("Äf03Y!CTHN-TTHT"): the code's parts are still known.
-    const code = /\/\s*(\p{Lu}[\p{L}\d&]*(?:-[\p{L}\d&]+)*)$|([\p{Lu}Đ][\p{Lu}\dĐ&]*(?:-[\p{Lu}\dĐ&]+)+)$/u.exec(rest.trim());
+    const code = latin(String.raw`\/\s*(\p{Lu}[\p{L}\d&]*(?:-[\p{L}\d&]+)*)$|([\p{Lu}Đ][\p{Lu}\dĐ&]*(?:-[\p{Lu}\dĐ&]+)+)$`, 'u').exec(rest.trim());
     const parts = code ? parseNumber(`/${code[1] ?? code[2]}`) : null;
     if (parts?.typeCode && !doc.title && isCongVanSubject(doc)) return { value: null, raw, seq: null, year: null, typeCode: null, issuerCode: parts.typeCode, unitCode: [parts.issuerCode, parts.unitCode].filter(Boolean).join('-') || null };
     return { value: null, raw, seq: null, year: null, typeCode: parts?.typeCode ?? null, issuerCode: parts?.issuerCode ?? null, unitCode: parts?.unitCode ?? null };

@@ -2,6 +2,7 @@
  * Patterns, built once from small named pieces (eyecite's regexes.py), matched on
  * NFC text with the `u` flag, tolerant of dropped diacritics and OCR confusions.
  */
+import { latin } from '../latin.js';
 
 /** A letter class that accepts a Vietnamese vowel with or without its marks. */
 const V = {
@@ -56,18 +57,18 @@ export function fold(text: string): string {
 export const END = '(?![\\p{L}\\p{M}\\d])';
 
 /** A line in upper case (issuing body, signer's title): no lower-case letter, two capitals at least. */
-export const UPPER_LINE = /^[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$/u;
+export const UPPER_LINE = latin(String.raw`^[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$`, 'u');
 /** A person's name: two to six capitalised syllables; OCR may split one around a toned vowel ("Đặ ng"). */
-export const NAME_LINE = /^(?:\p{Lu}[\p{Ll}\p{M}]+(?:\s[\p{Ll}\p{M}]{1,3}(?=\s))*\s+){1,5}\p{Lu}[\p{Ll}\p{M}]+$/u;
+export const NAME_LINE = latin(String.raw`^(?:\p{Lu}[\p{Ll}\p{M}]+(?:\s[\p{Ll}\p{M}]{1,3}(?=\s))*\s+){1,5}\p{Lu}[\p{Ll}\p{M}]+$`, 'u');
 
 // National motto (box 1)
-export const MOTTO = new RegExp(`${loose('cộng hòa xã hội chủ nghĩa việt nam')}`, 'u');
-export const MOTTO_SUB = new RegExp(`${loose('độc lập')}\\s*[-–—]?\\s*${loose('tự do')}\\s*[-–—]?\\s*${loose('hạnh phúc')}`, 'u');
+export const MOTTO = latin(`${loose('cộng hòa xã hội chủ nghĩa việt nam')}`, 'u');
+export const MOTTO_SUB = latin(`${loose('độc lập')}\\s*[-–—]?\\s*${loose('tự do')}\\s*[-–—]?\\s*${loose('hạnh phúc')}`, 'u');
 export const SEPARATOR = /[-_–—=]{3,}|\*{3,}/u;
 
 // Number line (box 3): "Số: 15/QĐ-BNV", "số: 4222 /TCT -PC", "So: 12/UBND"
 export const NUMBER_LABEL = /(?:^|(?<=\s))(?:[Ss][ốỐoOóÓôÔ]|SỐ)\s*(?::|\.(?=\s*\d)|(?=\s*\d)|(?=\s*\/))\s*/u;
-export const NUMBER_LINE = new RegExp(`^${NUMBER_LABEL.source}`, 'u');
+export const NUMBER_LINE = latin(`^${NUMBER_LABEL.source}`, 'u');
 /** Where a number label starts inside a run-together line: "Số:" / "SỐ" capitalised, or "số:" with its colon ("số 142/…" is prose). */
 export const NUMBER_LABEL_INSIDE = /(?<=\s)(?:(?:Số|SỐ|So|SO)\s*(?::|(?=\s*\d))|số\s*:)/u;
 /** Openers of the first body sentence, when it runs on after "Kính gửi: …" on one line. */
@@ -77,43 +78,43 @@ export const BODY_OPENER = /\s(?=(?:Phúc đáp|Thực hiện|Căn cứ|Theo đ�
 const NGAY = loose('ngày');
 const THANG = '[tT]h[aáảàãạ]ng';
 const NAM = loose('năm');
-export const DATE_WORDS = new RegExp(
+export const DATE_WORDS = latin(
   `${NGAY}\\s*(\\d{1,2}|[^\\s]{0,3}|[.…_\\s]*)\\s*${THANG}\\s*(\\d{1,2}|[^\\s]{0,4})\\s*${NAM}\\s*(\\d{4}|[.…_]*(?=\\s*$))`,
   'u',
 );
 const PLACE_WORD = '\\p{Lu}[\\p{Ll}\\p{M}]+';
 const PLACE = `((?<![\\p{L}\\p{M}\\d/])(?:T[Pp]\\.?\\s*)?${PLACE_WORD}(?:\\s+${PLACE_WORD}|\\s+\\d+){0,3})`;
-export const PLACE_DATE = new RegExp(`${PLACE}\\s*[,.]?\\s*${DATE_WORDS.source}`, 'u');
+export const PLACE_DATE = latin(`${PLACE}\\s*[,.]?\\s*${DATE_WORDS.source}`, 'u');
 /** "Hà Nội, 05/01/2020": a place and a date in digits, when the date is not written in words. */
-export const PLACE_NUMERIC_DATE = new RegExp(`^${PLACE}\\s*,\\s*(?:${NGAY}\\s*)?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})\\b`, 'u');
+export const PLACE_NUMERIC_DATE = latin(`^${PLACE}\\s*,\\s*(?:${NGAY}\\s*)?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})\\b`, 'u');
 export const NUMERIC_DATE = /\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b/u;
 
 // Subject (box 5b): "V/v …", "V/v: …", "Về việc …"
 /** "V/v", "V/V", "V/v:", "Về việc"; OCR reads the slash as i, l, 1 or |, or "/v" as W ("Viv", "VW"). */
-export const SUBJECT_LABEL = new RegExp(`^(?:[Vv]\\s*\\/\\s*[Vv]|V[iíl1|][vV](?=\\s)|VW(?=\\s)|${loose('về việc')})\\s*[:.]?\\s*`, 'u');
-export const SUBJECT_ANYWHERE = new RegExp(`(?:^|\\s)(?:[Vv]\\s*\\/\\s*[Vv]\\b)\\s*[:.]?\\s*`, 'u');
+export const SUBJECT_LABEL = latin(`^(?:[Vv]\\s*\\/\\s*[Vv]|V[iíl1|][vV](?=\\s)|VW(?=\\s)|${loose('về việc')})\\s*[:.]?\\s*`, 'u');
+export const SUBJECT_ANYWHERE = latin(`(?:^|\\s)(?:[Vv]\\s*\\/\\s*[Vv]\\b)\\s*[:.]?\\s*`, 'u');
 
 // Recipients (box 9a) and distribution (box 9b)
-export const RECIPIENTS_LABEL = new RegExp(`^${loose('kính gửi')}\\s*[:.]?\\s*`, 'u');
+export const RECIPIENTS_LABEL = latin(`^${loose('kính gửi')}\\s*[:.]?\\s*`, 'u');
 /** "Kính gửi:" as OCR leaves it: specks before, the first word damaged ("Kink gửi:", "tính gửi:"); the colon is required. */
-export const RECIPIENTS_LABEL_OCR = new RegExp(`^[^\\p{L}\\d]{0,8}[KkTtHh][\\p{L}\\p{M}]{2,3}\\s+${loose('gửi')}\\s*:\\s*`, 'u');
-export const RECIPIENTS_ANYWHERE = new RegExp(`${loose('kính gửi')}\\s*:`, 'u');
-export const DISTRIBUTION_LABEL = new RegExp(`^${loose('nơi nhận')}\\s*[:.;]?\\s*`, 'u');
-export const DISTRIBUTION_ANYWHERE = new RegExp(`${loose('nơi nhận')}\\s*[:.;]`, 'u');
-export const ARCHIVE = new RegExp(`^${loose('lưu')}(?:\\s*[:.]\\s*|\\s+(?=\\p{Lu}{2}))(.*)$`, 'u');
+export const RECIPIENTS_LABEL_OCR = latin(`^[^\\p{L}\\d]{0,8}[KkTtHh][\\p{L}\\p{M}]{2,3}\\s+${loose('gửi')}\\s*:\\s*`, 'u');
+export const RECIPIENTS_ANYWHERE = latin(`${loose('kính gửi')}\\s*:`, 'u');
+export const DISTRIBUTION_LABEL = latin(`^${loose('nơi nhận')}\\s*[:.;]?\\s*`, 'u');
+export const DISTRIBUTION_ANYWHERE = latin(`${loose('nơi nhận')}\\s*[:.;]`, 'u');
+export const ARCHIVE = latin(`^${loose('lưu')}(?:\\s*[:.]\\s*|\\s+(?=\\p{Lu}{2}))(.*)$`, 'u');
 
 // Signing authority (box 7a): "TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC", "K/T THỦ TƯỚNG"
-export const AUTHORITY = /^(TM|KT|K\/T|TL|TUQ|Q)(?:\s*[.:]\s*|\s+)(?=\p{Lu}{2})/u;
+export const AUTHORITY = latin(String.raw`^(TM|KT|K\/T|TL|TUQ|Q)(?:\s*[.:]\s*|\s+)(?=\p{Lu}{2})`, 'u');
 /** A prefix alone on its line ("TL." over "BỘ TRƯỞNG"). */
 export const AUTHORITY_ALONE = /^(TM|KT|K\/T|TL|TUQ|Q)\s*[.:]$/u;
-export const AUTHORITY_ANYWHERE = /(?:^|\s)(TM|KT|K\/T|TL|TUQ)\s*[.:]\s*(?=\p{Lu}{2})/u;
+export const AUTHORITY_ANYWHERE = latin(String.raw`(?:^|\s)(TM|KT|K\/T|TL|TUQ)\s*[.:]\s*(?=\p{Lu}{2})`, 'u');
 
 // A list item marker at the start of a line.
 export const DASH_ITEM = /^[-–—+•*=]\s*/u;
 export const NUMBERED_ITEM = /^(\d{1,2}|[IVXLC]{1,6}|[a-zđ])\s*([.)])\s+(?=\S)/u;
 
 // Legal bases and cited documents.
-export const LEGAL_BASIS = new RegExp(`^${loose('căn cứ')}${END}`, 'u');
+export const LEGAL_BASIS = latin(`^${loose('căn cứ')}${END}`, 'u');
 
 /** Document type names (box 5a) and their abbreviations (Phụ lục III). */
 export const DOC_TYPES: ReadonlyArray<readonly [name: string, code: string | null]> = [
@@ -169,7 +170,7 @@ TYPE_NAME_BY_CODE.set('QĐLT', 'Quyết định liên tịch');
 TYPE_NAME_BY_CODE.set('TBKL', 'Thông báo kết luận');
 
 /** A title line naming the document type: "QUYẾT ĐỊNH", "THÔNG BÁO", "CHỈ THỊ VỀ …" */
-export const TYPE_TITLE = new RegExp(
+export const TYPE_TITLE = latin(
   `^(${DOC_TYPES.filter(([n]) => n !== 'Công văn' && n !== 'Luật')
     .map(([n]) => n)
     .sort((a, b) => b.length - a.length)
@@ -183,7 +184,7 @@ export const URGENCY = /^(HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN)(?:\s*
 export const CONFIDENTIALITY = /^(TUYỆT MẬT|TỐI MẬT|MẬT)(?:\s*[!.]?)$/u;
 
 /** Lines a digital signature or a crawler adds before the document. */
-export const META_LINE = new RegExp(
+export const META_LINE = latin(
   `^(?:${loose('ký bởi')}|${loose('thời gian ký')}|${loose('địa chỉ')}|${loose('cơ quan')}\\s*:|Email|E-mail|Source|Nguồn|CÔNG BÁO|Công báo|VĂN BẢN QUY PHẠM PHÁP LUẬT|VĂN BẢN HỢP NHẤT|VĂN BẢN KHÁC|${loose('ngày ký')}|Signed|Người ký)\\s*:?`,
   'u',
 );

@@ -11,6 +11,7 @@ import { findDate } from './date.js';
 import { parseNumber } from './number.js';
 import { fold, loose } from './patterns.js';
 import { firstWords, isWhiteCode } from './text.js';
+import { latin } from '../latin.js';
 
 const TYPE_WORDS = [
   'Văn bản hợp nhất', 'Văn bản', 'Công văn', 'Công điện', 'Quyết định', 'Nghị định', 'Nghị quyết liên tịch', 'Nghị quyết',
@@ -22,10 +23,10 @@ const SO = loose('số');
 const CODE = '\\p{Lu}[\\p{L}\\p{M}\\d&]*(?:\\s?-\\s?[\\p{L}\\p{M}\\d&]+)*';
 const NUM = `(\\d+[a-z]?(?:\\/\\d{4})?\\/${CODE}|\\d+-${CODE}(?:\\/${CODE})?)`;
 /** [type] [số[:]] NUMBER */
-export const CITATION = new RegExp(`(?:(?<![\\p{L}\\p{M}])${TYPE}\\s+(?:${SO}\\s*:?\\s*)?|(?<![\\p{L}\\d])${SO}\\s*:?\\s*|(?<![\\p{L}\\d/.,-]))${NUM}(?![\\p{L}\\d/])`, 'gu');
-const CITATION_AT = new RegExp(CITATION.source, 'uy');
+export const CITATION = latin(`(?:(?<![\\p{L}\\p{M}])${TYPE}\\s+(?:${SO}\\s*:?\\s*)?|(?<![\\p{L}\\d])${SO}\\s*:?\\s*|(?<![\\p{L}\\d/.,-]))${NUM}(?![\\p{L}\\d/])`, 'gu');
+const CITATION_AT = latin(CITATION.source, 'uy');
 /** The NUMBER part of CITATION with what must follow it, tried where a citation's digits would start. */
-const NUMBER_AT = new RegExp(`${NUM}(?![\\p{L}\\d/])`, 'uy');
+const NUMBER_AT = latin(`${NUM}(?![\\p{L}\\d/])`, 'uy');
 
 /**
  * Prefilter for CITATION. Its NUMBER part opens every match, after at most a type word, "số" and ":": it starts
@@ -40,9 +41,9 @@ const NUMBER_AT = new RegExp(`${NUM}(?![\\p{L}\\d/])`, 'uy');
 const ANCHOR = /\d+[a-z]?[/-]/g;
 const HAS_ANCHOR = /\d[a-z]?[/-]/;
 const PREFIX_CHARS = Math.max(...TYPE_WORDS.map((w) => w.replace(/\s+/gu, '').length)) + 'số:'.length;
-const LETTER = /\p{L}/u;
+const LETTER = latin(String.raw`\p{L}`, 'u');
 /** The last letter of SO. */
-const SO_END = new RegExp(`^${loose('o')}$`, 'u');
+const SO_END = latin(`^${loose('o')}$`, 'u');
 
 const isWhite = (text: string, i: number) => isWhiteCode(text.charCodeAt(i));
 
@@ -89,8 +90,8 @@ export function citations(text: string): RegExpExecArray[] {
   return out;
 }
 
-const OF_ISSUER = new RegExp(`^\\s*(?:,\\s*)?(?:${loose('của')}|do)\\s+`, 'u');
-const DATE_AFTER = new RegExp(`^\\s*,?\\s*(?:${loose('ban hành')}\\s+)?${loose('ngày')}\\s+`, 'u');
+const OF_ISSUER = latin(`^\\s*(?:,\\s*)?(?:${loose('của')}|do)\\s+`, 'u');
+const DATE_AFTER = latin(`^\\s*,?\\s*(?:${loose('ban hành')}\\s+)?${loose('ngày')}\\s+`, 'u');
 /** Lower-case words that join the parts of a body's name ("Bộ Kế hoạch và Đầu tư", "UBND tỉnh Đồng Nai"). */
 const NAME_JOINERS = new Set(['và', 'tỉnh', 'thành', 'phố', 'huyện', 'quận', 'thị', 'xã', 'phường', 'ban', 'nhân', 'dân', 'cục', 'trưởng', 'nước', 'hội', 'đồng', 'liên']);
 
@@ -102,7 +103,7 @@ const FUNCTION_WORDS = new Set([
 ].map(fold));
 const PLACE_UNITS = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường']);
 
-const UPPER_START = /^\p{Lu}/u;
+const UPPER_START = latin(String.raw`^\p{Lu}`, 'u');
 /** /^\p{Lu}/u.test(w), with ASCII answered without the pattern. */
 function isCap(w: string | undefined): boolean {
   if (!w) return false;
@@ -133,11 +134,11 @@ export function issuerAfterOf(text: string): string | null {
     const prev = out[out.length - 1];
     let ok = false;
     if (isCap(w)) ok = true;
-    else if (prev && /^\p{Lu}\p{Ll}*$/u.test(prev) && /^\p{Ll}+$/u.test(w) && !NAME_JOINERS.has(w) && !FUNCTION_WORDS.has(fold(w))) ok = true;
+    else if (prev && latin(String.raw`^\p{Lu}\p{Ll}*$`, 'u').test(prev) && latin(String.raw`^\p{Ll}+$`, 'u').test(w) && !NAME_JOINERS.has(w) && !FUNCTION_WORDS.has(fold(w))) ok = true;
     if (!ok && NAME_JOINERS.has(w)) {
       ok = words.slice(i + 1, i + 7).some((n) => isCap(n));
       // "UBND tỉnh", "Ủy ban nhân dân tỉnh": the place may be left unsaid.
-      if (!ok && PLACE_UNITS.has(w) && prev && (/^\p{Lu}{2,}$/u.test(prev) || prev === 'dân')) ok = true;
+      if (!ok && PLACE_UNITS.has(w) && prev && (latin(String.raw`^\p{Lu}{2,}$`, 'u').test(prev) || prev === 'dân')) ok = true;
     }
     if (!ok) break;
     out.push(w);
@@ -164,10 +165,10 @@ function offsetIn(lines: Line[], at: number): number {
 function citedNumber(raw: string): string | null {
   const parsed = parseNumber(raw);
   const number = (parsed?.value ?? raw).replace(/\s+/g, '');
-  if (!/\p{L}/u.test(number.split(/[/-]/).slice(1).join(''))) return null;
+  if (!latin(String.raw`\p{L}`, 'u').test(number.split(/[/-]/).slice(1).join(''))) return null;
   // A code is upper case with at most a few ASCII lower-case letters (TTg, QyĐ, CTr), never a word ("660/Ngày").
   const code = number.replace(/^[\d/]+/u, '');
-  if (/[^\x00-\x7f\p{Lu}\d&/-]/u.test(code.replace(/[a-z]/g, '')) || (code.match(/[a-z]/g)?.length ?? 0) > 2) return null;
+  if (latin(String.raw`[^\x00-\x7f\p{Lu}\d&/-]`, 'u').test(code.replace(/[a-z]/g, '')) || (code.match(/[a-z]/g)?.length ?? 0) > 2) return null;
   return number;
 }
 

@@ -7,6 +7,7 @@ import { AUTHORITY, NAME_LINE, UPPER_LINE } from './patterns.js';
 import { repairUpperWords } from './ocr.js';
 import { repairPersonName } from './person.js';
 import { mergeFragments } from './text.js';
+import { latin } from '../latin.js';
 
 export type SignerField = NonNullable<DispatchRecord['signer']>;
 type Authority = SignerField['authority'];
@@ -21,7 +22,7 @@ const TITLE_END = /^(?:TRƯỞNG|TỊCH|ĐỐC|NHIỆM|TƯỚNG|THƯ|PHÒNG|BAN)
 
 /** An OCR speck stuck to the end of an upper-case title ("PHÓ THỦ TƯỚNGky]"). */
 function withoutSpeck(text: string): string {
-  return text.replace(/(?<=\p{Lu})[\p{Ll}\d[\]{}|\\/.,:;!?'"`~^*_-]{1,4}$/u, '');
+  return text.replace(latin(String.raw`(?<=\p{Lu})[\p{Ll}\d[\]{}|\\/.,:;!?'"${'`'}~^*_-]{1,4}$`, 'u'), '');
 }
 
 function authorityOf(prefix: string): Authority {

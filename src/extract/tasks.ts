@@ -12,6 +12,7 @@ import { findDate } from './date.js';
 import { hasMarks } from './ocr.js';
 import { fold } from './patterns.js';
 import { firstWords, hasWordChar, isWhiteCode, squeezeWhite, tokens, type Token } from './text.js';
+import { latin } from '../latin.js';
 
 export type Style = 'arabic' | 'roman' | 'letter' | 'paren' | 'decimal' | 'dash';
 
@@ -24,7 +25,7 @@ export interface Item {
 
 export const ITEM = /^(?:(\d{1,2}\.\d{1,2}(?:\.\d{1,2})*)\.?|(\d{1,2})\s*[.)]|([IVX]{1,5})\s*[.)]|([a-zđ])\s*\)|\(([ivx]{1,5})\))\s+(?=\S)/u;
 /** A "(i)"-style label as OCR reads it: "0)", "()", "(ivy)", "(l)" — the letters OCR confuses with i, v and x. */
-const PAREN_OCR = /^\(?([ivxlyt1Il0]{0,4})\)\s+(?:[-–—]\s*)?(?=\p{Lu})/u;
+const PAREN_OCR = latin(String.raw`^\(?([ivxlyt1Il0]{0,4})\)\s+(?:[-–—]\s*)?(?=\p{Lu})`, 'u');
 export const DASH = /^[-–—+•]\s+(?=\S)/u;
 /**
  * The first two characters ITEM or DASH need: a digit, then a digit, ".", ")" or white space; I, V or X, then
@@ -60,7 +61,7 @@ export function itemOf(line: Line): Item | null {
 }
 
 const NAME_STOP =
-  /^(?:chủ trì|phối hợp|chủ động|tiếp tục|thực hiện|tổ chức|triển khai|nghiên cứu|khẩn trương|có|xem xét|rà soát|theo dõi|chỉ đạo|hướng dẫn|báo cáo|xây dựng|tham mưu|kiểm tra|đôn đốc|nắm|bảo đảm|đảm bảo|tăng cường|quán triệt|quan tâm|phân công|giải quyết|cung cấp|gửi|trình|tổng hợp|hoàn thành|lập|ban hành|căn cứ|thông báo|tuyên truyền|thẩm định|phê duyệt|đánh giá|kiểm soát|quản lý|giám sát|chịu trách nhiệm|đề xuất|sửa đổi|bổ sung|hoàn thiện|rà soát|khẩn|sớm|kịp thời|nghiêm túc|được|là|để|trong|theo|tại|nhằm|về|với)(?![\p{L}\p{M}])/u;
+  latin(String.raw`^(?:chủ trì|phối hợp|chủ động|tiếp tục|thực hiện|tổ chức|triển khai|nghiên cứu|khẩn trương|có|xem xét|rà soát|theo dõi|chỉ đạo|hướng dẫn|báo cáo|xây dựng|tham mưu|kiểm tra|đôn đốc|nắm|bảo đảm|đảm bảo|tăng cường|quán triệt|quan tâm|phân công|giải quyết|cung cấp|gửi|trình|tổng hợp|hoàn thành|lập|ban hành|căn cứ|thông báo|tuyên truyền|thẩm định|phê duyệt|đánh giá|kiểm soát|quản lý|giám sát|chịu trách nhiệm|đề xuất|sửa đổi|bổ sung|hoàn thiện|rà soát|khẩn|sớm|kịp thời|nghiêm túc|được|là|để|trong|theo|tại|nhằm|về|với)(?![\p{L}\p{M}])`, 'u');
 
 /**
  * The markers of roles and deadlines, in the two spellings documents come in: with Vietnamese marks, and typed
@@ -86,24 +87,24 @@ const ACCENTED: Markers = {
   giao: /(?:^|[.;]\s*)(?:Giao|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+(.*)$/,
   giaoPieces: ['iao', 'ề nghị', 'êu cầu'],
   opener: /^.*?(?:Giao|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+/u,
-  lead: /(?:^|\s)(.{3,80}?)\s+chủ trì(?![\p{L}\p{M}])/u,
+  lead: latin(String.raw`(?:^|\s)(.{3,80}?)\s+chủ trì(?![\p{L}\p{M}])`, 'u'),
   coordinate: /phối hợp (?:(?:chặt chẽ|cụ thể|thường xuyên)\s+)?(?:với\s+)?/,
-  recurring: /(?:trước ngày\s+\d{1,2}\s+)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)(?![\p{L}\p{M}])|định kỳ\s+(?:hằng|hàng)?\s*(?:tuần|tháng|quý|năm)(?![\p{L}\p{M}])/iu,
+  recurring: latin(String.raw`(?:trước ngày\s+\d{1,2}\s+)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)(?![\p{L}\p{M}])|định kỳ\s+(?:hằng|hàng)?\s*(?:tuần|tháng|quý|năm)(?![\p{L}\p{M}])`, 'iu'),
   before: /(?:trước|chậm nhất|hạn chót|không muộn hơn|xong trước|hoàn thành trước|trong thời hạn đến)\s*(?:là\s+)?(?:ngày\s+)?/g,
 };
 
 const PLAIN: Markers = {
-  nameStop: new RegExp(fold(NAME_STOP.source).replace(/\\p\{([lm])\}/gu, (_, k: string) => `\\p{${k.toUpperCase()}}`), 'u'),
+  nameStop: latin(fold(NAME_STOP.source).replace(/\\p\{([lm])\}/gu, (_, k: string) => `\\p{${k.toUpperCase()}}`), 'u'),
   giao: /(?:^|[.;]\s*)(?:[Gg]iao|[DdĐđ]e nghi|[Yy]eu cau)\s+(.*)$/,
   giaoPieces: ['iao', 'e nghi', 'eu cau'],
   opener: /^.*?(?:[Gg]iao|[DdĐđ]e nghi|[Yy]eu cau)\s+/u,
-  lead: /(?:^|\s)(.{3,80}?)\s+chu tri(?![\p{L}\p{M}])/iu,
+  lead: latin(String.raw`(?:^|\s)(.{3,80}?)\s+chu tri(?![\p{L}\p{M}])`, 'iu'),
   coordinate: /phoi hop (?:(?:chat che|cu the|thuong xuyen)\s+)?(?:voi\s+)?/iu,
-  recurring: /(?:truoc ngay\s+\d{1,2}\s+)?hang\s+(?:ngay|tuan|thang|quy|nam)(?![\p{L}\p{M}])|dinh ky\s+(?:hang)?\s*(?:tuan|thang|quy|nam)(?![\p{L}\p{M}])/iu,
+  recurring: latin(String.raw`(?:truoc ngay\s+\d{1,2}\s+)?hang\s+(?:ngay|tuan|thang|quy|nam)(?![\p{L}\p{M}])|dinh ky\s+(?:hang)?\s*(?:tuan|thang|quy|nam)(?![\p{L}\p{M}])`, 'iu'),
   before: /(?:truoc|cham nhat|han chot|khong muon hon|xong truoc|hoan thanh truoc|trong thoi han den)\s*(?:la\s+)?(?:ngay\s+)?/giu,
 };
 
-export const markersFor = (text: string): Markers => (hasMarks(text) || !/\p{L}{2}/u.test(text) ? ACCENTED : PLAIN);
+export const markersFor = (text: string): Markers => (hasMarks(text) || !latin(String.raw`\p{L}{2}`, 'u').test(text) ? ACCENTED : PLAIN);
 
 /** The name that opens `text`: words up to a verb (NAME_STOP), ";", ".", ":" or 14 words. */
 export function nameAt(text: string, markers: Markers = markersFor(text)): string | null {
@@ -163,18 +164,18 @@ function proseName(window: string): string | null {
  * ("UBND các huyện phải quan tâm …", "… cần …") and verbs that NAME_STOP (written for task items) lacks.
  */
 const PROSE_STOP =
-  /^(?:phải|cần|tiến hành|bố trí|treo|tập trung|đăng tải|thống kê|xử lý|chấn chỉnh|khắc phục|nâng cao|đẩy mạnh|đề cao|chuẩn bị|phổ biến|làm rõ|làm việc|ưu tiên|tiếp nhận|công khai|tích cực|thường xuyên|trực tiếp|phân bổ|sắp xếp|kiện toàn|tiếp thu|trả lời|giải đáp|phản ánh|lưu ý|nhắc nhở|vận động|huy động|hỗ trợ|điều chỉnh|cập nhật|duy trì|phát huy|hưởng ứng|đối chiếu|sử dụng|áp dụng|chi trả|thanh toán|thu hồi|tạm dừng|dừng|lựa chọn|tuyển dụng|tạo điều kiện|quy định|đăng ký|nộp|cử|tham dự|tham gia|làm|xác định|ký|chú trọng|đổi mới|đẩy nhanh|thành lập|cải thiện|cải cách|tuân thủ|chấp hành|dành|trích|triệu tập|tổng kết|sơ kết|học tập|mở rộng|công bố|niêm yết|giải ngân|bàn giao|liên hệ|đề nghị|yêu cầu)(?![\p{L}\p{M}])/u;
+  latin(String.raw`^(?:phải|cần|tiến hành|bố trí|treo|tập trung|đăng tải|thống kê|xử lý|chấn chỉnh|khắc phục|nâng cao|đẩy mạnh|đề cao|chuẩn bị|phổ biến|làm rõ|làm việc|ưu tiên|tiếp nhận|công khai|tích cực|thường xuyên|trực tiếp|phân bổ|sắp xếp|kiện toàn|tiếp thu|trả lời|giải đáp|phản ánh|lưu ý|nhắc nhở|vận động|huy động|hỗ trợ|điều chỉnh|cập nhật|duy trì|phát huy|hưởng ứng|đối chiếu|sử dụng|áp dụng|chi trả|thanh toán|thu hồi|tạm dừng|dừng|lựa chọn|tuyển dụng|tạo điều kiện|quy định|đăng ký|nộp|cử|tham dự|tham gia|làm|xác định|ký|chú trọng|đổi mới|đẩy nhanh|thành lập|cải thiện|cải cách|tuân thủ|chấp hành|dành|trích|triệu tập|tổng kết|sơ kết|học tập|mở rộng|công bố|niêm yết|giải ngân|bàn giao|liên hệ|đề nghị|yêu cầu)(?![\p{L}\p{M}])`, 'u');
 /** A verb word after a determiner is a noun ("các tổ chức"); some verbs close a compound ("công lập"). */
 const NOUN_BEFORE = /(?:^|\s)(?:các|những|mọi|từng|mỗi|công|độc|thành|thư)$/u;
 
-const LOWER_START = /^\p{Ll}/u;
+const LOWER_START = latin(String.raw`^\p{Ll}`, 'u');
 
 function stopsAt(text: string, toks: Token[], i: number): boolean {
   // Every word of NAME_STOP and PROSE_STOP is in lower case: a token that does not open with a lower-case letter is no stop.
   const c = toks[i]!.text.charCodeAt(0);
   if (c < 0x80 ? c < 97 || c > 122 : !LOWER_START.test(toks[i]!.text)) return false;
   const rest = text.slice(toks[i]!.index, toks[i]!.index + 80);
-  if (/^có liên quan(?![\p{L}\p{M}])/u.test(rest)) return false;
+  if (latin(String.raw`^có liên quan(?![\p{L}\p{M}])`, 'u').test(rest)) return false;
   if (!NAME_STOP.test(rest) && !PROSE_STOP.test(rest)) return false;
   return i === 0 || !NOUN_BEFORE.test(toks[i - 1]!.text);
 }
@@ -182,13 +183,13 @@ function stopsAt(text: string, toks: Token[], i: number): boolean {
 /** Words a name in running text may have: more than a task item's, for "các sở, ban, ngành, đơn vị sự nghiệp công lập trực thuộc tỉnh". */
 const PROSE_NAME_WORDS = 20;
 /** NAME_STOP without regard to case: a capitalised verb after a colon ("Giao Sở Nội vụ: Tham mưu …") opens the task, not a name. */
-const NAME_STOP_ANY_CASE = new RegExp(NAME_STOP.source, 'iu');
+const NAME_STOP_ANY_CASE = latin(NAME_STOP.source, 'iu');
 /**
  * How a name can open after "giao", "đề nghị", "yêu cầu": a capital, or a collective or an office written in
  * lower case. Not "ban", "bộ", "sở" alone: "họp giao ban", "giao bộ hồ sơ".
  */
 const NAME_OPENER =
-  /^(?:\p{Lu}|(?:các|mọi|toàn thể|tất cả|những|từng|mỗi|cơ quan|đơn vị|địa phương|ủy ban|uỷ ban|chủ tịch|giám đốc|thủ trưởng|người đứng đầu|lãnh đạo|doanh nghiệp|công ty|quý cơ quan)(?![\p{L}\p{M}]))/u;
+  latin(String.raw`^(?:\p{Lu}|(?:các|mọi|toàn thể|tất cả|những|từng|mỗi|cơ quan|đơn vị|địa phương|ủy ban|uỷ ban|chủ tịch|giám đốc|thủ trưởng|người đứng đầu|lãnh đạo|doanh nghiệp|công ty|quý cơ quan)(?![\p{L}\p{M}]))`, 'u');
 
 export interface NameRun {
   /** The names, in order, as printed (trailing punctuation removed). */
@@ -264,7 +265,7 @@ export function readNames(text: string, from = 0): NameRun | null {
     const words = first.name.split(/\s+/u);
     if (words.length <= 6 && words.some((w) => w === 'các' || w === 'những') && after() && !NAME_STOP_ANY_CASE.test(after())) {
       const list = readRun(window, toks, next, 30);
-      const capitalised = list?.name.split(/,\s*|\s+và\s+/u).every((part) => /^\p{Lu}/u.test(part));
+      const capitalised = list?.name.split(/,\s*|\s+và\s+/u).every((part) => latin(String.raw`^\p{Lu}`, 'u').test(part));
       if (list && list.byStop && capitalised) {
         names[0] = `${first.name}: ${list.name}`;
         next = list.next;

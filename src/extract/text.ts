@@ -1,12 +1,13 @@
 /** Small text helpers shared by extractors. */
 import type { Line } from '../segment/lines.js';
+import { latin } from '../latin.js';
 
 /** Removes a list marker ("- ", "+ ", "• ") and trailing ";", ".", ":", "," from an item. */
 export function cleanItem(text: string): string {
   return text
     .replace(/^[-–—+•*=]\s*/u, '')
     // An OCR speck after the item's own end: "Như trên; a".
-    .replace(/([;:,])\s+[^\s\p{Lu}\d]{1,2}$/u, '$1')
+    .replace(latin(String.raw`([;:,])\s+[^\s\p{Lu}\d]{1,2}$`, 'u'), '$1')
     .replace(/[\s;.:,]+$/u, '')
     .replace(/\s+/gu, ' ')
     .trim();
@@ -60,7 +61,7 @@ export function firstWords(text: string, n: number): string[] {
   return out;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_CHAR = latin(String.raw`[\p{L}\p{N}]`, 'u');
 /** /[\p{L}\p{N}]/u.test(text): a letter or a digit, ASCII ones found without the pattern. */
 export function hasWordChar(text: string): boolean {
   for (let i = 0; i < text.length; i++) {

@@ -20,6 +20,7 @@ import {
   SUBJECT_ANYWHERE,
 } from '../extract/patterns.js';
 import { concatLines, continuesWordAt, hasThang, hasUpperPair, isUpperAt, isWhiteSpace, sliceLine, type Line } from './lines.js';
+import { latin } from '../latin.js';
 
 interface Cut {
   at: number;
@@ -29,11 +30,11 @@ interface Cut {
 
 const UPPER_WORD = '\\p{Lu}[\\p{Lu}\\p{M}]*[,.]?';
 /** Three or more upper-case words, then a capitalised word followed by prose. */
-const UPPER_RUN_THEN_PROSE = new RegExp(`((?:${UPPER_WORD}\\s+){2,}${UPPER_WORD})\\s+(?=\\p{Lu}[\\p{Ll}\\p{M}]+\\s+[\\p{Ll}\\d])`, 'gu');
+const UPPER_RUN_THEN_PROSE = latin(`((?:${UPPER_WORD}\\s+){2,}${UPPER_WORD})\\s+(?=\\p{Lu}[\\p{Ll}\\p{M}]+\\s+[\\p{Ll}\\d])`, 'gu');
 
 /** Head anchors: components of the top of the page. */
 /** Global copies of the anchor patterns, compiled once. */
-const global = (re: RegExp) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+const global = (re: RegExp) => latin(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
 const G = {
   motto: global(MOTTO),
   mottoSub: global(MOTTO_SUB),
@@ -155,7 +156,7 @@ function headCuts(text: string): Cut[] {
   if (hasThang(text) && DATE_WORDS.test(text)) {
     eachPlaceDate(text, (m) => {
       // OCR splits syllables of the place ("Qu ả ng Ngãi"): the cut goes before the fragments.
-      const frag = /\p{Lu}[\p{Ll}\p{M}]*(?:\s+[\p{Ll}\p{M}]{1,3})+\s+$/u.exec(text.slice(0, m.index));
+      const frag = latin(String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:\s+[\p{Ll}\p{M}]{1,3})+\s+$`, 'u').exec(text.slice(0, m.index));
       cuts.push({ at: frag ? frag.index : m.index, skip: 0 });
       cuts.push({ at: m.index + m[0].length, skip: 0 });
     });
@@ -198,7 +199,7 @@ export function mayHaveTailAnchor(text: string): boolean {
 }
 
 /** PLACE_DATE tried at one position. */
-const PLACE_DATE_AT = new RegExp(PLACE_DATE.source, 'uy');
+const PLACE_DATE_AT = latin(PLACE_DATE.source, 'uy');
 
 /**
  * Calls `fn` with each match of PLACE_DATE, as a global search gives them. A place opens
@@ -279,15 +280,15 @@ function cutName(line: Line): Line[] {
   if (last < 0x80 && !(last >= 97 && last <= 122) && !isWhiteSpace(last)) return [line];
   // Before it comes an upper-case run.
   if (!hasUpperPair(line.text)) return [line];
-  const m = /^(.*\p{Lu}{2,}[^\p{Ll}]*?)\s+((?:\p{Lu}[\p{Ll}\p{M}]+(?:\s[\p{Ll}\p{M}]{1,3}(?=\s|$))*(?:\s+|$)){2,5})$/u.exec(line.text);
-  if (!m || !/\p{Lu}{2,}/u.test(m[1]!)) return [line];
+  const m = latin(String.raw`^(.*\p{Lu}{2,}[^\p{Ll}]*?)\s+((?:\p{Lu}[\p{Ll}\p{M}]+(?:\s[\p{Ll}\p{M}]{1,3}(?=\s|$))*(?:\s+|$)){2,5})$`, 'u').exec(line.text);
+  if (!m || !latin(String.raw`\p{Lu}{2,}`, 'u').test(m[1]!)) return [line];
   return [sliceLine(line, 0, m[1]!.length), sliceLine(line, m[1]!.length)];
 }
 
 /** "- Như trên; — PHÓ TỔNG CỤC TRƯỞNG": the signature column interleaved after a dash. */
 function cutInterleaved(line: Line): Line[] {
   if (!line.text.includes('—') && !line.text.includes('–')) return [line];
-  const m = /\s+[—–]\s+(?=[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$)/u.exec(line.text);
+  const m = latin(String.raw`\s+[—–]\s+(?=[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$)`, 'u').exec(line.text);
   if (!m) return [line];
   return [sliceLine(line, 0, m.index), sliceLine(line, m.index + m[0].length)];
 }
@@ -297,7 +298,7 @@ function cutTrailingTitle(line: Line): Line[] {
   // The title ends the line: its last character is an upper-case letter, a mark, a comma or white space.
   const last = line.text.charCodeAt(line.text.length - 1);
   if (last < 0x80 && !(last >= 65 && last <= 90) && last !== 44 && !isWhiteSpace(last)) return [line];
-  const m = /^(.*?[\p{Ll}\d).;])\s+((?:\p{Lu}[\p{Lu}\p{M}]+,?\s*){2,})$/u.exec(line.text);
+  const m = latin(String.raw`^(.*?[\p{Ll}\d).;])\s+((?:\p{Lu}[\p{Lu}\p{M}]+,?\s*){2,})$`, 'u').exec(line.text);
   if (!m) return [line];
   // Title words are syllables (BỘ TRƯỞNG), not holder codes (VT, VP).
   const vowel = /[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]/u;
@@ -368,7 +369,7 @@ function startsWithDash(text: string): boolean {
 
 const ARCHIVE_LABEL = /^L[ưu]u\s*:/u;
 const SIGNING_PREFIX = /^(?:TM|KT|K\/T|TL|TUQ|Q)[.:\s]/u;
-const UPPER_RUN = /^\p{Lu}{2,}/u;
+const UPPER_RUN = latin(String.raw`^\p{Lu}{2,}`, 'u');
 const DISTRIBUTION_START = /^(?:N[ơo]i\s+nh)/iu;
 
 /**
@@ -445,7 +446,7 @@ export function explodeLines(lines: Line[], headEnd: number, tailStart: number):
 }
 
 /** A label alone on its line ("Số:", "TL.") belongs with the line that follows it. */
-const DANGLING = new RegExp(`^(?:(?:Số|SỐ|số)\\s*:|${AUTHORITY_ALONE.source.slice(1, -1)})$`, 'u');
+const DANGLING = latin(`^(?:(?:Số|SỐ|số)\\s*:|${AUTHORITY_ALONE.source.slice(1, -1)})$`, 'u');
 
 function joinDangling(out: Line[]): (part: Line) => void {
   return (part) => {

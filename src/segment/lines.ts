@@ -6,6 +6,7 @@
  * offset in the source, so every extracted value has an exact span.
  */
 import type { Nodes, Root, RootContent, PhrasingContent, ListItem } from 'mdast';
+import { latin } from '../latin.js';
 
 export type LineKind = 'paragraph' | 'heading' | 'cell' | 'code' | 'html';
 
@@ -365,8 +366,8 @@ export function isWhiteSpace(c: number): boolean {
 /** Per BMP code unit: 0 not yet known, 1 no, 2 yes; filled on first sight from the Unicode property. */
 const UPPER_BMP = new Uint8Array(0x10000);
 const LOWER_BMP = new Uint8Array(0x10000);
-const IS_UPPER = /^\p{Lu}$/u;
-const IS_LOWER = /^\p{Ll}$/u;
+const IS_UPPER = latin(String.raw`^\p{Lu}$`, 'u');
+const IS_LOWER = latin(String.raw`^\p{Ll}$`, 'u');
 
 function hasProperty(text: string, at: number, table: Uint8Array, property: RegExp): boolean {
   const c = text.charCodeAt(at);
@@ -380,7 +381,7 @@ function hasProperty(text: string, at: number, table: Uint8Array, property: RegE
 }
 
 const LETTER_OR_MARK_BMP = new Uint8Array(0x10000);
-const IS_LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const IS_LETTER_OR_MARK = latin(String.raw`^[\p{L}\p{M}]$`, 'u');
 
 /**
  * The code point that ends just before `at` is a letter, a mark, a digit or '/': what

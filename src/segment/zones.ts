@@ -33,6 +33,7 @@ import {
 import { hasMarks } from '../extract/ocr.js';
 import { explodeLines, hasPlaceDate, mayHaveMotto, mayHaveMottoSub, mayHaveNumberLabel, mayHaveTailAnchor } from './explode.js';
 import { hasThang, isLowerAt, isUpperAt, isUpperLine, type Line } from './lines.js';
+import { latin } from '../latin.js';
 
 export type LineKind =
   | 'meta'
@@ -77,7 +78,7 @@ export interface SegmentedDoc {
 const HEAD_LIMIT = 40;
 
 /** PLACE_DATE at the start of the line: the first match found by exec has index 0 exactly when one starts there. */
-const PLACE_DATE_AT_START = new RegExp(`^(?:${PLACE_DATE.source})`, 'u');
+const PLACE_DATE_AT_START = latin(`^(?:${PLACE_DATE.source})`, 'u');
 
 /**
  * The characters each pattern anchored at the start of a line can open with, read off the
@@ -141,7 +142,7 @@ export function classify(line: Line): LineKind {
     if (PLACE_DATE_AT_START.test(t)) return 'place-date';
     // OCR-damaged place: "Qu ả ng Ngãi, ngày 04 tháng 10 năm 2022".
     const dw = DATE_WORDS.exec(t);
-    if (dw && dw.index > 0 && dw.index <= 40 && /^\p{Lu}[^\d]*[,.]?\s*$/u.test(t.slice(0, dw.index)) && t.length - dw.index - dw[0].length < 4) return 'place-date';
+    if (dw && dw.index > 0 && dw.index <= 40 && latin(String.raw`^\p{Lu}[^\d]*[,.]?\s*$`, 'u').test(t.slice(0, dw.index)) && t.length - dw.index - dw[0].length < 4) return 'place-date';
   }
   const upper = isUpperLine(t); // UPPER_LINE, as a scan that stops at the first lower-case letter
   if (upper && TYPE_TITLE.test(t)) return 'type-title';
@@ -408,7 +409,7 @@ function segmentLines(rawLines: Line[], collector: Collector): SegmentedDoc {
       continue;
     }
     if (inDistribution) {
-      if (k === 'item' || (k === 'prose' && /^[-–—+=•]|^L[ưu]u(?![\p{L}\p{M}])/iu.test(line.text)) || /^L[ưuU][uU]?\s*[:.]/u.test(line.text)) {
+      if (k === 'item' || (k === 'prose' && latin(String.raw`^[-–—+=•]|^L[ưu]u(?![\p{L}\p{M}])`, 'iu').test(line.text)) || /^L[ưuU][uU]?\s*[:.]/u.test(line.text)) {
         doc.distribution.push(line);
         continue;
       }
@@ -441,7 +442,7 @@ function continuation(lines: Line[], kinds: LineKind[], start: number): Line[] {
   for (let j = start + 1; j < lines.length && out.length < 8; j++) {
     const k = kinds[j]!;
     // OCR and hard wraps break a subject into blocks; a short line in lower case cannot open a new component.
-    const wraps = k === 'prose' && /^\p{Ll}/u.test(lines[j]!.text) && lines[j]!.text.length < 80 && !/[.:]$/u.test(out[out.length - 1]!.text);
+    const wraps = k === 'prose' && latin(String.raw`^\p{Ll}`, 'u').test(lines[j]!.text) && lines[j]!.text.length < 80 && !/[.:]$/u.test(out[out.length - 1]!.text);
     if (lines[j]!.block !== out[out.length - 1]!.block && !wraps) break;
     if (k !== 'prose' && k !== 'upper' && k !== 'name' && k !== 'type-title') break;
     // A wrapped subject continues in short lines; a full prose line is the body.

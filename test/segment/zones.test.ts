@@ -25,6 +25,7 @@ import {
 import { eachPlaceDate, hasPlaceDate, hasUpperWordPair, mayHaveMotto, mayHaveMottoSub, mayHaveNumberLabel, mayHaveTailAnchor } from '../../src/segment/explode.js';
 import { hasThang, hasUpperPair, isLowerAt, isUpperAt, isUpperLine, type Line } from '../../src/segment/lines.js';
 import { classify } from '../../src/segment/zones.js';
+import { latin } from '../../src/latin.js';
 
 /** classify as a plain chain of the patterns, without the cheap tests in front of them. */
 function classifyByPatterns(t: string): string {
@@ -40,7 +41,7 @@ function classifyByPatterns(t: string): string {
   const pd = PLACE_DATE.exec(t);
   if (pd && pd.index === 0) return 'place-date';
   const dw = DATE_WORDS.exec(t);
-  if (dw && dw.index > 0 && dw.index <= 40 && /^\p{Lu}[^\d]*[,.]?\s*$/u.test(t.slice(0, dw.index)) && t.length - dw.index - dw[0].length < 4) return 'place-date';
+  if (dw && dw.index > 0 && dw.index <= 40 && latin(String.raw`^\p{Lu}[^\d]*[,.]?\s*$`, 'u').test(t.slice(0, dw.index)) && t.length - dw.index - dw[0].length < 4) return 'place-date';
   if (TYPE_TITLE.test(t) && UPPER_LINE.test(t)) return 'type-title';
   if (DASH_ITEM.test(t)) return 'item';
   if (UPPER_LINE.test(t)) return 'upper';
@@ -117,12 +118,12 @@ describe('quick tests in front of the patterns', () => {
       if (MOTTO.test(t)) expect([t, mayHaveMotto(t)]).toEqual([t, true]);
       if (MOTTO_SUB.test(t)) expect([t, mayHaveMottoSub(t)]).toEqual([t, true]);
       if (NUMBER_LABEL_INSIDE.test(t)) expect([t, mayHaveNumberLabel(t)]).toEqual([t, true]);
-      expect([t, hasUpperWordPair(t)]).toEqual([t, /\p{Lu}{2,}\s+\p{Lu}{2,}/u.test(t)]);
+      expect([t, hasUpperWordPair(t)]).toEqual([t, latin(String.raw`\p{Lu}{2,}\s+\p{Lu}{2,}`, 'u').test(t)]);
     }
   });
 
   it('hasPlaceDate and eachPlaceDate find what PLACE_DATE finds', () => {
-    const global = new RegExp(PLACE_DATE.source, 'gu');
+    const global = latin(PLACE_DATE.source, 'gu');
     const dated = [
       ...samples,
       'Số: 12/UBND Hà Nội, ngày 1 tháng 2 năm 2020 V/v họp TP. Hồ Chí Minh, ngày 3 tháng 4 năm 2021',
@@ -142,7 +143,7 @@ describe('quick tests in front of the patterns', () => {
   it('isUpperLine is UPPER_LINE, hasUpperPair is \\p{Lu}{2}, hasThang is [tT]h[aáảàãạ]ng', () => {
     for (const t of samples) {
       expect([t, isUpperLine(t)]).toEqual([t, UPPER_LINE.test(t)]);
-      expect([t, hasUpperPair(t)]).toEqual([t, /\p{Lu}{2}/u.test(t)]);
+      expect([t, hasUpperPair(t)]).toEqual([t, latin(String.raw`\p{Lu}{2}`, 'u').test(t)]);
       expect([t, hasThang(t)]).toEqual([t, /[tT]h[aáảàãạ]ng/u.test(t)]);
     }
   });
@@ -151,10 +152,10 @@ describe('quick tests in front of the patterns', () => {
     const mismatches: string[] = [];
     for (let c = 0; c < 0x10000; c++) {
       const ch = String.fromCharCode(c);
-      if (isUpperAt(ch, 0) !== /^\p{Lu}/u.test(ch) || isLowerAt(ch, 0) !== /^\p{Ll}/u.test(ch)) mismatches.push(c.toString(16));
+      if (isUpperAt(ch, 0) !== latin(String.raw`^\p{Lu}`, 'u').test(ch) || isLowerAt(ch, 0) !== latin(String.raw`^\p{Ll}`, 'u').test(ch)) mismatches.push(c.toString(16));
     }
     for (const ch of ['𝐀', '𝐚', '😀', '\ud835', '\udc00x']) {
-      if (isUpperAt(ch, 0) !== /^\p{Lu}/u.test(ch) || isLowerAt(ch, 0) !== /^\p{Ll}/u.test(ch)) mismatches.push(ch);
+      if (isUpperAt(ch, 0) !== latin(String.raw`^\p{Lu}`, 'u').test(ch) || isLowerAt(ch, 0) !== latin(String.raw`^\p{Ll}`, 'u').test(ch)) mismatches.push(ch);
     }
     expect(mismatches).toEqual([]);
   });
