@@ -60,3 +60,25 @@ export function lastLine(text: string): Where {
 export function foldTitle(value: string): string {
   return value.normalize('NFC').toLocaleUpperCase('vi').replace(/OÀ/gu, 'ÒA').replace(/UỶ/gu, 'ỦY').replace(/\s+/gu, ' ').trim();
 }
+
+export interface SourceLine {
+  /** 1-based. */
+  number: number;
+  /** Offset of the line's first character in the text. */
+  start: number;
+  /** The line as in the source, without its line break. */
+  raw: string;
+}
+
+/** The lines of the text with their offsets (line breaks \n, \r\n or \r). */
+export function sourceLines(text: string): SourceLine[] {
+  const lines: SourceLine[] = [];
+  const breaks = /\r\n|\n|\r/gu;
+  let start = 0;
+  for (let m = breaks.exec(text); m !== null; m = breaks.exec(text)) {
+    lines.push({ number: lines.length + 1, start, raw: text.slice(start, m.index) });
+    start = m.index + m[0].length;
+  }
+  lines.push({ number: lines.length + 1, start, raw: text.slice(start) });
+  return lines;
+}

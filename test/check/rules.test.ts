@@ -51,6 +51,16 @@ function edit(base: string, from: string, to: string): string {
   return base.replace(from, to);
 }
 
+/** A quyết định with its legal bases (box 6), one of them hard-wrapped. */
+const BASES = edit(
+  DECISION,
+  'QUYẾT ĐỊNH\nVề việc khen thưởng viên chức\n',
+  'QUYẾT ĐỊNH\nVề việc khen thưởng viên chức\n\nGIÁM ĐỐC SỞ Y TẾ\n\n' +
+    'Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\n' +
+    'Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ\nquy định chi tiết thi hành Luật Thi đua, khen thưởng;\n' +
+    'Xét đề nghị của Chánh Văn phòng Sở.\n\nQUYẾT ĐỊNH:\n',
+);
+
 interface Case {
   rule: string;
   passing: string;
@@ -77,6 +87,24 @@ const cases: Case[] = [
   { rule: 'date-not-future', passing: edit(CLEAN, 'năm 2022', 'năm 2026'), failing: edit(CLEAN, 'năm 2022', 'năm 2027'), message: 'after today (2026-11-23)', line: 9 },
   { rule: 'subject-prefix', passing: CLEAN, failing: edit(CLEAN, 'V/v khắc', 'v/v khắc'), message: '"V/v"', line: 7 },
   { rule: 'subject-prefix', passing: CLEAN, failing: edit(CLEAN, 'V/v khắc', 'Về việc khắc'), message: 'not "Về việc"', line: 7 },
+  { rule: 'legal-basis-punctuation', passing: BASES, failing: edit(BASES, 'năm 2022;\n', 'năm 2022\n'), message: 'the legal basis "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng…" ends with ";"', line: 15 },
+  { rule: 'legal-basis-punctuation', passing: BASES, failing: edit(BASES, 'Văn phòng Sở.', 'Văn phòng Sở,'), message: 'the last legal basis "Xét đề nghị của Chánh Văn phòng Sở" ends with ".", not ","', line: 18 },
+  { rule: 'legal-basis-punctuation', passing: edit(BASES, 'khen thưởng;\nXét', 'khen thưởng; Xét'), failing: edit(BASES, 'năm 2022;\nCăn cứ', 'năm 2022, Căn cứ'), message: 'ends with ";", not ","', line: 15 },
+  {
+    rule: 'legal-basis-punctuation',
+    // A công văn's "Căn cứ" sentence is body text; a normative text's bases end with its enacting sentence.
+    passing: edit(CLEAN, 'Sở Y tế đề nghị', 'Căn cứ Kế hoạch số 12/KH-UBND ngày 02 tháng 01 năm 2022 của UBND tỉnh;\n\nSở Y tế đề nghị'),
+    failing: edit(BASES, 'Văn phòng Sở.', 'Văn phòng Sở;'),
+    message: 'ends with ".", not ";"',
+    line: 18,
+  },
+  {
+    rule: 'legal-basis-punctuation',
+    passing: edit(BASES, 'Văn phòng Sở.\n\nQUYẾT ĐỊNH:\n', 'Văn phòng Sở;\n\nGiám đốc Sở Y tế ban hành Quyết định khen thưởng viên chức.\n\nĐiều 1. Khen thưởng viên chức.\n'),
+    failing: edit(BASES, 'Văn phòng Sở.\n\nQUYẾT ĐỊNH:\n', 'Văn phòng Sở;\n\n**QUYẾT ĐỊNH:**\n'),
+    message: 'ends with ".", not ";"',
+    line: 18,
+  },
   { rule: 'recipients-list-punctuation', passing: CLEAN, failing: edit(CLEAN, '- Các bệnh viện tuyến tỉnh;', '- Các bệnh viện tuyến tỉnh'), message: 'ends with ";"', line: 12 },
   { rule: 'recipients-list-punctuation', passing: CLEAN, failing: edit(CLEAN, '- Trung tâm Y tế các huyện.', '- Trung tâm Y tế các huyện;'), message: 'ends with "."', line: 13 },
   { rule: 'signer-authority-known', passing: CLEAN, failing: edit(CLEAN, 'KT. GIÁM ĐỐC', 'K/T GIÁM ĐỐC'), message: 'TM., KT., TL., TUQ. or Q.', line: 26 },
@@ -86,15 +114,22 @@ const cases: Case[] = [
   { rule: 'signer-title-matches-authority', passing: CLEAN, failing: edit(CLEAN, 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'), message: 'a deputy ("PHÓ GIÁM ĐỐC") signs for the head', line: 26 },
   { rule: 'signer-title-matches-authority', passing: edit(CLEAN, 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC', 'GIÁM ĐỐC'), failing: edit(CLEAN, 'PHÓ GIÁM ĐỐC', 'CHÁNH VĂN PHÒNG'), message: '"KT." is signed by a deputy', line: 27 },
   { rule: 'distribution-present', passing: CLEAN, failing: edit(CLEAN, 'Nơi nhận:\n- Như trên;\n- BGĐ Sở Y tế;\n- Lưu: VT, VP.\n\n', ''), message: 'no "Nơi nhận:"', line: 24 },
+  { rule: 'distribution-list-punctuation', passing: CLEAN, failing: edit(CLEAN, '- BGĐ Sở Y tế;', '- BGĐ Sở Y tế'), message: 'the "Nơi nhận" item "BGĐ Sở Y tế" ends with ";"', line: 23 },
+  { rule: 'distribution-list-punctuation', passing: edit(CLEAN, '- BGĐ Sở Y tế;', '- BGĐ Sở Y tế; (để b/c)'), failing: edit(CLEAN, '- BGĐ Sở Y tế;', '- BGĐ Sở Y tế (để b/c):'), message: 'ends with ";", not ":"', line: 23 },
+  { rule: 'distribution-list-punctuation', passing: edit(CLEAN, '- BGĐ Sở Y tế;', '- BGĐ Sở Y tế, Văn phòng Sở,\ncác phòng chức năng;'), failing: edit(CLEAN, '- Như trên;', '- Như trên,'), message: 'the "Nơi nhận" item "Như trên" ends with ";", not ","', line: 22 },
   { rule: 'archive-line', passing: CLEAN, failing: edit(CLEAN, '- Lưu: VT, VP.', '- Lưu: VT, VP'), message: 'ends with "."', line: 24 },
   { rule: 'archive-line', passing: edit(CLEAN, '- Lưu: VT, VP.', '- Lưu: VT, VP (2b).'), failing: edit(CLEAN, '- Lưu: VT, VP.', '- Lưu: VT, VP (2b)'), message: 'ends with "."', line: 24 },
   { rule: 'archive-line', passing: CLEAN, failing: edit(CLEAN, '- Lưu: VT, VP.', '- Lưu: VP, VT.'), message: 'does not name the records office (VT) first', line: 24 },
   { rule: 'archive-line', passing: CLEAN, failing: edit(CLEAN, '- Lưu: VT, VP.\n', ''), message: 'no "Lưu: VT, …" line', line: 23 },
+  { rule: 'document-marks', passing: edit(CLEAN, 'Số: 05/SYT-VP\n', 'Số: 05/SYT-VP\nHỎA TỐC\n'), failing: edit(CLEAN, 'Số: 05/SYT-VP\n', 'Số: 05/SYT-VP\nHỏa tốc\n'), message: 'the mark "Hỏa tốc" is written in capitals: "HỎA TỐC"', line: 7 },
+  { rule: 'document-marks', passing: edit(CLEAN, 'Số: 05/SYT-VP\n', 'Số: 05/SYT-VP\nHOẢ TỐC\n'), failing: edit(CLEAN, 'Số: 05/SYT-VP\n', 'Số: 05/SYT-VP\nHỎA TỐC HẸN GIỜ\n'), message: 'not an urgency of Nghị định 30', line: 7 },
+  { rule: 'document-marks', passing: edit(CLEAN, 'Số: 05/SYT-VP\n', 'Số: 05/SYT-VP\n**TUYỆT MẬT**\n'), failing: edit(CLEAN, 'Số: 05/SYT-VP\n', 'Số: 05/SYT-VP\n**Tuyệt mật**\n'), message: '"TUYỆT MẬT"', line: 7 },
+  { rule: 'document-marks', passing: edit(CLEAN, 'CỘNG HÒA', 'LƯU HÀNH NỘI BỘ\nCỘNG HÒA'), failing: edit(CLEAN, 'CỘNG HÒA', 'Lưu hành nội bộ\nCỘNG HÒA'), message: '"LƯU HÀNH NỘI BỘ"', line: 3 },
 ];
 
 describe('check rules', () => {
   it('a clean công văn and a clean quyết định give no finding at all', () => {
-    for (const text of [CLEAN, DECISION]) {
+    for (const text of [CLEAN, DECISION, BASES]) {
       expect(checkRecord(parseDispatch(text, { file: 'snippet.txt' }), text, { today: TODAY })).toEqual([]);
     }
   });

@@ -10,11 +10,14 @@ import { rule as dateZeroPad } from './date-zero-pad.js';
 import { rule as dateValid } from './date-valid.js';
 import { rule as dateNotFuture } from './date-not-future.js';
 import { rule as subjectPrefix } from './subject-prefix.js';
+import { rule as legalBasisPunctuation } from './legal-basis-punctuation.js';
 import { rule as recipientsListPunctuation } from './recipients-list-punctuation.js';
 import { rule as signerAuthorityKnown } from './signer-authority-known.js';
 import { rule as signerTitleMatchesAuthority } from './signer-title-matches-authority.js';
 import { rule as distributionPresent } from './distribution-present.js';
+import { rule as distributionListPunctuation } from './distribution-list-punctuation.js';
 import { rule as archiveLine } from './archive-line.js';
+import { rule as documentMarks } from './document-marks.js';
 
 export const rules: readonly Rule[] = [
   nationalMotto,
@@ -27,9 +30,12 @@ export const rules: readonly Rule[] = [
   dateValid,
   dateNotFuture,
   subjectPrefix,
+  legalBasisPunctuation,
   recipientsListPunctuation,
   signerAuthorityKnown,
   signerTitleMatchesAuthority,
   distributionPresent,
+  distributionListPunctuation,
   archiveLine,
+  documentMarks,
 ];
