@@ -10,7 +10,8 @@
  * The library entry (dist/index.js and its types) stays tsc's unbundled output: a program that imports
  * congvan shares its dependencies (zod…) with it. dist/bundle/ sits two folders below the package root like
  * dist/cli/, so that the paths the CLI finds from `import.meta.url` (package.json, the batch worker
- * dist/batch/worker.js) are the same from either.
+ * dist/bundle/worker.js) are the same from either. The batch worker is an entry of its own: each worker thread
+ * loads it and the chunks it shares with the CLI.
  */
 import { rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -24,7 +25,7 @@ rmSync(OUT, { recursive: true, force: true });
 const result = await build({
   absWorkingDir: ROOT,
   // The markdown stack is an entry of its own, not a chunk: the reader loads it with require() (src/read/markdown.ts).
-  entryPoints: { cli: 'dist/cli/main.js', markdown: 'dist/read/markdown-modules.js' },
+  entryPoints: { cli: 'dist/cli/main.js', worker: 'dist/batch/worker.js', markdown: 'dist/read/markdown-modules.js' },
   define: { CONGVAN_MARKDOWN_BUNDLE: JSON.stringify('./markdown.js') },
   // The .docx and .pdf readers' libraries are loaded from node_modules when such a file comes: big, and rare.
   external: ['mammoth', 'jszip', 'unpdf'],

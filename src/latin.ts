@@ -80,8 +80,8 @@ export function latinSource(source: string): string {
 }
 
 const expanded = new Map<string, string>();
-/** Patterns without the g and y flags keep no state between uses: one object serves every call. */
-const shared = new Map<string, RegExp>();
+/** Patterns without the g and y flags keep no state between uses: one object serves every call (by flags, then source). */
+const shared = new Map<string, Map<string, RegExp>>();
 
 /**
  * `new RegExp(source, flags)` with the letter classes of the Latin script (see above). Without the g or y flag,
@@ -90,9 +90,11 @@ const shared = new Map<string, RegExp>();
  */
 export function latin(source: string, flags = ''): RegExp {
   const stateless = !flags.includes('g') && !flags.includes('y');
-  const key = stateless ? `${flags}/${source}` : '';
+  let bySource: Map<string, RegExp> | undefined;
   if (stateless) {
-    const done = shared.get(key);
+    bySource = shared.get(flags);
+    if (bySource === undefined) shared.set(flags, (bySource = new Map()));
+    const done = bySource.get(source);
     if (done !== undefined) return done;
   }
   let full = expanded.get(source);
@@ -101,6 +103,6 @@ export function latin(source: string, flags = ''): RegExp {
     if (expanded.size < 4096) expanded.set(source, full);
   }
   const pattern = new RegExp(full, flags);
-  if (stateless && shared.size < 4096) shared.set(key, pattern);
+  if (bySource !== undefined && bySource.size < 4096) bySource.set(source, pattern);
   return pattern;
 }

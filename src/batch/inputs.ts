@@ -134,12 +134,21 @@ function globber(): typeof import('tinyglobby') {
  * Keeps one entry per file on disk: a file reached through a symbolic link (or a link loop) under several paths
  * is read once, under the path that sorts first.
  */
+const REALPATH_BATCH = 64;
+
 async function onePerFile<T extends { file: string }>(entries: T[], pathOf: (entry: T) => string | null): Promise<T[]> {
   const byFile = new Map<string, T>();
-  const real = await Promise.all(entries.map(async (entry) => {
-    const absolute = pathOf(entry);
-    return absolute === null ? null : realpath(absolute).catch(() => absolute);
-  }));
+  // A few at a time: a promise and a request for each of 50,000 files at once grew memory with the batch.
+  const real: Array<string | null> = [];
+  for (let from = 0; from < entries.length; from += REALPATH_BATCH) {
+    const resolved = await Promise.all(
+      entries.slice(from, from + REALPATH_BATCH).map((entry) => {
+        const absolute = pathOf(entry);
+        return absolute === null ? null : realpath(absolute).catch(() => absolute);
+      }),
+    );
+    real.push(...resolved);
+  }
   const kept: T[] = [];
   for (const [i, entry] of entries.entries()) {
     const key = real[i];

@@ -8,7 +8,18 @@
  * Encoding writes a letter precomposed when the code page has it, otherwise its toneless
  * letter followed by the tone mark ("ầ" → â + 0xCC), as Windows itself does.
  */
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+
+type Iconv = typeof import('iconv-lite');
+let loaded: Iconv | null = null;
+/**
+ * iconv-lite, loaded on first use: it is large (its tables of every code page), and most inputs are UTF-8.
+ * Loaded with `require`, because decoding is synchronous.
+ */
+function iconv(): Iconv {
+  loaded ??= createRequire(import.meta.url)('iconv-lite') as Iconv;
+  return loaded;
+}
 
 const TONE_MARKS = new Set(['\u0300', '\u0301', '\u0303', '\u0309', '\u0323']);
 
@@ -17,13 +28,13 @@ let repertoire: ReadonlySet<string> | undefined;
 function inCodePage(): ReadonlySet<string> {
   if (repertoire === undefined) {
     const all = Uint8Array.from({ length: 256 }, (_, i) => i);
-    repertoire = new Set([...iconv.decode(Buffer.from(all), 'windows-1258')].filter((c) => c !== '\ufffd'));
+    repertoire = new Set([...iconv().decode(Buffer.from(all), 'windows-1258')].filter((c) => c !== '\ufffd'));
   }
   return repertoire;
 }
 
 export function decodeCp1258(bytes: Uint8Array): string {
-  return iconv.decode(bytes, 'windows-1258').normalize('NFC');
+  return iconv().decode(bytes, 'windows-1258').normalize('NFC');
 }
 
 /** The text spelt with the code page's characters: toned letters it lacks split in two. */
@@ -50,6 +61,6 @@ function toCodePageForm(text: string): string {
 
 /** Text → Windows-1258 bytes; a character the code page cannot write becomes '?'. */
 export function encodeCp1258(text: string): Uint8Array {
-  const buf = iconv.encode(toCodePageForm(text), 'windows-1258');
+  const buf = iconv().encode(toCodePageForm(text), 'windows-1258');
   return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
 }
