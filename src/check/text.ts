@@ -82,3 +82,14 @@ export function sourceLines(text: string): SourceLine[] {
   lines.push({ number: lines.length + 1, start, raw: text.slice(start) });
   return lines;
 }
+
+/**
+ * The text without the characters that `chars` (a one-character class) matches at its end. A loop, not
+ * `.replace(/[…]+$/u, '')`: that regular expression takes quadratic time on a long run of such characters
+ * that something else follows (it starts again at each character of the run).
+ */
+export function trimEndOf(text: string, chars: RegExp): string {
+  let end = text.length;
+  while (end > 0 && chars.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}

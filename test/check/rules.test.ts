@@ -117,6 +117,14 @@ const cases: Case[] = [
   { rule: 'distribution-list-punctuation', passing: CLEAN, failing: edit(CLEAN, '- BGĐ Sở Y tế;', '- BGĐ Sở Y tế'), message: 'the "Nơi nhận" item "BGĐ Sở Y tế" ends with ";"', line: 23 },
   { rule: 'distribution-list-punctuation', passing: edit(CLEAN, '- BGĐ Sở Y tế;', '- BGĐ Sở Y tế; (để b/c)'), failing: edit(CLEAN, '- BGĐ Sở Y tế;', '- BGĐ Sở Y tế (để b/c):'), message: 'ends with ";", not ":"', line: 23 },
   { rule: 'distribution-list-punctuation', passing: edit(CLEAN, '- BGĐ Sở Y tế;', '- BGĐ Sở Y tế, Văn phòng Sở,\ncác phòng chức năng;'), failing: edit(CLEAN, '- Như trên;', '- Như trên,'), message: 'the "Nơi nhận" item "Như trên" ends with ";", not ","', line: 22 },
+  {
+    rule: 'distribution-list-punctuation',
+    // An item over two lines whose words hold the characters of regular expressions.
+    passing: edit(CLEAN, '- BGĐ Sở Y tế;', '- Phòng KH+TC [*]?,\ncác   đơn vị+;'),
+    failing: edit(CLEAN, '- BGĐ Sở Y tế;', '- Phòng KH+TC [*]?,\ncác   đơn vị+'),
+    message: 'the "Nơi nhận" item "Phòng KH+TC [*]? các đơn vị+" ends with ";"',
+    line: 23,
+  },
   { rule: 'archive-line', passing: CLEAN, failing: edit(CLEAN, '- Lưu: VT, VP.', '- Lưu: VT, VP'), message: 'ends with "."', line: 24 },
   { rule: 'archive-line', passing: edit(CLEAN, '- Lưu: VT, VP.', '- Lưu: VT, VP (2b).'), failing: edit(CLEAN, '- Lưu: VT, VP.', '- Lưu: VT, VP (2b)'), message: 'ends with "."', line: 24 },
   { rule: 'archive-line', passing: CLEAN, failing: edit(CLEAN, '- Lưu: VT, VP.', '- Lưu: VP, VT.'), message: 'does not name the records office (VT) first', line: 24 },

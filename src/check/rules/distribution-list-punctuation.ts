@@ -6,32 +6,38 @@ const MARK_BEFORE_NOTE = /([;.,:])\s*\([^()]*\)$/u;
 /** After the item's last word: spaces, emphasis, a note "(để b/c)", then the mark. */
 const MARK_AFTER = /^[ \t*_\\]*(?:\([^()\n]{0,60}\)[ \t*_\\]*)?([;.,:])?/u;
 
+/** The region with each run of white space folded to one space, and where each folded character came from. */
+function fold(region: string): { folded: string; from: number[] } {
+  let folded = '';
+  const from: number[] = [];
+  for (let i = 0; i < region.length; i++) {
+    const white = /\s/u.test(region[i]!);
+    if (white && folded.endsWith(' ')) continue;
+    folded += white ? ' ' : region[i];
+    from.push(i);
+  }
+  return { folded, from };
+}
+
 /**
  * The mark that closes a "Nơi nhận" item as printed, looked for between the item's start and the start of the
  * next item (or of the "Lưu:" line): after the item's last words, which the record has without what a flattened
- * layout put beside them (the signature column: "- Như trên; — PHÓ TỔNG CỤC TRƯỞNG"). Null when the words
- * cannot be found there.
+ * layout put beside them (the signature column: "- Như trên; — PHÓ TỔNG CỤC TRƯỞNG") and with its spaces folded
+ * (an item may run over several lines). Null when the words cannot be found there.
  */
 function itemMark(value: string, region: string): string | null {
   const note = MARK_BEFORE_NOTE.exec(value);
   if (note) return note[1]!;
   const words = value.split(' ');
   const tail = words.slice(-Math.min(3, words.length)).join(' ');
-  let found = -1;
-  let length = 0;
+  const { folded, from } = fold(region);
   for (const probe of [tail, words.at(-1) ?? '']) {
-    found = probe === '' ? -1 : region.lastIndexOf(probe);
-    if (found < 0) {
-      // The record folds the spaces of an item that runs over several lines.
-      const loose = new RegExp(probe.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('\\s+'), 'gu');
-      const matches = [...region.matchAll(loose)];
-      const m = matches.at(-1);
-      if (m) [found, length] = [m.index, m[0].length];
-    } else length = probe.length;
-    if (found >= 0) break;
+    const found = probe === '' ? -1 : folded.lastIndexOf(probe);
+    if (found < 0) continue;
+    const end = from[found + probe.length - 1]! + 1;
+    return MARK_AFTER.exec(region.slice(end))?.[1] ?? '';
   }
-  if (found < 0) return null;
-  return MARK_AFTER.exec(region.slice(found + length))?.[1] ?? '';
+  return null;
 }
 
 export const rule: Rule = {

@@ -1,5 +1,5 @@
 import type { Rule, RuleFinding } from '../types.js';
-import { sourceLines, span } from '../text.js';
+import { sourceLines, span, trimEndOf } from '../text.js';
 
 /** The marks of nd30.md boxes 10a, 10b and 11, as they are written (HỎA TỐC is also spelled HOẢ TỐC). */
 const MARKS = ['TUYỆT MẬT', 'TỐI MẬT', 'MẬT', 'HỎA TỐC', 'HOẢ TỐC', 'THƯỢNG KHẨN', 'KHẨN', 'XEM XONG TRẢ LẠI', 'LƯU HÀNH NỘI BỘ'];
@@ -17,10 +17,7 @@ function cells(raw: string): Array<{ text: string; column: number }> {
   let from = 0;
   for (const cell of raw.split('|')) {
     const lead = cell.length - cell.replace(/^[\s*_[(]+/u, '').length;
-    const text = cell
-      .normalize('NFC')
-      .replace(/^[\s*_[(]+/u, '')
-      .replace(/[\s*_\])!.]+$/u, '');
+    const text = trimEndOf(cell.normalize('NFC').replace(/^[\s*_[(]+/u, ''), /[\s*_\])!.]/u);
     if (text !== '') out.push({ text, column: from + lead + 1 });
     from += cell.length + 1;
   }

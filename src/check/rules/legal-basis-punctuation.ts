@@ -1,6 +1,6 @@
 import type { Rule, RuleFinding } from '../types.js';
 import { isCongVan } from '../codes.js';
-import { sourceLines, span, type SourceLine } from '../text.js';
+import { sourceLines, span, trimEndOf, type SourceLine } from '../text.js';
 
 /**
  * What starts a line of the legal bases (nd30.md box 6): "Căn cứ …", and the proposal and the other grounds
@@ -20,11 +20,7 @@ const MAX_BLOCK_LINES = 80;
 
 /** A line without markdown emphasis, a hard break, table pipes or surrounding spaces (NFC). */
 function bare(raw: string): string {
-  return raw
-    .normalize('NFC')
-    .replace(/<br\s*\/?>/giu, ' ')
-    .replace(/^[\s>|*_]+/u, '')
-    .replace(/[\s|*_\\]+$/u, '');
+  return trimEndOf(raw.normalize('NFC').replace(/<br\s*\/?>/giu, ' ').replace(/^[\s>|*_]+/u, ''), /[\s|*_\\]/u);
 }
 
 interface Basis {
@@ -87,10 +83,10 @@ export const rule: Rule = {
     const findings: RuleFinding[] = [];
     for (const [i, basis] of bases.entries()) {
       const last = i === bases.length - 1;
-      const mark = basis.text.replace(/\s+$/u, '').at(-1) ?? '';
+      const mark = basis.text.trimEnd().at(-1) ?? '';
       const expected = last ? '.' : ';';
       if (mark === expected) continue;
-      const shown = basis.text.replace(/[\s;.,:]+$/u, '');
+      const shown = trimEndOf(basis.text, /[\s;.,:]/u);
       const quoted = shown.length > 48 ? `${shown.slice(0, 47).trimEnd()}…` : shown;
       findings.push({
         line: basis.line,
