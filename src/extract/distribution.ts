@@ -42,7 +42,7 @@ export function extractDistribution(doc: SegmentedDoc, c: Collector): { distribu
     }
     if (!text.trim()) continue;
     // Signature text that a flattened layout interleaved ("- Như trên; — PHÓ TỔNG CỤC TRƯỞNG").
-    const interleaved = latin(String.raw`\s+[—–]\s+[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$`, 'u').exec(text);
+    const interleaved = latin(String.raw`(?<!\s)\s+[—–]\s+(?=[^\p{Ll}]*?\p{Lu}{2})[^\p{Ll}]*$`, 'u').exec(text);
     if (interleaved) text = text.slice(0, interleaved.index);
     // Outside a table cell an item ends at its ";": what follows without lower-case words is the signature column.
     const after = !line.cell ? /;\s+(\S.*)$/u.exec(text) : null;

@@ -57,7 +57,7 @@ export function fold(text: string): string {
 export const END = '(?![\\p{L}\\p{M}\\d])';
 
 /** A line in upper case (issuing body, signer's title): no lower-case letter, two capitals at least. */
-export const UPPER_LINE = latin(String.raw`^[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$`, 'u');
+export const UPPER_LINE = latin(String.raw`^(?=[^\p{Ll}]*?\p{Lu}{2})[^\p{Ll}]*$`, 'u');
 /** A person's name: two to six capitalised syllables; OCR may split one around a toned vowel ("Đặ ng"). */
 export const NAME_LINE = latin(String.raw`^(?:\p{Lu}[\p{Ll}\p{M}]+(?:\s[\p{Ll}\p{M}]{1,3}(?=\s))*\s+){1,5}\p{Lu}[\p{Ll}\p{M}]+$`, 'u');
 
@@ -84,7 +84,7 @@ export const DATE_WORDS = latin(
 );
 const PLACE_WORD = '\\p{Lu}[\\p{Ll}\\p{M}]+';
 const PLACE = `((?<![\\p{L}\\p{M}\\d/])(?:T[Pp]\\.?\\s*)?${PLACE_WORD}(?:\\s+${PLACE_WORD}|\\s+\\d+){0,3})`;
-export const PLACE_DATE = latin(`${PLACE}\\s*[,.]?\\s*${DATE_WORDS.source}`, 'u');
+export const PLACE_DATE = latin(`${PLACE}\\s*(?:[,.]\\s*)?${DATE_WORDS.source}`, 'u');
 /** "Hà Nội, 05/01/2020": a place and a date in digits, when the date is not written in words. */
 export const PLACE_NUMERIC_DATE = latin(`^${PLACE}\\s*,\\s*(?:${NGAY}\\s*)?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})\\b`, 'u');
 export const NUMERIC_DATE = /\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b/u;

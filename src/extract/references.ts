@@ -91,7 +91,7 @@ export function citations(text: string): RegExpExecArray[] {
 }
 
 const OF_ISSUER = latin(`^\\s*(?:,\\s*)?(?:${loose('của')}|do)\\s+`, 'u');
-const DATE_AFTER = latin(`^\\s*,?\\s*(?:${loose('ban hành')}\\s+)?${loose('ngày')}\\s+`, 'u');
+const DATE_AFTER = latin(`^\\s*(?:,\\s*)?(?:${loose('ban hành')}\\s+)?${loose('ngày')}\\s+`, 'u');
 /** Lower-case words that join the parts of a body's name ("Bộ Kế hoạch và Đầu tư", "UBND tỉnh Đồng Nai"). */
 const NAME_JOINERS = new Set(['và', 'tỉnh', 'thành', 'phố', 'huyện', 'quận', 'thị', 'xã', 'phường', 'ban', 'nhân', 'dân', 'cục', 'trưởng', 'nước', 'hội', 'đồng', 'liên']);
 

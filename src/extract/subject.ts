@@ -19,7 +19,7 @@ export function extractSubject(doc: SegmentedDoc, c: Collector): string | null {
     text = text.slice(label[0].length);
     cut += label[0].length;
   }
-  text = text.replace(/^[\s:.-]+/u, '').replace(/[\s.]+$/u, '').trim();
+  text = text.replace(/^[\s:.-]+/u, '').replace(/(?<![\s.])[\s.]+$/u, '').trim();
   if (!text) return null;
   const first = lines[0]!;
   const last = lines[lines.length - 1]!;

@@ -120,7 +120,7 @@ export function nameAt(text: string, markers: Markers = markersFor(text)): strin
     const last = w.charAt(w.length - 1);
     if (last === ';' || last === '.' || last === ':') break;
   }
-  const name = out.join(' ').replace(/[,;.:\s]+$/u, '').trim();
+  const name = out.join(' ').replace(/(?<![,;.:\s])[,;.:\s]+$/u, '').trim();
   return name.length >= 3 ? name : null;
 }
 
@@ -237,7 +237,7 @@ function readRun(text: string, toks: Token[], i: number, cap: number): Run | nul
   if (last < start) return null;
   const name = text
     .slice(toks[start]!.index, toks[last]!.index + toks[last]!.text.length)
-    .replace(/[,;.:\s]+$/u, '')
+    .replace(/(?<![,;.:\s])[,;.:\s]+$/u, '')
     .trim();
   return name.length >= 3 ? { name, next: i, punct, byStop } : null;
 }

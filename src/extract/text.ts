@@ -8,7 +8,7 @@ export function cleanItem(text: string): string {
     .replace(/^[-–—+•*=]\s*/u, '')
     // An OCR speck after the item's own end: "Như trên; a".
     .replace(latin(String.raw`([;:,])\s+[^\s\p{Lu}\d]{1,2}$`, 'u'), '$1')
-    .replace(/[\s;.:,]+$/u, '')
+    .replace(/(?<![\s;.:,])[\s;.:,]+$/u, '')
     .replace(/\s+/gu, ' ')
     .trim();
 }
