@@ -5,6 +5,14 @@
  */
 import * as z from 'zod';
 
+/**
+ * No code generation: zod compiles a fast path for each object schema with `new Function` unless its `jitless`
+ * option is set when the schema is built. It is set while congvan's schemas are built, then put back as it was,
+ * so that a host program's own zod schemas are not affected (zod keeps its options on globalThis).
+ */
+const jitless = z.config().jitless;
+z.config({ jitless: true });
+
 export const SCHEMA_VERSION = '1' as const;
 
 const nullableString = z.string().nullable();
@@ -155,6 +163,8 @@ export const errorRecordSchema = z.object({
 
 /** Any record congvan writes: a parsed document, or the error record of an input that could not be read or parsed. */
 export const anyRecordSchema = z.union([recordSchema, errorRecordSchema]);
+
+z.config({ jitless });
 
 export type DispatchRecord = z.infer<typeof recordSchema>;
 export type ErrorRecord = z.infer<typeof errorRecordSchema>;
