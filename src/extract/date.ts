@@ -52,7 +52,7 @@ export function extractDate(doc: SegmentedDoc, c: Collector): DateField | null {
   let value: string | null = null;
   if (line && PLACE_DATE.exec(line.text)?.index !== 0) {
     const m = DATE_WORDS.exec(line.text)!;
-    place = mergeFragments(line.text.slice(0, m.index).replace(/[\s,.]+$/u, ''));
+    place = mergeFragments(line.text.slice(0, m.index).replace(/(?<![\s,.])[\s,.]+$/u, ''));
     value = isoDate(m[1]?.trim(), m[2]?.trim(), m[3]);
     c.span('/date/place', line, 0, m.index);
     c.span('/date/value', line, m.index, m.index + m[0].length);

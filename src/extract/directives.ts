@@ -154,7 +154,7 @@ function readDirective(sentence: string, leadIn = false): DirectiveRead | null {
   for (const m of matchesFrom(s, SUBJECT_STARTS, SUBJECT_CUE_AT)) {
     const clause = s.slice(Math.max(0, m.index - 2000), m.index);
     const from = Math.max(clause.lastIndexOf(';'), clause.lastIndexOf(':')) + 1;
-    const subject = clause.slice(from).trim().replace(CONNECTIVE, '').replace(/[,\s]+$/u, '');
+    const subject = clause.slice(from).trim().replace(CONNECTIVE, '').replace(/(?<![,\s])[,\s]+$/u, '');
     if (!BODY_HEAD.test(subject) || BARE_CLASS.test(subject) || NOT_IN_SUBJECT.test(subject)) continue;
     if (wordCount(subject) > 14 || nameAt(subject) !== subject) continue;
     const rest = s.slice(m.index + m[0].length);
@@ -195,7 +195,7 @@ interface Paragraph {
   end: number;
 }
 
-const SENTENCE_END = latin(String.raw`[.!?…]+["”’)]*\s+(?=[\p{Lu}\p{N}“"(])`, 'gu');
+const SENTENCE_END = latin(String.raw`(?<![.!?…])[.!?…]+["”’)]*\s+(?=[\p{Lu}\p{N}“"(])`, 'gu');
 const ABBREVIATION = latin(String.raw`(?:^|[\s(])(?:TP|Tp|TS|ThS|PGS|GS|BS|KS|CN|St|v\.v|\p{Lu})\.$`, 'u');
 
 const QUOTE = /[“"]/;

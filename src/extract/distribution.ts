@@ -11,7 +11,7 @@ export type ArchiveField = NonNullable<DispatchRecord['archive']>;
 /** "VT, QLN (2b)" → holders and copies. */
 export function parseArchive(text: string): ArchiveField {
   // Holders are codes; lower-case words after the last one are OCR specks ("VT. HTOQT. can -").
-  let body = text.replace(latin(String.raw`(?<=\p{Lu}|\))[.;,]\s+[\p{Ll}\s\-–—.]*$`, 'u'), '').replace(/[.;]+\s*$/u, '').trim();
+  let body = text.replace(latin(String.raw`(?<=\p{Lu}|\))[.;,]\s[\p{Ll}\s\-–—.]*$`, 'u'), '').replace(/(?<![.;])[.;]+\s*$/u, '').trim();
   let copies: number | null = null;
   // The copy count "(2)" / "(02b)" closes the archive line; what follows is the drafter's initials (box 12).
   const m = /\(\s*(\d+)\s*(?:b|bản)?\s*\)/iu.exec(body);
@@ -22,7 +22,7 @@ export function parseArchive(text: string): ArchiveField {
   const holders = body
     .split(/[,;]/u)
     // "(htd)" is the drafter's initials; ".Ả⁄" after a holder is an OCR speck (one letter among symbols).
-    .map((h) => h.replace(/\(.*?\)/gu, '').replace(latin(String.raw`\s*[.,;]\s*[^\s\p{L}\d]*\p{L}?[^\s\p{L}\d]+$`, 'u'), '').replace(/[.\s]+$/u, '').trim())
+    .map((h) => h.replace(/\(.*?\)/gu, '').replace(latin(String.raw`\s*[.,;]\s*[^\s\p{L}\d]*\p{L}?[^\s\p{L}\d]+$`, 'u'), '').replace(/(?<![.\s])[.\s]+$/u, '').trim())
     .filter(Boolean);
   return { holders, copies };
 }
