@@ -59,7 +59,7 @@ export function extractDate(doc: SegmentedDoc, c: Collector): DateField | null {
     if (!value) c.message('date-partial', 'warning', `the date is not fully stated ("${m[0]}")`, line);
   } else if (line) {
     const m = PLACE_DATE.exec(line.text)!;
-    place = m[1]!.replace(/[.,]+$/u, '').trim();
+    place = m[1]!.replace(/(?<![.,])[.,]+$/u, '').trim();
     value = isoDate(m[2]?.trim(), m[3]?.trim(), m[4]);
     c.span('/date/place', line, m.index, m.index + m[1]!.length);
     const dateAt = m.index + m[1]!.length + (DATE_WORDS.exec(m[0].slice(m[1]!.length))?.index ?? 0);

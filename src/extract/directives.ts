@@ -133,7 +133,7 @@ function withCoordinates(named: Assignee[], text: string, markers: Markers = mar
  */
 function readDirective(sentence: string, leadIn = false): DirectiveRead | null {
   const s = sentence;
-  const asks = (rest: string) => (leadIn && /^\s*:?\s*$/u.test(rest)) || (wordCount(rest.slice(0, 200)) >= 2 && !(rest.length < 240 && FORMULA.test(rest)));
+  const asks = (rest: string) => (leadIn && /^\s*(?::\s*)?$/u.test(rest)) || (wordCount(rest.slice(0, 200)) >= 2 && !(rest.length < 240 && FORMULA.test(rest)));
   for (const m of matchesFrom(s, OBJECT_STARTS, OBJECT_CUE_AT)) {
     if (NOT_AFTER.has(prevWord(s, m.index))) continue;
     // Who gives the instruction opens the clause, or nobody does: "Sở Y tế đề nghị …", "…, giao …", not

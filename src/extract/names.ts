@@ -57,7 +57,7 @@ const GENERIC_PHRASES = phrases(GENERIC);
 const ACRONYMS = new Set(['UBND', 'HĐND', 'TP', 'TW', 'MTTQ', 'CP', 'UB', 'VN', 'TTXVN', 'BCH', 'BCĐ', 'KBNN', 'BHXH', 'BQL', 'TNHH', 'CNTT', 'HTX']);
 
 function isAcronym(word: string): boolean {
-  const w = word.replace(/[.,;:]+$/u, '');
+  const w = word.replace(/(?<![.,;:])[.,;:]+$/u, '');
   if (ACRONYMS.has(w)) return true;
   if (!latin(String.raw`^\p{Lu}+$`, 'u').test(w) || w.length < 2) return false;
   return !/[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]/u.test(w);
@@ -134,5 +134,5 @@ export function sentenceCaseBody(name: string): string {
     startOfName = false;
     i++;
   }
-  return out.join(' ').replace(/\s+,/g, ',');
+  return out.join(' ').replace(/(?<!\s)\s+,/g, ',');
 }

@@ -265,7 +265,7 @@ export function readNames(text: string, from = 0): NameRun | null {
     const words = first.name.split(/\s+/u);
     if (words.length <= 6 && words.some((w) => w === 'các' || w === 'những') && after() && !NAME_STOP_ANY_CASE.test(after())) {
       const list = readRun(window, toks, next, 30);
-      const capitalised = list?.name.split(/,\s*|\s+và\s+/u).every((part) => latin(String.raw`^\p{Lu}`, 'u').test(part));
+      const capitalised = list?.name.split(/,\s*|(?<!\s)\s+và\s+/u).every((part) => latin(String.raw`^\p{Lu}`, 'u').test(part));
       if (list && list.byStop && capitalised) {
         names[0] = `${first.name}: ${list.name}`;
         next = list.next;
