@@ -14,6 +14,7 @@ import { treeToLines } from './segment/lines.js';
 import { segment } from './segment/zones.js';
 import { extractAll } from './extract/index.js';
 import { Collector } from './extract/collector.js';
+import { positionsProblem } from './schema/positions.js';
 import {
   SCHEMA_VERSION,
   errorRecordSchema,
@@ -46,13 +47,6 @@ export interface ParseOptions {
 
 /** Above this size a markdown input is read as plain text: micromark is superlinear on some inputs. */
 const MARKDOWN_LIMIT = 256 * 1024;
-
-/**
- * Records validated so far. The first one is validated without zod's compiled fast path: zod builds that with
- * `new Function` on first use, which takes longer (about 10 ms) than validating a record without it, and a
- * one-file run validates one record (start-up time, issue #4). Later records use it: it halves their validation.
- */
-let validated = 0;
 
 export function parseDispatch(input: string | Uint8Array, options: ParseOptions = {}): DispatchRecord {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
@@ -97,12 +91,15 @@ export function parseDispatch(input: string | Uint8Array, options: ParseOptions 
     positions,
     messages,
   };
-  const checked = recordSchema.safeParse(record, { jitless: validated++ === 0 });
+  // positions (pointAt's plain {line, column, offset} points) by the loop that mirrors its schema; the rest by zod.
+  const problem = positionsProblem(positions);
+  if (problem !== null) throw new CongvanError('invalid-record', `internal error: the record fails its own schema at ${problem.path}: ${problem.message}`);
+  const checked = recordSchema.safeParse({ ...record, positions: {} });
   if (!checked.success) {
     const issue = checked.error.issues[0];
     throw new CongvanError('invalid-record', `internal error: the record fails its own schema at /${issue?.path.join('/') ?? ''}: ${issue?.message ?? ''}`);
   }
-  return checked.data;
+  return { ...checked.data, positions };
 }
 
 /**
