@@ -22,7 +22,7 @@ export function parseArchive(text: string): ArchiveField {
   const holders = body
     .split(/[,;]/u)
     // "(htd)" is the drafter's initials; ".Ả⁄" after a holder is an OCR speck (one letter among symbols).
-    .map((h) => h.replace(/\(.*?\)/gu, '').replace(latin(String.raw`\s*[.,;]\s*[^\s\p{L}\d]*\p{L}?[^\s\p{L}\d]+$`, 'u'), '').replace(/(?<![.\s])[.\s]+$/u, '').trim())
+    .map((h) => h.replace(/\(.*?\)/gu, '').replace(latin(String.raw`(?<!\s)\s*[.,;]\s*(?:[^\s\p{L}\d]*\p{L})?[^\s\p{L}\d]+$`, 'u'), '').replace(/(?<![.\s])[.\s]+$/u, '').trim())
     .filter(Boolean);
   return { holders, copies };
 }
