@@ -6,12 +6,17 @@
  * the names of bodies, which Nghị định 30 (Phụ lục II) writes with a capital.
  */
 import { latin } from '../latin.js';
+
+/** Patterns used inside functions below, built once. */
+const HAS_LOWER = latin(String.raw`\p{Ll}`, 'u');
+const HAS_UPPER = latin(String.raw`\p{Lu}`, 'u');
+const MIXED_CASE = latin(String.raw`\p{Lu}[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*\p{Lu}|\p{Lu}{2}[\p{L}\p{M}]*\p{Ll}`, 'u');
 export function tcvn3Capitals(text: string): string {
   let opensSentence = true;
   return text
     .split('\n')
     .map((raw) => {
-      let line = latin(String.raw`\p{Ll}`, 'u').test(raw) ? capitalRuns(raw) : raw;
+      let line = HAS_LOWER.test(raw) ? capitalRuns(raw) : raw;
       line = line.replace(ITEM_START, upperLast).replace(SENTENCE_START, upperLast).replace(/ủ(?=y ban(?![\p{L}\p{M}]))/gu, 'Ủ');
       if (opensSentence) line = line.replace(LINE_START, upperLast);
       opensSentence = /^\s*$/u.test(line) || /[.:;!?]\s*$/u.test(line);
@@ -49,13 +54,13 @@ function capitalRuns(line: string): string {
     const word = w[0];
     const gap = i === 0 ? '' : line.slice(words[i - 1]!.index + words[i - 1]![0].length, w.index);
     if (!/^[ \t,.\-–&()]*$/u.test(gap)) close();
-    if (/[a-z]/u.test(word) || !latin(String.raw`\p{Lu}`, 'u').test(word)) {
+    if (/[a-z]/u.test(word) || !HAS_UPPER.test(word)) {
       allCaps = false;
       return close();
     }
     run.push(i);
     capitals += word.match(/[A-Z]/gu)?.length ?? 0;
-    if (latin(String.raw`\p{Lu}[\p{L}\p{M}]*\p{Ll}[\p{L}\p{M}]*\p{Lu}|\p{Lu}{2}[\p{L}\p{M}]*\p{Ll}`, 'u').test(word)) proof = true;
+    if (MIXED_CASE.test(word)) proof = true;
   });
   close();
   if (allCaps && capitals >= 3 && !/\d/u.test(line)) return line.toUpperCase();

@@ -21,6 +21,11 @@ import { countWords, isWhiteCode, matchesFrom, squeezeWhite } from './text.js';
 import { coordinateNames, extractDeadline, itemOf, markersFor, nameAt, readNames, readTasks, type Item, type Markers, type Style, type TaskRead } from './tasks.js';
 import { latin } from '../latin.js';
 
+/** Patterns used inside functions below, built once. */
+const LEADS = latin(String.raw`^chủ trì(?![\p{L}\p{M}])`, 'u');
+const OPENS_SENTENCE = latin(String.raw`^[\p{Lu}\p{N}“"(]`, 'u');
+const LEADS_ANY_CASE = latin(String.raw`^chủ trì(?![\p{L}\p{M}])`, 'iu');
+
 /** "giao", "đề nghị", "yêu cầu", then the names of who must act. */
 export const OBJECT_CUE = latin(String.raw`(?<![\p{L}\p{M}])(?:giao|đề nghị|yêu cầu)(?:\s+(?:nhiệm vụ|trách nhiệm)\s+cho|\s+cho)?(?=\s)`, 'giu');
 /**
@@ -148,7 +153,7 @@ function readDirective(sentence: string, leadIn = false): DirectiveRead | null {
     if (!run) continue;
     const rest = s.slice(run.end);
     if (!asks(rest)) continue;
-    const role: Assignee['role'] = latin(String.raw`^chủ trì(?![\p{L}\p{M}])`, 'u').test(rest) ? 'lead' : 'assigned';
+    const role: Assignee['role'] = LEADS.test(rest) ? 'lead' : 'assigned';
     return { assignees: run.names.map((name) => ({ name, role })), deadline: null, colon: run.colon };
   }
   for (const m of matchesFrom(s, SUBJECT_STARTS, SUBJECT_CUE_AT)) {
@@ -224,7 +229,7 @@ function paragraphs(lines: Line[], skip: Set<Line>, items: ReadonlyArray<Item | 
       prev.block === line.block &&
       prev.kind !== 'heading' &&
       line.kind !== 'heading' &&
-      !(endsSentence(prev.text) && latin(String.raw`^[\p{Lu}\p{N}“"(]`, 'u').test(line.text)) &&
+      !(endsSentence(prev.text) && OPENS_SENTENCE.test(line.text)) &&
       !items[index];
     if (joins) {
       current!.lines.push(line);
@@ -351,7 +356,7 @@ export function extractDirectives(
           const own = d.cue ? readDirective(body) : null;
           const named = own?.assignees ?? [];
           // "- Chủ trì, phối hợp với …" under "Bộ Y tế có trách nhiệm:": Bộ Y tế leads this one.
-          const role: Assignee['role'] | null = latin(String.raw`^chủ trì(?![\p{L}\p{M}])`, 'iu').test(body) ? 'lead' : null;
+          const role: Assignee['role'] | null = LEADS_ANY_CASE.test(body) ? 'lead' : null;
           const mine = role ? inherited.map((x) => ({ ...x, role })) : inherited;
           const assignees = named.some((x) => x.role !== 'coordinate') ? named : [...mine, ...named.filter((x) => !mine.some((y) => y.name === x.name))];
           found.push({ para: d, from: d.start, to: d.text.trimEnd().length, read: { assignees, deadline: null, colon: false } });

@@ -6,12 +6,18 @@ import { ARCHIVE, DISTRIBUTION_LABEL } from './patterns.js';
 import { cleanItem } from './text.js';
 import { latin } from '../latin.js';
 
+/** Patterns used inside functions below, built once. */
+const LOWER_TAIL = latin(String.raw`(?<=\p{Lu}|\))[.;,]\s[\p{Ll}\s\-–—.]*$`, 'u');
+const ITEM_TAIL_JUNK = latin(String.raw`(?<!\s)\s*[.,;]\s*(?:[^\s\p{L}\d]*\p{L})?[^\s\p{L}\d]+$`, 'u');
+const INTERLEAVED_TITLE = latin(String.raw`(?<!\s)\s+[—–]\s+(?=[^\p{Ll}]*?\p{Lu}{2})[^\p{Ll}]*$`, 'u');
+const LOWER_WORD = latin(String.raw`\p{Ll}{3,}`, 'u');
+
 export type ArchiveField = NonNullable<DispatchRecord['archive']>;
 
 /** "VT, QLN (2b)" → holders and copies. */
 export function parseArchive(text: string): ArchiveField {
   // Holders are codes; lower-case words after the last one are OCR specks ("VT. HTOQT. can -").
-  let body = text.replace(latin(String.raw`(?<=\p{Lu}|\))[.;,]\s[\p{Ll}\s\-–—.]*$`, 'u'), '').replace(/(?<![.;])[.;]+\s*$/u, '').trim();
+  let body = text.replace(LOWER_TAIL, '').replace(/(?<![.;])[.;]+\s*$/u, '').trim();
   let copies: number | null = null;
   // The copy count "(2)" / "(02b)" closes the archive line; what follows is the drafter's initials (box 12).
   const m = /\(\s*(\d+)\s*(?:b|bản)?\s*\)/iu.exec(body);
@@ -22,7 +28,7 @@ export function parseArchive(text: string): ArchiveField {
   const holders = body
     .split(/[,;]/u)
     // "(htd)" is the drafter's initials; ".Ả⁄" after a holder is an OCR speck (one letter among symbols).
-    .map((h) => h.replace(/\(.*?\)/gu, '').replace(latin(String.raw`(?<!\s)\s*[.,;]\s*(?:[^\s\p{L}\d]*\p{L})?[^\s\p{L}\d]+$`, 'u'), '').replace(/(?<![.\s])[.\s]+$/u, '').trim())
+    .map((h) => h.replace(/\(.*?\)/gu, '').replace(ITEM_TAIL_JUNK, '').replace(/(?<![.\s])[.\s]+$/u, '').trim())
     .filter(Boolean);
   return { holders, copies };
 }
@@ -42,12 +48,12 @@ export function extractDistribution(doc: SegmentedDoc, c: Collector): { distribu
     }
     if (!text.trim()) continue;
     // Signature text that a flattened layout interleaved ("- Như trên; — PHÓ TỔNG CỤC TRƯỞNG").
-    const interleaved = latin(String.raw`(?<!\s)\s+[—–]\s+(?=[^\p{Ll}]*?\p{Lu}{2})[^\p{Ll}]*$`, 'u').exec(text);
+    const interleaved = INTERLEAVED_TITLE.exec(text);
     if (interleaved) text = text.slice(0, interleaved.index);
     // Outside a table cell an item ends at its ";": what follows without lower-case words is the signature column.
     const after = !line.cell ? /;\s+(\S.*)$/u.exec(text) : null;
     // An annotation in brackets ("; (để b/c)") still belongs to the item.
-    if (after && !/^\(/u.test(after[1]!) && !latin(String.raw`\p{Ll}{3,}`, 'u').test(after[1]!)) text = text.slice(0, after.index + 1);
+    if (after && !/^\(/u.test(after[1]!) && !LOWER_WORD.test(after[1]!)) text = text.slice(0, after.index + 1);
     const item = cleanItem(text);
     if (!item) continue;
     const arch = ARCHIVE.exec(item);

@@ -7,6 +7,11 @@
 import { fold } from './patterns.js';
 import { latin } from '../latin.js';
 
+/** Patterns used inside functions below, built once. */
+const ALL_UPPER = latin(String.raw`^\p{Lu}+$`, 'u');
+const HAS_LOWER = latin(String.raw`\p{Ll}`, 'u');
+const STARTS_UPPER = latin(String.raw`^\p{Lu}`, 'u');
+
 /** Generic heads of body names, upper case, longest first. */
 const GENERIC = [
   'ỦY BAN NHÂN DÂN', 'UỶ BAN NHÂN DÂN', 'HỘI ĐỒNG NHÂN DÂN', 'ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM', 'ỦY BAN',
@@ -59,7 +64,7 @@ const ACRONYMS = new Set(['UBND', 'HĐND', 'TP', 'TW', 'MTTQ', 'CP', 'UB', 'VN',
 function isAcronym(word: string): boolean {
   const w = word.replace(/(?<![.,;:])[.,;:]+$/u, '');
   if (ACRONYMS.has(w)) return true;
-  if (!latin(String.raw`^\p{Lu}+$`, 'u').test(w) || w.length < 2) return false;
+  if (!ALL_UPPER.test(w) || w.length < 2) return false;
   return !/[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]/u.test(w);
 }
 
@@ -78,7 +83,7 @@ function low(word: string): string {
 /** Sentence case for a body name; text that already has lower case is returned as is. */
 export function sentenceCaseBody(name: string): string {
   const text = name.replace(/[-_=–—*]{3,}/gu, ' ').replace(/\s+/gu, ' ').trim();
-  if (latin(String.raw`\p{Ll}`, 'u').test(text.replace(/\b(?:TP|Tp)\b\.?/gu, ''))) return text;
+  if (HAS_LOWER.test(text.replace(/\b(?:TP|Tp)\b\.?/gu, ''))) return text;
   const words = text.split(' ');
   // Matching is on folded words, so that text typed without diacritics is cased the same way.
   const folded = words.map((w) => fold(w));
@@ -97,7 +102,7 @@ export function sentenceCaseBody(name: string): string {
     const w = words[i]!;
     const proper = matchAt(PROPER_PHRASES, i);
     if (proper) {
-      PROPER[proper.text]!.split(' ').forEach((pw, k) => out.push(latin(String.raw`^\p{Lu}`, 'u').test(pw) ? cap(words[i + k]!) : low(words[i + k]!)));
+      PROPER[proper.text]!.split(' ').forEach((pw, k) => out.push(STARTS_UPPER.test(pw) ? cap(words[i + k]!) : low(words[i + k]!)));
       i += proper.folded.length;
       startOfName = false;
       continue;

@@ -6,6 +6,9 @@ import type { Collector } from './collector.js';
 import { NUMBER_LINE, SUBJECT_LABEL, TYPE_CODES } from './patterns.js';
 import { latin } from '../latin.js';
 
+/** Patterns used inside functions below, built once. */
+const TRAILING_CODE = latin(String.raw`\/\s*(\p{Lu}[\p{L}\d&]*(?:-[\p{L}\d&]+)*)$|([\p{Lu}Đ][\p{Lu}\dĐ&]*(?:-[\p{Lu}\dĐ&]+)+)$`, 'u');
+
 /** The printed number: digits, then slash- or dash-joined code groups, spaces tolerated around them. */
 const NUMBER_TOKEN = latin(String.raw`^(?:[\dOo]+[a-zA-Z]?)?(?:\s*[/\-–]\s*[\p{L}\p{M}\d&]+)+`, 'u');
 
@@ -72,7 +75,7 @@ export function extractNumber(doc: SegmentedDoc, c: Collector): NumberField | nu
   if (!parsed) {
     c.message('number-unreadable', 'warning', `the number "${raw}" is not in the form "số/ký hiệu"`, line);
     // OCR may destroy the digits and keep the code ("Äf03Y!CTHN-TTHT"): the code's parts are still known.
-    const code = latin(String.raw`\/\s*(\p{Lu}[\p{L}\d&]*(?:-[\p{L}\d&]+)*)$|([\p{Lu}Đ][\p{Lu}\dĐ&]*(?:-[\p{Lu}\dĐ&]+)+)$`, 'u').exec(rest.trim());
+    const code = TRAILING_CODE.exec(rest.trim());
     const parts = code ? parseNumber(`/${code[1] ?? code[2]}`) : null;
     if (parts?.typeCode && !doc.title && isCongVanSubject(doc)) return { value: null, raw, seq: null, year: null, typeCode: null, issuerCode: parts.typeCode, unitCode: [parts.issuerCode, parts.unitCode].filter(Boolean).join('-') || null };
     return { value: null, raw, seq: null, year: null, typeCode: parts?.typeCode ?? null, issuerCode: parts?.issuerCode ?? null, unitCode: parts?.unitCode ?? null };

@@ -9,6 +9,10 @@
 import { fold } from './patterns.js';
 import { latin } from '../latin.js';
 
+/** Patterns used inside functions below, built once. */
+const SPECK = latin(String.raw`^[\p{L}\p{M}]{1,2}$`, 'u');
+const NO_LOWER = latin(String.raw`^[^\p{Ll}]+$`, 'u');
+
 const VOCABULARY = `
 TỔNG CỤC TRƯỞNG THUẾ PHÓ BỘ VỤ GIÁM ĐỐC CHỦ TỊCH NHIỆM THỨ THỦ TƯỚNG CHÍNH PHỦ ỦY UỶ BAN NHÂN DÂN SỞ Y TẾ TÀI
 QUỐC VĂN PHÒNG HỘI ĐỒNG THÀNH PHỐ TỈNH HUYỆN XÃ CHÁNH QUẢN LÝ KẾ HOẠCH ĐẦU TƯ NGOẠI GIAO LUẬT PHÁP ĐIỀU ƯỚC SÁCH
@@ -39,7 +43,7 @@ export interface Repair {
 /** Drops OCR specks after a header name: trailing one- or two-letter words outside the vocabulary ("… THUẾ Ồ AM"). */
 export function dropTrailingSpecks(text: string): string {
   const words = text.split(/\s+/u);
-  const speck = (w: string) => latin(String.raw`^[\p{L}\p{M}]{1,2}$`, 'u').test(w) && !VOCAB.has(w) && /[aeiouy]/u.test(fold(w)); // "TP", "VN" are abbreviations
+  const speck = (w: string) => SPECK.test(w) && !VOCAB.has(w) && /[aeiouy]/u.test(fold(w)); // "TP", "VN" are abbreviations
   while (words.length > 1 && speck(words[words.length - 1]!)) words.pop();
   return words.join(' ');
 }
@@ -75,7 +79,7 @@ export function repairUpperWords(text: string): Repair {
   let prev: string | undefined;
   const out = text.replace(/[\p{L}\p{M}]+/gu, (word) => {
     let result = word;
-    if (word.length >= 2 && !VOCAB.has(word) && latin(String.raw`^[^\p{Ll}]+$`, 'u').test(word)) {
+    if (word.length >= 2 && !VOCAB.has(word) && NO_LOWER.test(word)) {
       const key = fold(word);
       const candidates = BY_SKELETON.get(key);
       const resolved = candidates?.length === 1 ? candidates[0]! : candidates ? CONTEXT[key]?.(prev) ?? null : null;

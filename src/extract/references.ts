@@ -13,6 +13,13 @@ import { fold, loose } from './patterns.js';
 import { firstWords, isWhiteCode } from './text.js';
 import { latin } from '../latin.js';
 
+/** Patterns used inside functions below, built once. */
+const CAPITALISED_WORD = latin(String.raw`^\p{Lu}\p{Ll}*$`, 'u');
+const LOWER_WORD = latin(String.raw`^\p{Ll}+$`, 'u');
+const UPPER_WORD = latin(String.raw`^\p{Lu}{2,}$`, 'u');
+const HAS_LETTER = latin(String.raw`\p{L}`, 'u');
+const NOT_CODE_CHAR = latin(String.raw`[^\x00-\x7f\p{Lu}\d&/-]`, 'u');
+
 const TYPE_WORDS = [
   'Văn bản hợp nhất', 'Văn bản', 'Công văn', 'Công điện', 'Quyết định', 'Nghị định', 'Nghị quyết liên tịch', 'Nghị quyết',
   'Thông tư liên tịch', 'Thông tư', 'Chỉ thị', 'Kết luận', 'Thông báo kết luận', 'Thông báo', 'Tờ trình', 'Kế hoạch',
@@ -134,11 +141,11 @@ export function issuerAfterOf(text: string): string | null {
     const prev = out[out.length - 1];
     let ok = false;
     if (isCap(w)) ok = true;
-    else if (prev && latin(String.raw`^\p{Lu}\p{Ll}*$`, 'u').test(prev) && latin(String.raw`^\p{Ll}+$`, 'u').test(w) && !NAME_JOINERS.has(w) && !FUNCTION_WORDS.has(fold(w))) ok = true;
+    else if (prev && CAPITALISED_WORD.test(prev) && LOWER_WORD.test(w) && !NAME_JOINERS.has(w) && !FUNCTION_WORDS.has(fold(w))) ok = true;
     if (!ok && NAME_JOINERS.has(w)) {
       ok = words.slice(i + 1, i + 7).some((n) => isCap(n));
       // "UBND tỉnh", "Ủy ban nhân dân tỉnh": the place may be left unsaid.
-      if (!ok && PLACE_UNITS.has(w) && prev && (latin(String.raw`^\p{Lu}{2,}$`, 'u').test(prev) || prev === 'dân')) ok = true;
+      if (!ok && PLACE_UNITS.has(w) && prev && (UPPER_WORD.test(prev) || prev === 'dân')) ok = true;
     }
     if (!ok) break;
     out.push(w);
@@ -165,10 +172,10 @@ function offsetIn(lines: Line[], at: number): number {
 function citedNumber(raw: string): string | null {
   const parsed = parseNumber(raw);
   const number = (parsed?.value ?? raw).replace(/\s+/g, '');
-  if (!latin(String.raw`\p{L}`, 'u').test(number.split(/[/-]/).slice(1).join(''))) return null;
+  if (!HAS_LETTER.test(number.split(/[/-]/).slice(1).join(''))) return null;
   // A code is upper case with at most a few ASCII lower-case letters (TTg, QyĐ, CTr), never a word ("660/Ngày").
   const code = number.replace(/^[\d/]+/u, '');
-  if (latin(String.raw`[^\x00-\x7f\p{Lu}\d&/-]`, 'u').test(code.replace(/[a-z]/g, '')) || (code.match(/[a-z]/g)?.length ?? 0) > 2) return null;
+  if (NOT_CODE_CHAR.test(code.replace(/[a-z]/g, '')) || (code.match(/[a-z]/g)?.length ?? 0) > 2) return null;
   return number;
 }
 

@@ -9,6 +9,9 @@ import { repairPersonName } from './person.js';
 import { mergeFragments } from './text.js';
 import { latin } from '../latin.js';
 
+/** Patterns used inside functions below, built once. */
+const OCR_TAIL = latin(String.raw`(?<=\p{Lu})[\p{Ll}\d[\]{}|\\/.,:;!?'"${'`'}~^*_-]{1,4}$`, 'u');
+
 export type SignerField = NonNullable<DispatchRecord['signer']>;
 type Authority = SignerField['authority'];
 
@@ -22,7 +25,7 @@ const TITLE_END = /^(?:TRƯỞNG|TỊCH|ĐỐC|NHIỆM|TƯỚNG|THƯ|PHÒNG|BAN)
 
 /** An OCR speck stuck to the end of an upper-case title ("PHÓ THỦ TƯỚNGky]"). */
 function withoutSpeck(text: string): string {
-  return text.replace(latin(String.raw`(?<=\p{Lu})[\p{Ll}\d[\]{}|\\/.,:;!?'"${'`'}~^*_-]{1,4}$`, 'u'), '');
+  return text.replace(OCR_TAIL, '');
 }
 
 function authorityOf(prefix: string): Authority {

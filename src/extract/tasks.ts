@@ -14,6 +14,11 @@ import { fold } from './patterns.js';
 import { firstWords, hasWordChar, isWhiteCode, squeezeWhite, tokens, type Token } from './text.js';
 import { latin } from '../latin.js';
 
+/** Patterns used inside functions below, built once. */
+const TWO_LETTERS = latin(String.raw`\p{L}{2}`, 'u');
+const CO_LIEN_QUAN = latin(String.raw`^có liên quan(?![\p{L}\p{M}])`, 'u');
+const STARTS_UPPER = latin(String.raw`^\p{Lu}`, 'u');
+
 export type Style = 'arabic' | 'roman' | 'letter' | 'paren' | 'decimal' | 'dash';
 
 export interface Item {
@@ -104,7 +109,7 @@ const PLAIN: Markers = {
   before: /(?:truoc|cham nhat|han chot|khong muon hon|xong truoc|hoan thanh truoc|trong thoi han den)\s*(?:la\s+)?(?:ngay\s+)?/giu,
 };
 
-export const markersFor = (text: string): Markers => (hasMarks(text) || !latin(String.raw`\p{L}{2}`, 'u').test(text) ? ACCENTED : PLAIN);
+export const markersFor = (text: string): Markers => (hasMarks(text) || !TWO_LETTERS.test(text) ? ACCENTED : PLAIN);
 
 /** The name that opens `text`: words up to a verb (NAME_STOP), ";", ".", ":" or 14 words. */
 export function nameAt(text: string, markers: Markers = markersFor(text)): string | null {
@@ -175,7 +180,7 @@ function stopsAt(text: string, toks: Token[], i: number): boolean {
   const c = toks[i]!.text.charCodeAt(0);
   if (c < 0x80 ? c < 97 || c > 122 : !LOWER_START.test(toks[i]!.text)) return false;
   const rest = text.slice(toks[i]!.index, toks[i]!.index + 80);
-  if (latin(String.raw`^có liên quan(?![\p{L}\p{M}])`, 'u').test(rest)) return false;
+  if (CO_LIEN_QUAN.test(rest)) return false;
   if (!NAME_STOP.test(rest) && !PROSE_STOP.test(rest)) return false;
   return i === 0 || !NOUN_BEFORE.test(toks[i - 1]!.text);
 }
@@ -265,7 +270,7 @@ export function readNames(text: string, from = 0): NameRun | null {
     const words = first.name.split(/\s+/u);
     if (words.length <= 6 && words.some((w) => w === 'các' || w === 'những') && after() && !NAME_STOP_ANY_CASE.test(after())) {
       const list = readRun(window, toks, next, 30);
-      const capitalised = list?.name.split(/,\s*|(?<!\s)\s+và\s+/u).every((part) => latin(String.raw`^\p{Lu}`, 'u').test(part));
+      const capitalised = list?.name.split(/,\s*|(?<!\s)\s+và\s+/u).every((part) => STARTS_UPPER.test(part));
       if (list && list.byStop && capitalised) {
         names[0] = `${first.name}: ${list.name}`;
         next = list.next;

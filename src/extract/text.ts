@@ -2,12 +2,15 @@
 import type { Line } from '../segment/lines.js';
 import { latin } from '../latin.js';
 
+/** Patterns used inside functions below, built once. */
+const STRAY_TAIL = latin(String.raw`([;:,])\s+[^\s\p{Lu}\d]{1,2}$`, 'u');
+
 /** Removes a list marker ("- ", "+ ", "• ") and trailing ";", ".", ":", "," from an item. */
 export function cleanItem(text: string): string {
   return text
     .replace(/^[-–—+•*=]\s*/u, '')
     // An OCR speck after the item's own end: "Như trên; a".
-    .replace(latin(String.raw`([;:,])\s+[^\s\p{Lu}\d]{1,2}$`, 'u'), '$1')
+    .replace(STRAY_TAIL, '$1')
     .replace(/(?<![\s;.:,])[\s;.:,]+$/u, '')
     .replace(/\s+/gu, ' ')
     .trim();

@@ -22,6 +22,13 @@ import {
 import { concatLines, continuesWordAt, hasThang, hasUpperPair, isUpperAt, isWhiteSpace, sliceLine, type Line } from './lines.js';
 import { latin } from '../latin.js';
 
+/** Patterns used inside functions below, built once. */
+const NAME_FRAGMENT_END = latin(String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:\s+[\p{Ll}\p{M}]{1,3})+\s+$`, 'u');
+const TITLE_THEN_NAME = latin(String.raw`^(.*\p{Lu}{2,}[^\p{Ll}]*?)\s+((?:\p{Lu}[\p{Ll}\p{M}]+(?:\s[\p{Ll}\p{M}]{1,3}(?=\s|$))*(?:\s+|$)){2,5})$`, 'u');
+const UPPER_PAIR = latin(String.raw`\p{Lu}{2,}`, 'u');
+const DASH_BEFORE_TITLE = latin(String.raw`\s+[—–]\s+(?=[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$)`, 'u');
+const PROSE_THEN_UPPER_RUN = latin(String.raw`^(.*?[\p{Ll}\d).;])\s+((?:\p{Lu}[\p{Lu}\p{M}]+,?\s*){2,})$`, 'u');
+
 interface Cut {
   at: number;
   /** Characters to drop after the cut (a separator). */
@@ -156,7 +163,7 @@ function headCuts(text: string): Cut[] {
   if (hasThang(text) && DATE_WORDS.test(text)) {
     eachPlaceDate(text, (m) => {
       // OCR splits syllables of the place ("Qu ả ng Ngãi"): the cut goes before the fragments.
-      const frag = latin(String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:\s+[\p{Ll}\p{M}]{1,3})+\s+$`, 'u').exec(text.slice(0, m.index));
+      const frag = NAME_FRAGMENT_END.exec(text.slice(0, m.index));
       cuts.push({ at: frag ? frag.index : m.index, skip: 0 });
       cuts.push({ at: m.index + m[0].length, skip: 0 });
     });
@@ -280,15 +287,15 @@ function cutName(line: Line): Line[] {
   if (last < 0x80 && !(last >= 97 && last <= 122) && !isWhiteSpace(last)) return [line];
   // Before it comes an upper-case run.
   if (!hasUpperPair(line.text)) return [line];
-  const m = latin(String.raw`^(.*\p{Lu}{2,}[^\p{Ll}]*?)\s+((?:\p{Lu}[\p{Ll}\p{M}]+(?:\s[\p{Ll}\p{M}]{1,3}(?=\s|$))*(?:\s+|$)){2,5})$`, 'u').exec(line.text);
-  if (!m || !latin(String.raw`\p{Lu}{2,}`, 'u').test(m[1]!)) return [line];
+  const m = TITLE_THEN_NAME.exec(line.text);
+  if (!m || !UPPER_PAIR.test(m[1]!)) return [line];
   return [sliceLine(line, 0, m[1]!.length), sliceLine(line, m[1]!.length)];
 }
 
 /** "- Như trên; — PHÓ TỔNG CỤC TRƯỞNG": the signature column interleaved after a dash. */
 function cutInterleaved(line: Line): Line[] {
   if (!line.text.includes('—') && !line.text.includes('–')) return [line];
-  const m = latin(String.raw`\s+[—–]\s+(?=[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$)`, 'u').exec(line.text);
+  const m = DASH_BEFORE_TITLE.exec(line.text);
   if (!m) return [line];
   return [sliceLine(line, 0, m.index), sliceLine(line, m.index + m[0].length)];
 }
@@ -298,7 +305,7 @@ function cutTrailingTitle(line: Line): Line[] {
   // The title ends the line: its last character is an upper-case letter, a mark, a comma or white space.
   const last = line.text.charCodeAt(line.text.length - 1);
   if (last < 0x80 && !(last >= 65 && last <= 90) && last !== 44 && !isWhiteSpace(last)) return [line];
-  const m = latin(String.raw`^(.*?[\p{Ll}\d).;])\s+((?:\p{Lu}[\p{Lu}\p{M}]+,?\s*){2,})$`, 'u').exec(line.text);
+  const m = PROSE_THEN_UPPER_RUN.exec(line.text);
   if (!m) return [line];
   // Title words are syllables (BỘ TRƯỞNG), not holder codes (VT, VP).
   const vowel = /[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]/u;

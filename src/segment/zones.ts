@@ -35,6 +35,11 @@ import { explodeLines, hasPlaceDate, mayHaveMotto, mayHaveMottoSub, mayHaveNumbe
 import { hasThang, isLowerAt, isUpperAt, isUpperLine, type Line } from './lines.js';
 import { latin } from '../latin.js';
 
+/** Patterns used inside functions below, built once. */
+const CAPITALISED_PLACE = latin(String.raw`^\p{Lu}[^\d]*[,.]?\s*$`, 'u');
+const DASH_OR_LUU = latin(String.raw`^[-–—+=•]|^L[ưu]u(?![\p{L}\p{M}])`, 'iu');
+const STARTS_LOWER = latin(String.raw`^\p{Ll}`, 'u');
+
 export type LineKind =
   | 'meta'
   | 'motto'
@@ -142,7 +147,7 @@ export function classify(line: Line): LineKind {
     if (PLACE_DATE_AT_START.test(t)) return 'place-date';
     // OCR-damaged place: "Qu ả ng Ngãi, ngày 04 tháng 10 năm 2022".
     const dw = DATE_WORDS.exec(t);
-    if (dw && dw.index > 0 && dw.index <= 40 && latin(String.raw`^\p{Lu}[^\d]*[,.]?\s*$`, 'u').test(t.slice(0, dw.index)) && t.length - dw.index - dw[0].length < 4) return 'place-date';
+    if (dw && dw.index > 0 && dw.index <= 40 && CAPITALISED_PLACE.test(t.slice(0, dw.index)) && t.length - dw.index - dw[0].length < 4) return 'place-date';
   }
   const upper = isUpperLine(t); // UPPER_LINE, as a scan that stops at the first lower-case letter
   if (upper && TYPE_TITLE.test(t)) return 'type-title';
@@ -409,7 +414,7 @@ function segmentLines(rawLines: Line[], collector: Collector): SegmentedDoc {
       continue;
     }
     if (inDistribution) {
-      if (k === 'item' || (k === 'prose' && latin(String.raw`^[-–—+=•]|^L[ưu]u(?![\p{L}\p{M}])`, 'iu').test(line.text)) || /^L[ưuU][uU]?\s*[:.]/u.test(line.text)) {
+      if (k === 'item' || (k === 'prose' && DASH_OR_LUU.test(line.text)) || /^L[ưuU][uU]?\s*[:.]/u.test(line.text)) {
         doc.distribution.push(line);
         continue;
       }
@@ -442,7 +447,7 @@ function continuation(lines: Line[], kinds: LineKind[], start: number): Line[] {
   for (let j = start + 1; j < lines.length && out.length < 8; j++) {
     const k = kinds[j]!;
     // OCR and hard wraps break a subject into blocks; a short line in lower case cannot open a new component.
-    const wraps = k === 'prose' && latin(String.raw`^\p{Ll}`, 'u').test(lines[j]!.text) && lines[j]!.text.length < 80 && !/[.:]$/u.test(out[out.length - 1]!.text);
+    const wraps = k === 'prose' && STARTS_LOWER.test(lines[j]!.text) && lines[j]!.text.length < 80 && !/[.:]$/u.test(out[out.length - 1]!.text);
     if (lines[j]!.block !== out[out.length - 1]!.block && !wraps) break;
     if (k !== 'prose' && k !== 'upper' && k !== 'name' && k !== 'type-title') break;
     // A wrapped subject continues in short lines; a full prose line is the body.
