@@ -28,7 +28,7 @@ export function parseArchive(text: string): ArchiveField {
   const holders = body
     .split(/[,;]/u)
     // "(htd)" is the drafter's initials; ".Ả⁄" after a holder is an OCR speck (one letter among symbols).
-    .map((h) => h.replace(/\(.*?\)/gu, '').replace(ITEM_TAIL_JUNK, '').replace(/(?<![.\s])[.\s]+$/u, '').trim())
+    .map((h) => h.replace(/(?<!\([^)\n]*?)\(.*?\)/gu, '').replace(ITEM_TAIL_JUNK, '').replace(/(?<![.\s])[.\s]+$/u, '').trim())
     .filter(Boolean);
   return { holders, copies };
 }

@@ -7,7 +7,7 @@ import { NUMBER_LINE, SUBJECT_LABEL, TYPE_CODES } from './patterns.js';
 import { latin } from '../latin.js';
 
 /** Patterns used inside functions below, built once. */
-const TRAILING_CODE = latin(String.raw`\/\s*(\p{Lu}[\p{L}\d&]*(?:-[\p{L}\d&]+)*)$|([\p{Lu}Đ][\p{Lu}\dĐ&]*(?:-[\p{Lu}\dĐ&]+)+)$`, 'u');
+const TRAILING_CODE = latin(String.raw`\/\s*(\p{Lu}[\p{L}\d&]*(?:-[\p{L}\d&]+)*)$|(?<![\p{Lu}Đ][\p{Lu}\dĐ&]*?-?)([\p{Lu}Đ][\p{Lu}\dĐ&]*(?:-[\p{Lu}\dĐ&]+)+)$`, 'u');
 
 /** The printed number: digits, then slash- or dash-joined code groups, spaces tolerated around them. */
 const NUMBER_TOKEN = latin(String.raw`^(?:[\dOo]+[a-zA-Z]?)?(?:\s*[/\-–]\s*[\p{L}\p{M}\d&]+)+`, 'u');
