@@ -45,7 +45,7 @@ const NUMBER_AT = latin(`${NUM}(?![\\p{L}\\d/])`, 'uy');
  * digit. The full pattern is then tried only at the places in that stretch where it can start, and only when
  * the NUMBER part matches at the digits (its match does not depend on what precedes it).
  */
-const ANCHOR = /\d+[a-z]?[/-]/g;
+const ANCHOR = /(?<!\d)\d+[a-z]?[/-]/g;
 const HAS_ANCHOR = /\d[a-z]?[/-]/;
 const PREFIX_CHARS = Math.max(...TYPE_WORDS.map((w) => w.replace(/\s+/gu, '').length)) + 'số:'.length;
 const LETTER = latin(String.raw`\p{L}`, 'u');
