@@ -7,6 +7,11 @@ import { availableParallelism } from 'node:os';
  */
 export const SMALL_BATCH = 32;
 
+/**
+ * One worker fewer than the cores: a parsing thread keeps V8's own threads (concurrent garbage collection and
+ * compilation) busy beside it — one worker in the main thread used about 1.5 cores of a 2-core machine — and the
+ * main thread orders and writes the records. On 2 cores that is 1: two workers were no faster there.
+ */
 export function defaultJobs(inputs: number): number {
-  return inputs < SMALL_BATCH ? 1 : availableParallelism();
+  return inputs < SMALL_BATCH ? 1 : Math.max(1, availableParallelism() - 1);
 }
