@@ -120,7 +120,7 @@ function startsWith(bytes: Uint8Array, ...prefix: number[]): boolean {
 }
 
 /** NUL bytes or a high share of control characters in the first 8 KiB mean binary data. */
-function looksBinary(bytes: Uint8Array): boolean {
+export function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
   let control = 0;
   for (let i = 0; i < n; i++) {

@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { CongvanError, parseDispatch, parseDocument, recordSchema, type DispatchRecord, type ParseOptions } from '../../src/index.js';
 import { GOLDEN_INPUTS, byteMutation, goldenInput, mutate, mutateBytes, mutations, stripDiacritics } from './mutations.js';
 import { TOTAL_RUNS, parameters, runs, timeout } from './runs.js';
+import { looksBinary } from '../../src/read/decode.js';
 
 const TEXT_RUNS = runs(0.6);
 const BYTE_RUNS = runs(0.4);
@@ -43,18 +44,6 @@ function refusedAs(run: () => void): string | null {
     if (!(error instanceof CongvanError)) throw error;
     return error.code;
   }
-}
-
-/** What decodeBytes does with a text without a byte order mark: NUL, or over 10 % control characters in the first 8 KiB, is binary. */
-function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8192);
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i]!;
-    if (b === 0) return true;
-    if (b < 9 || (b > 13 && b < 32 && b !== 27)) control++;
-  }
-  return control > n * 0.1;
 }
 
 function bom(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | null {
