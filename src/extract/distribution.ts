@@ -8,6 +8,12 @@ import { latin } from '../latin.js';
 
 /** Patterns used inside functions below, built once. */
 const LOWER_TAIL = latin(String.raw`(?<=\p{Lu}|\))[.;,]\s[\p{Ll}\s\-–—.]*$`, 'u');
+/**
+ * The junk tail is looked for only in a holder of up to this many characters (a holder is a code: VT, VP, P.KHTC).
+ * ITEM_TAIL_JUNK tries each character of a run of symbols as its start and reads the run to the end from each:
+ * "VT" and 40,000 dots took 38 s.
+ */
+const HOLDER_MAX = 100;
 const ITEM_TAIL_JUNK = latin(String.raw`(?<!\s)\s*[.,;]\s*(?:[^\s\p{L}\d]*\p{L})?[^\s\p{L}\d]+$`, 'u');
 const INTERLEAVED_TITLE = latin(String.raw`(?<!\s)\s+[—–]\s+(?=[^\p{Ll}]*?\p{Lu}{2})[^\p{Ll}]*$`, 'u');
 const LOWER_WORD = latin(String.raw`\p{Ll}{3,}`, 'u');
@@ -28,9 +34,15 @@ export function parseArchive(text: string): ArchiveField {
   const holders = body
     .split(/[,;]/u)
     // "(htd)" is the drafter's initials; ".Ả⁄" after a holder is an OCR speck (one letter among symbols).
-    .map((h) => h.replace(/(?<!\([^)\n]*?)\(.*?\)/gu, '').replace(ITEM_TAIL_JUNK, '').replace(/(?<![.\s])[.\s]+$/u, '').trim())
+    .map(cleanHolder)
     .filter(Boolean);
   return { holders, copies };
+}
+
+function cleanHolder(holder: string): string {
+  let h = holder.replace(/(?<!\([^)\n]*?)\(.*?\)/gu, '');
+  if (h.length <= HOLDER_MAX) h = h.replace(ITEM_TAIL_JUNK, '');
+  return h.replace(/(?<![.\s])[.\s]+$/u, '').trim();
 }
 
 export function extractDistribution(doc: SegmentedDoc, c: Collector): { distribution: string[]; archive: ArchiveField | null } {

@@ -47,8 +47,8 @@ const KNOWN: ReadonlyArray<{ file: string; line: string; shows: string; through:
   {
     file: 'src/segment/explode.ts',
     line: String.raw`(?:\s+|$)){2,5})$`,
-    shows: '"PHÓ GIÁM ĐỐC" + 20,000 spaces + "x" (cutName: .* then [^\\p{Ll}]*? then \\s+ over the same run), or 4,000 "ĐỒNG " + "Nai x"',
-    through: 'yes: a signature line so padded takes 30 s at 20,000 spaces (markdown); a Nơi nhận or Lưu line of upper-case words, 0.6 s at 5,000 characters',
+    shows: '4,000 "ĐỒNG " + "Nai x" (each pair of capitals tried against the rest of the line)',
+    through: 'no: cutName runs it only from the last pair of capitals (one pair to try) and its title part no longer reads white space two ways; the pattern alone stays quadratic in the number of pairs',
   },
   {
     file: 'src/extract/tasks.ts',
@@ -60,7 +60,7 @@ const KNOWN: ReadonlyArray<{ file: string; line: string; shows: string; through:
     file: 'src/extract/distribution.ts',
     line: String.raw`(?<!\s)\s*[.,;]\s*(?:[^\s\p{L}\d]*\p{L})?[^\s\p{L}\d]+$`,
     shows: '"VT " + 8,000 dots + "x" (each dot a start, each start reads the run): 0.2 s, quadratic',
-    through: 'yes: a "Lưu:" holder so padded (was cubic: 2,000 dots took 4 s)',
+    through: 'no: only holders of up to 100 characters are cleaned with it (was cubic: 2,000 dots took 4 s)',
   },
   {
     file: 'src/segment/explode.ts',
