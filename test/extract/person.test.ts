@@ -18,6 +18,10 @@ describe('repairPersonName', () => {
     ['Lê Thị Tiên', 'Lê Thị Tiên'],
     ['Võ Tuấn Anh', 'Võ Tuấn Anh'],
     ['Nguyễn Trần Nam', 'Nguyễn Trần Nam'],
+    // common given names spelled without marks are names as they are, not Ân, Chính, Khánh
+    ['Nguyễn Văn An', 'Nguyễn Văn An'],
+    ['Trường Chinh', 'Trường Chinh'],
+    ['Trần Vân Khanh', 'Trần Vân Khanh'],
     // syllables in the stock without marks ("Dung", "Mai") and ambiguous ones ("Hung": Hùng or Hưng) are left alone
     ['Lê Thị Dung', 'Lê Thị Dung'],
     ['Lê Minh Hung', 'Lê Minh Hung'],
