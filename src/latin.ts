@@ -79,30 +79,10 @@ export function latinSource(source: string): string {
   return out;
 }
 
-const expanded = new Map<string, string>();
-/** Patterns without the g and y flags keep no state between uses: one object serves every call (by flags, then source). */
-const shared = new Map<string, Map<string, RegExp>>();
-
 /**
- * `new RegExp(source, flags)` with the letter classes of the Latin script (see above). Without the g or y flag,
- * the same object is returned for the same source and flags, so that a pattern written inside a function is
- * built once, as a regular expression literal would be.
+ * `new RegExp(source, flags)` with the letter classes of the Latin script (see above). Build patterns once, at
+ * module level: each call expands the source and compiles a new object.
  */
 export function latin(source: string, flags = ''): RegExp {
-  const stateless = !flags.includes('g') && !flags.includes('y');
-  let bySource: Map<string, RegExp> | undefined;
-  if (stateless) {
-    bySource = shared.get(flags);
-    if (bySource === undefined) shared.set(flags, (bySource = new Map()));
-    const done = bySource.get(source);
-    if (done !== undefined) return done;
-  }
-  let full = expanded.get(source);
-  if (full === undefined) {
-    full = latinSource(source);
-    if (expanded.size < 4096) expanded.set(source, full);
-  }
-  const pattern = new RegExp(full, flags);
-  if (bySource !== undefined && bySource.size < 4096) bySource.set(source, pattern);
-  return pattern;
+  return new RegExp(latinSource(source), flags);
 }

@@ -58,11 +58,4 @@ describe('latin(): the letter classes of the Latin blocks', () => {
     expect(latin('\\p{L}', 'u').test('Ωδ')).toBe(false);
     expect(latin('\\p{L}', 'u').test('中')).toBe(false);
   });
-
-  it('returns one object per source and flags without g or y, and a new one with them', () => {
-    expect(latin('^\\p{Lu}', 'u')).toBe(latin('^\\p{Lu}', 'u'));
-    expect(latin('^\\p{Lu}', 'u')).not.toBe(latin('^\\p{Lu}', 'iu'));
-    expect(latin('\\p{Lu}', 'gu')).not.toBe(latin('\\p{Lu}', 'gu'));
-    expect(latin('\\p{Lu}', 'uy')).not.toBe(latin('\\p{Lu}', 'uy'));
-  });
 });

@@ -48,7 +48,8 @@ const UPPER_RUN_THEN_PROSE = latin(`((?:${UPPER_WORD}\\s+){2,}${UPPER_WORD})\\s+
 
 /** Head anchors: components of the top of the page. */
 /** Global copies of the anchor patterns, compiled once. */
-const global = (re: RegExp) => latin(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+/** The same pattern with the g flag (the sources are already expanded by latin()). */
+const global = (re: RegExp) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
 const G = {
   motto: global(MOTTO),
   mottoSub: global(MOTTO_SUB),
