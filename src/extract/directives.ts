@@ -14,7 +14,7 @@
  * Text that is part of a task or subtask is never repeated here.
  */
 import type { Assignee, Deadline, Directive } from '../schema/record.js';
-import type { Line } from '../segment/lines.js';
+import { offsetAt as lineOffset, type Line } from '../segment/lines.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { countWords, isWhiteCode, matchesFrom, squeezeWhite } from './text.js';
@@ -188,7 +188,7 @@ interface Paragraph {
   text: string;
   /** The same text with quoted passages blanked out. */
   plain: string;
-  /** The lines joined (see offsetAt). */
+  /** The lines joined (see paragraphOffset). */
   lines: Line[];
   /** The plain text holds a word that readDirective's cues need (CUE_WORDS); without one it finds nothing in it. */
   cue: boolean;
@@ -273,19 +273,19 @@ function paragraphs(lines: Line[], skip: Set<Line>, items: ReadonlyArray<Item | 
  * Source offset of character `at` of a paragraph's text (`at` = its length: the end): a joining space maps to
  * the start of the line after it.
  */
-function offsetAt(p: Paragraph, at: number): number {
+function paragraphOffset(p: Paragraph, at: number): number {
   const lines = p.lines;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (at < line.text.length) return line.offsets[at]!;
+    if (at < line.text.length) return lineOffset(line, at);
     at -= line.text.length;
     if (i < lines.length - 1) {
-      if (at === 0) return lines[i + 1]!.offsets[0]!;
+      if (at === 0) return lineOffset(lines[i + 1]!, 0);
       at--;
     }
   }
   const last = lines[lines.length - 1]!;
-  return last.offsets[last.text.length]!;
+  return lineOffset(last, last.text.length);
 }
 
 /** Sentence spans [from, to) of a paragraph, split on the quote-blanked text. */
@@ -383,7 +383,7 @@ export function extractDirectives(
   return found.map(({ para, from, to, read }, n) => {
     const text = squeezeWhite(para.text.slice(from, to)).trim();
     const full = complete(read, squeezeWhite(para.plain.slice(from, to)).trim());
-    c.spans.set(`/directives/${n}`, [offsetAt(para, from), offsetAt(para, to - 1) + 1]);
+    c.spans.set(`/directives/${n}`, [paragraphOffset(para, from), paragraphOffset(para, to - 1) + 1]);
     return { text, assignees: full.assignees, deadline: full.deadline };
   });
 }

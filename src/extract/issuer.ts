@@ -4,7 +4,7 @@
  * each inference saying which basis it used.
  */
 import type { DispatchRecord } from '../schema/record.js';
-import { sliceLine, type Line } from '../segment/lines.js';
+import { offsetAt, sliceLine, type Line } from '../segment/lines.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { CITIES, ISSUER_CODES } from './issuers.js';
@@ -72,7 +72,7 @@ export function extractIssuer(doc: SegmentedDoc, c: Collector, issuerCode: strin
     if (own.length > 1) {
       const first = own[0]!;
       const last = own[own.length - 1]!;
-      c.spans.set('/issuer/name', [first.offsets[0]!, last.offsets[last.text.length]!]);
+      c.spans.set('/issuer/name', [offsetAt(first, 0), offsetAt(last, last.text.length)]);
     }
     let parentName: string | null = null;
     if (parent) {

@@ -4,7 +4,7 @@
  * count ("4.596 cán bộ") or a ratio ("649/1.240"): a code must contain letters.
  */
 import type { Reference } from '../schema/record.js';
-import type { Line } from '../segment/lines.js';
+import { offsetAt, type Line } from '../segment/lines.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { findDate } from './date.js';
@@ -161,11 +161,11 @@ export function issuerAfterOf(text: string): string | null {
  */
 function offsetIn(lines: Line[], at: number): number {
   for (const line of lines) {
-    if (at <= line.text.length) return line.offsets[at]!;
+    if (at <= line.text.length) return offsetAt(line, at);
     at -= line.text.length + 1;
   }
   const last = lines[lines.length - 1]!;
-  return last.offsets[last.text.length]!;
+  return offsetAt(last, last.text.length);
 }
 
 /** The number of a citation as printed ("10594/UBND-KGVX"), or null when it is not one (no letters in its code). */

@@ -3,6 +3,7 @@ import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { SUBJECT_LABEL, TYPE_TITLE } from './patterns.js';
 import { joinLines } from './text.js';
+import { offsetAt } from '../segment/lines.js';
 
 export function extractSubject(doc: SegmentedDoc, c: Collector): string | null {
   const lines = doc.subject;
@@ -23,6 +24,6 @@ export function extractSubject(doc: SegmentedDoc, c: Collector): string | null {
   if (!text) return null;
   const first = lines[0]!;
   const last = lines[lines.length - 1]!;
-  c.spans.set('/subject', [first.offsets[Math.min(cut, first.text.length)]!, last.offsets[last.text.length]!]);
+  c.spans.set('/subject', [offsetAt(first, Math.min(cut, first.text.length)), offsetAt(last, last.text.length)]);
   return text;
 }

@@ -13,8 +13,14 @@ export type LineKind = 'paragraph' | 'heading' | 'cell' | 'code' | 'html';
 export interface Line {
   /** The text of the line, trimmed. */
   text: string;
-  /** offsets[i] = source offset of text[i]; offsets[text.length] = end offset. */
-  offsets: Int32Array;
+  /**
+   * Source offset of text[i]: offsets[i], or `start + i` when `offsets` is null (a line printed as it stands in
+   * the source, such as every line of the plain-text reader). Index text.length gives the end offset. Read it
+   * with offsetAt().
+   */
+  offsets: Int32Array | null;
+  /** Source offset of the first character (offsetAt(line, 0)). */
+  start: number;
   kind: LineKind;
   /** Index of the block (paragraph, cell, heading…) the line came from. */
   block: number;
@@ -98,20 +104,19 @@ class BlockBuffer {
 }
 
 /**
- * Offsets arrays for the lines of one tree, handed out as views of a few large
- * arrays: one allocation per chunk instead of one per line.
+ * Offsets arrays for the lines of one tree that are not printed as is, handed out as
+ * views of a few large arrays: one allocation per chunk instead of one per line.
  */
 class OffsetsPool {
-  private chunk: Int32Array;
+  private chunk: Int32Array | null = null;
   private used = 0;
 
-  constructor(expected: number) {
-    this.chunk = new Int32Array(Math.max(expected, 1024));
-  }
+  /** `expected`: the most offsets the tree can need; the first chunk is no larger (most lines need none). */
+  constructor(private readonly expected: number) {}
 
   take(length: number): Int32Array {
-    if (this.used + length > this.chunk.length) {
-      this.chunk = new Int32Array(Math.max(length, 16384));
+    if (this.chunk === null || this.used + length > this.chunk.length) {
+      this.chunk = new Int32Array(Math.max(length, Math.min(this.expected, 16384)));
       this.used = 0;
     }
     const view = new Int32Array(this.chunk.buffer, this.used * 4, length);
@@ -149,12 +154,18 @@ export function treeToLines(tree: Root, source: string): Line[] {
     while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
     while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
     if (to <= from) return;
-    const offsets = pool.take(to - from + 1);
-    offsets.set(buf.offs.subarray(from, to));
-    offsets[to - from] = buf.offs[to - 1]! + 1;
+    const start = buf.offs[from]!;
+    let linear = true;
+    for (let i = from + 1; i < to && linear; i++) linear = buf.offs[i] === start + (i - from);
+    let offsets: Int32Array | null = null;
+    if (!linear) {
+      offsets = pool.take(to - from + 1);
+      offsets.set(buf.offs.subarray(from, to));
+      offsets[to - from] = buf.offs[to - 1]! + 1;
+    }
     let emphasized = buf.anyEmph;
     if (emphasized) for (let i = from; i < to; i++) if (!buf.emph[i] && !isSpaceCode(text.charCodeAt(i))) emphasized = false;
-    const line: Line = { text: text.slice(from, to), offsets, kind, block, listDepth, emphasized };
+    const line: Line = { text: text.slice(from, to), offsets, start, kind, block, listDepth, emphasized };
     if (cell) line.cell = cell;
     lines.push(line);
   };
@@ -172,13 +183,7 @@ export function treeToLines(tree: Root, source: string): Line[] {
       let a = from;
       while (a < to && isSpaceCode(value.charCodeAt(a))) a++;
       while (to > a && isSpaceCode(value.charCodeAt(to - 1))) to--;
-      if (to > a) {
-        const length = to - a;
-        const offsets = pool.take(length + 1);
-        const base = start + a;
-        for (let i = 0; i <= length; i++) offsets[i] = base + i;
-        lines.push({ text: value.slice(a, to), offsets, kind, block, listDepth, emphasized: false });
-      }
+      if (to > a) lines.push({ text: value.slice(a, to), offsets: null, start: start + a, kind, block, listDepth, emphasized: false });
       if (nl === -1) break;
       from = nl + 1;
     }
@@ -351,9 +356,16 @@ function appendAligned(buf: BlockBuffer, value: string, start: number | undefine
 export function sliceLine(line: Line, from: number, to = line.text.length): Line {
   while (from < to && isWhiteSpace(line.text.charCodeAt(from))) from++;
   while (to > from && isWhiteSpace(line.text.charCodeAt(to - 1))) to--;
+  const start = offsetAt(line, from);
+  if (line.offsets === null) return { ...line, text: line.text.slice(from, to), offsets: null, start };
   const offsets = line.offsets.slice(from, to + 1);
-  if (to === from) offsets[0] = line.offsets[from]!;
-  return { ...line, text: line.text.slice(from, to), offsets };
+  if (to === from) offsets[0] = start;
+  return { ...line, text: line.text.slice(from, to), offsets, start };
+}
+
+/** Source offset of character `i` of the line (i = its length: the end offset). */
+export function offsetAt(line: Line, i: number): number {
+  return line.offsets === null ? line.start + i : line.offsets[i]!;
 }
 
 /** A code unit that \\s matches: the JavaScript white space and line terminators. */
@@ -479,8 +491,9 @@ export function concatLines(first: Line, ...rest: Line[]): Line {
   let at = 0;
   for (const line of parts) {
     // Each line's own end offset stands where the joining space (or the end) goes.
-    offsets.set(line.offsets, at);
+    if (line.offsets !== null) offsets.set(line.offsets, at);
+    else for (let i = 0; i <= line.text.length; i++) offsets[at + i] = line.start + i;
     at += line.text.length + 1;
   }
-  return { ...first, text: parts.map((l) => l.text).join(' '), offsets, emphasized: parts.every((l) => l.emphasized) };
+  return { ...first, text: parts.map((l) => l.text).join(' '), offsets, start: first.start, emphasized: parts.every((l) => l.emphasized) };
 }

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { readText } from '../../src/read/text.js';
 import { MOTTO, MOTTO_SUB, NUMBER_LABEL_INSIDE } from '../../src/extract/patterns.js';
 import { explodeLines, hasUpperWordPair, mayHaveMotto, mayHaveMottoSub, mayHaveNumberLabel, mayRunIntoProse } from '../../src/segment/explode.js';
-import { treeToLines } from '../../src/segment/lines.js';
+import { offsetAt, treeToLines } from '../../src/segment/lines.js';
 import { latin } from '../../src/latin.js';
 
 /** Text, first offset and end offset of each line after explodeLines. */
 function explode(source: string, headEnd: number, tailStart: number) {
-  return explodeLines(treeToLines(readText(source), source), headEnd, tailStart).map((l) => [l.text, l.offsets[0], l.offsets[l.text.length]]);
+  return explodeLines(treeToLines(readText(source), source), headEnd, tailStart).map((l) => [l.text, offsetAt(l, 0), offsetAt(l, l.text.length)]);
 }
 
 describe('explodeLines', () => {

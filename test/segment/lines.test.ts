@@ -2,9 +2,14 @@ import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { readMarkdown } from '../../src/read/markdown.js';
 import { readText } from '../../src/read/text.js';
-import { concatLines, isWhiteSpace, sliceLine, treeToLines, type Line } from '../../src/segment/lines.js';
+import { concatLines, isWhiteSpace, offsetAt, sliceLine, treeToLines, type Line } from '../../src/segment/lines.js';
 
-const plain = (l: Line) => ({ ...l, offsets: Array.from(l.offsets) });
+/** Every offset of a line, from its own array or from its start. */
+const offsetsOf = (l: Line) => Array.from({ length: l.text.length + 1 }, (_, i) => offsetAt(l, i));
+const plain = (l: Line) => {
+  const { start: _start, ...rest } = l;
+  return { ...rest, offsets: offsetsOf(l) };
+};
 const fromText = (source: string) => treeToLines(readText(source), source).map(plain);
 const fromMarkdown = (source: string) => treeToLines(readMarkdown(source), source).map(plain);
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -23,6 +28,20 @@ describe('treeToLines', () => {
     for (const line of fromText(source)) {
       for (let i = 0; i < line.text.length; i++) expect(source[line.offsets[i]!]).toBe(line.text[i]);
       expect(line.offsets[line.text.length]).toBe(line.offsets[line.text.length - 1]! + 1);
+    }
+  });
+
+  it('a line printed as it stands keeps no offsets array, only its start', () => {
+    const source = 'BỘ TÀI CHÍNH\n\n  **Số: 12** \n\nA &amp; B';
+    const lines = treeToLines(readMarkdown(source), source);
+    expect(lines.map((l) => [l.text, l.offsets === null, l.start])).toEqual([
+      ['BỘ TÀI CHÍNH', true, 0],
+      ['Số: 12', true, 18],
+      ['A & B', false, 29],
+    ]);
+    for (const line of treeToLines(readText(source), source)) {
+      expect(line.offsets).toBeNull();
+      expect(source.slice(line.start, line.start + line.text.length)).toBe(line.text);
     }
   });
 
@@ -76,12 +95,13 @@ describe('treeToLines', () => {
   });
 
   it('the lines of a long document do not share offsets with each other', () => {
-    const source = Array.from({ length: 3000 }, (_, i) => `Dòng ${i}`).join('\n');
-    const lines = treeToLines(readText(source), source);
+    const source = Array.from({ length: 3000 }, (_, i) => `Dòng &amp; ${i}`).join('\n\n');
+    const lines = treeToLines(readMarkdown(source), source);
     expect(lines).toHaveLength(3000);
-    lines[0]!.offsets[0] = -1;
-    expect(lines[1]!.offsets[0]).toBe(source.indexOf('Dòng 1'));
-    expect(Array.from(lines[2999]!.offsets)).toEqual(range(source.lastIndexOf('Dòng'), source.length));
+    lines[0]!.offsets![0] = -1;
+    expect(lines[1]!.offsets![0]).toBe(source.indexOf('Dòng &amp; 1'));
+    const last = source.lastIndexOf('Dòng');
+    expect(offsetsOf(lines[2999]!)).toEqual([...range(last, last + 5), ...range(last + 10, source.length)]);
   });
 });
 
@@ -91,14 +111,14 @@ describe('sliceLine and concatLines', () => {
   it('sliceLine trims every white space \\s knows, with the offsets', () => {
     const part = sliceLine(line!, 11);
     expect(part.text).toBe('V/v: họp');
-    expect(Array.from(part.offsets)).toEqual(range(13, 21));
+    expect(offsetsOf(part)).toEqual(range(13, 21));
     expect(sliceLine(line!, 11, 13).text).toBe('');
   });
 
   it('concatLines joins with single spaces mapped to the end of the line before', () => {
     const joined = concatLines(sliceLine(line!, 0, 3), sliceLine(line!, 13));
     expect(joined.text).toBe('Số: V/v: họp');
-    expect(Array.from(joined.offsets)).toEqual([0, 1, 2, 3, 13, 14, 15, 16, 17, 18, 19, 20, 21]);
+    expect(offsetsOf(joined)).toEqual([0, 1, 2, 3, 13, 14, 15, 16, 17, 18, 19, 20, 21]);
   });
 
   it('isWhiteSpace agrees with \\s on every BMP code unit', () => {
