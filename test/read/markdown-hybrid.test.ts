@@ -1,0 +1,227 @@
+/**
+ * The markdown reader builds the plain paragraphs itself and gives remark the rest (src/read/markdown.ts): its
+ * tree must be the one remark-parse gives for the whole text, every node, value and position. Checked against
+ * a processor built here the way the reader builds its own, over every .md file of fixtures/, a table of
+ * cases written to trip the split, and random documents of plain Vietnamese lines and markdown-ish lines.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import type { Root } from 'mdast';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified, type Processor } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { readMarkdown, readMarkdownDetailed } from '../../src/read/markdown.js';
+import { findPlainRuns } from '../../src/read/markdown-split.js';
+import { parameters, runs, timeout } from '../properties/runs.js';
+
+function remarkGfmTable(this: Processor) {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+}
+const pure = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfmTable);
+const remark = (text: string) => pure.parse(text) as Root;
+
+/** Deep equality, and the same JSON (so the same key order too). */
+function expectSameTree(text: string): void {
+  const expected = remark(text);
+  const actual = readMarkdown(text);
+  expect(actual).toStrictEqual(expected);
+  expect(JSON.stringify(actual)).toBe(JSON.stringify(expected));
+}
+
+const FIXTURES = new URL('../../fixtures/', import.meta.url);
+const MARKDOWN_FILES = (readdirSync(FIXTURES, { recursive: true }) as string[]).filter((name) => name.endsWith('.md')).sort();
+
+describe('the .md files of fixtures/', () => {
+  it('finds them', () => {
+    expect(MARKDOWN_FILES.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(MARKDOWN_FILES)('%s reads as remark reads it', (name) => {
+    const text = readFileSync(new URL(name, FIXTURES), 'utf8');
+    expectSameTree(text);
+    // The pipeline gives the reader LF line ends.
+    expectSameTree(text.replace(/\r\n?/g, '\n'));
+  });
+
+  it('reads the golden documents partly on the plain path, never falling back to remark alone', () => {
+    let chars = 0;
+    let plain = 0;
+    for (const name of MARKDOWN_FILES.filter((n) => n.includes('golden') && !n.endsWith('README.md'))) {
+      const text = readFileSync(new URL(name, FIXTURES), 'utf8');
+      const read = readMarkdownDetailed(text);
+      expect(read.fellBack, name).toBe(false);
+      expect(read.plainChars, name).toBeGreaterThan(0);
+      chars += text.length;
+      plain += read.plainChars;
+    }
+    expect(plain / chars).toBeGreaterThan(0.25);
+  });
+});
+
+const PLAIN = 'Thực hiện chỉ đạo của Bộ Tài chính tại công văn số 11614/BTC-PC ngày 24/10/2023 về việc tăng cường kỷ cương.';
+const PLAIN2 = 'Tổng cục Thuế yêu cầu các Vụ, Cục, đơn vị thuộc Tổng cục Thuế thực hiện (một số nội dung) như sau:';
+
+const CASES: Array<[string, string]> = [
+  ['empty string', ''],
+  ['only blank lines', '\n\n  \n\t\n'],
+  ['one plain line', PLAIN],
+  ['one plain line and a newline', `${PLAIN}\n`],
+  ['plain paragraphs', `${PLAIN}\n${PLAIN2}\n\n${PLAIN2}\n`],
+  ['many blank lines at the end', `${PLAIN}\n\n\n\n`],
+  ['blank lines with spaces at the end', `${PLAIN}\n  \n\t\n   `],
+  ['leading blank lines', `\n\n   \n${PLAIN}\n\n${PLAIN2}`],
+  ['one-character paragraphs', 'a\n\nb\n\nc'],
+  ['a one-character paragraph at the end, no newline', `# Tiêu đề\n\nx`],
+  ['fenced code with plain-looking paragraphs and blank lines inside', `${PLAIN}\n\n\`\`\`\n${PLAIN}\n\n${PLAIN2}\n\n\`\`\`\n\n${PLAIN2}\n`],
+  ['tilde fence, closed by a longer fence', `~~~\n\n${PLAIN}\n\n~~~~~\n\n${PLAIN2}`],
+  ['a shorter fence does not close', `\`\`\`\`\n\n${PLAIN}\n\n\`\`\`\n\n${PLAIN2}\n\n\`\`\`\`\n\n${PLAIN}`],
+  ['unclosed fence', `${PLAIN}\n\n\`\`\`js\n\n${PLAIN}\n\n${PLAIN2}\n`],
+  ['fence opened after a paragraph line', `${PLAIN}\n\`\`\`\n\n${PLAIN2}\n\n\`\`\`\n${PLAIN}`],
+  ['backtick info string with a backtick is no fence', `\`\`\` a\`b\n\n${PLAIN}\n`],
+  ['fence inside a list item, then a root fence', `- a\n  \`\`\`\n\n\`\`\`\n\n${PLAIN}\n\n\`\`\`\n\n${PLAIN2}`],
+  ['fence in a block quote', `> \`\`\`\n> code\n\n${PLAIN}\n\n\`\`\`\n\n${PLAIN2}`],
+  ['indented fence', `   \`\`\`\n\n${PLAIN}\n\n   \`\`\`\n\n${PLAIN2}`],
+  ['html comment over blank lines', `${PLAIN}\n\n<!-- ghi chú\n\n${PLAIN}\n\n-->\n\n${PLAIN2}`],
+  ['html comment closed on its line', `<!-- ghi chú -->\n\n${PLAIN}`],
+  ['unclosed html comment', `<!--\n\n${PLAIN}\n\n${PLAIN2}`],
+  ['<pre> block over blank lines', `<pre>\n\n${PLAIN}\n\n</pre>\n\n${PLAIN2}`],
+  ['<script>, <style>, <textarea>', `<script>\n\n${PLAIN}\n</script>\n\n<STYLE>\n\n${PLAIN}\n\n</style>\n\n<textarea>\n\n${PLAIN2}\n</textarea>\n\n${PLAIN}`],
+  ['processing instruction, declaration, CDATA', `<?php\n\n${PLAIN}\n?>\n\n<!DOCTYPE x\n\n${PLAIN}\n>\n\n<![CDATA[\n\n${PLAIN2}\n]]>\n\n${PLAIN}`],
+  ['html block of kind 6 ends at a blank line', `<div>\n${PLAIN}\n\n${PLAIN2}\n</div>`],
+  ['list followed by a plain paragraph', `- một\n- hai\n\n${PLAIN}\n`],
+  ['loose list followed by a plain paragraph', `- một\n\n- hai\n\n${PLAIN}\n\n${PLAIN2}`],
+  ['list item with an indented continuation after a blank line', `- ${PLAIN}\n\n  ${PLAIN2}\n\n${PLAIN}`],
+  ['ordered list, then a plain paragraph, then an indented line', `1. một\n2. hai\n\n${PLAIN}\n\n  ${PLAIN2}\n`],
+  ['plain paragraph between two lists', `- a\n\n${PLAIN}\n\n- b`],
+  ['block quote, then plain', `> ${PLAIN}\n\n${PLAIN2}\n\n> ${PLAIN}`],
+  ['lazy block quote line', `> ${PLAIN}\n${PLAIN2}\n\n${PLAIN}`],
+  ['indented code, then plain', `    mã\n\n    mã\n\n${PLAIN}`],
+  ['setext headings', `${PLAIN}\n===\n\n${PLAIN2}\n---\n\n${PLAIN}\n\nTiêu đề\n=\n`],
+  ['a line with only --- after a paragraph', `${PLAIN}\n---\n${PLAIN2}\n\n${PLAIN}`],
+  ['--- after a blank line', `${PLAIN}\n\n---\n\n${PLAIN2}`],
+  ['ATX headings', `# ${PLAIN}\n\n${PLAIN2}\n\n## Hai ##\n${PLAIN}`],
+  ['a table', `| Nơi nhận | Ký |\n| --- | --- |\n| a | b |\n\n${PLAIN}\n\n| x |\n|---|\n${PLAIN2}\n\n${PLAIN}`],
+  ['a table without outer pipes', `a | b\n-|-\n1 | 2\n\n${PLAIN}`],
+  ['yaml front matter', `---\ntitle: "CV 5029"\n\ncategory: Tax\n---\n\n${PLAIN}\n\n${PLAIN2}\n`],
+  ['toml front matter', `+++\ntitle = "CV"\n\nx = 1\n+++\n\n${PLAIN}\n`],
+  ['unclosed front matter', `---\ntitle: a\n\n${PLAIN}\n\n${PLAIN2}`],
+  ['front matter that is a thematic break', `---\n\n${PLAIN}\n\n---\n\n${PLAIN2}`],
+  ['a reference definition used across blank lines', `[nd]: https://example.com\n\n${PLAIN}\n\nXem [nd] và [văn bản][nd].\n\n${PLAIN2}`],
+  ['a definition after its use', `Xem [nd].\n\n${PLAIN}\n\n[nd]: /a "tiêu đề"\n\n${PLAIN2}`],
+  ['hard breaks with two trailing spaces', `${PLAIN}  \n${PLAIN2}\n\n${PLAIN}\n\n${PLAIN2}  \n`],
+  ['one trailing space', `${PLAIN} \n${PLAIN2}\n\n${PLAIN}`],
+  ['backslash hard break', `${PLAIN}\\\n${PLAIN2}\n\n${PLAIN}`],
+  ['trailing spaces at the end of the text', `${PLAIN}\n\n${PLAIN2}   `],
+  ['leading spaces on a continuation line', `${PLAIN}\n   ${PLAIN2}\n\n${PLAIN}`],
+  ['a tab inside a line', `Số:\t12/UBND\n\n${PLAIN}`],
+  ['Vietnamese text, decomposed', `${PLAIN.normalize('NFD')}\n\n${PLAIN2.normalize('NFD')}`],
+  ['lines starting with numbers', `1980. Năm thành lập\n\n${PLAIN}\n\n2) thứ hai\n\n12 tháng 11 năm 2023\n\n${PLAIN2}\n1980. tiếp\n\n12.5 triệu đồng\n\n1234567890. số dài`],
+  ['an ordered list of 1 interrupting a paragraph', `${PLAIN}\n1. một\n\n${PLAIN2}`],
+  ['plus and minus at a line start', `+ một\n\n${PLAIN}\n\n-không\n\n+không\n\n${PLAIN2}\n-tiếp`],
+  ['emphasis, strong, code, escapes, entities', `*${PLAIN}*\n\n**Điều 1.** ${PLAIN2}\n\n\`mã\` \\* &amp; &#273;\n\n${PLAIN}`],
+  ['links, images, autolinks, inline html', `[a](b) ![c](d) <https://e.vn> <b>đ</b>\n\n${PLAIN}`],
+  ['underscores and tildes in a line', `a_b_c ~~d~~\n\n${PLAIN}`],
+  ['a colon at a line start', `${PLAIN}\n:---\n\n:x\n\n${PLAIN2}`],
+  ['a NUL character', `${PLAIN}\u0000\n\n${PLAIN2}`],
+  ['a carriage return', `${PLAIN}\r\n\r\n${PLAIN2}\r${PLAIN}`],
+  ['a byte order mark', `\ufeff${PLAIN}\n\n${PLAIN2}`],
+  ['lone surrogates and other code points', `a\ud800b\n\n\u00a0${PLAIN}\u00a0\n\n\u2028\u200b\ufffd\n\n${PLAIN2}\u000b\f`],
+  ['a form feed line', `${PLAIN}\n\f\n${PLAIN2}`],
+  ['one line of x', 'x'],
+  ['a paragraph of x between others', `${PLAIN}\n\nx\n\n${PLAIN2}\n\nx`],
+];
+
+describe('cases that could trip the split', () => {
+  it.each(CASES)('%s', (_label, text) => {
+    expectSameTree(text);
+  });
+});
+
+describe('a placeholder that remark does not read as a paragraph of its own', () => {
+  it.each<[string, string]>([
+    // The scan takes the indented fence for a root fence and the root fence for its closing one.
+    ['a fence in a list item, then a root fence', `- a\n  \`\`\`\n\n\`\`\`\n\n${PLAIN}\n\n\`\`\`\n\n${PLAIN2}`],
+    ['a fence line inside an HTML block of kind 6', `<div>\n\`\`\`\n\n${PLAIN}\n\n\`\`\`\n\n${PLAIN}\n\n\`\`\`\n\n${PLAIN2}`],
+  ])('%s: remark reads the whole text', (_label, text) => {
+    const read = readMarkdownDetailed(text);
+    expect(read.fellBack).toBe(true);
+    expect(read.tree).toStrictEqual(remark(text));
+  });
+});
+
+describe('findPlainRuns', () => {
+  it('keeps out a paragraph inside an open fence or HTML block, and front matter', () => {
+    const text = `---\na: 1\n---\n\n${PLAIN}\n\n\`\`\`\n\n${PLAIN}\n\n\`\`\`\n\n${PLAIN2}\n\n<!--\n\n${PLAIN}\n\n-->\n\n${PLAIN}`;
+    const blocks = findPlainRuns(text).flatMap((run) => run.blocks.map((b) => text.slice(b.start, b.end)));
+    expect(blocks).toEqual([PLAIN, PLAIN2, PLAIN]);
+  });
+
+  it('joins plain paragraphs with only blank lines between them into one run', () => {
+    const text = `# a\n\n${PLAIN}\n\n  \n${PLAIN2}\n\n- b\n\n${PLAIN}`;
+    expect(findPlainRuns(text).map((run) => run.blocks.length)).toEqual([2, 1]);
+  });
+});
+
+/** Lines of a random document: plain Vietnamese lines, and lines with markdown syntax of every kind. */
+const PLAIN_LINES = [
+  'Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương',
+  'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;',
+  'Bộ Tài chính đề nghị các đơn vị khẩn trương triển khai thực hiện.',
+  'Nơi nhận:',
+  'KT. BỘ TRƯỞNG',
+  'THỨ TRƯỞNG',
+  'Số: 4222/TCT-PC',
+  'Hà Nội, ngày 09 tháng 11 năm 2023',
+  '12 tháng 11',
+  '(đã ký)',
+  'x',
+  'a',
+  'V/v tăng cường kỷ cương, kỷ luật',
+  'Điều 1. Ban hành kèm theo Quyết định này',
+  'thuế liên quan: "trả lời" theo quy định; 100% (một trăm) + 5',
+];
+const MARKDOWN_LINES = [
+  '```', '```js', '````', '~~~', '~~~~', ' ```', '   ~~~', '    ```', '``` a`b',
+  '- mục một', '-', '- ', '+ mục', '* mục', '1. một', '2) hai', '1980. năm', '1)', '  - lồng', '   tiếp tục',
+  '# Tiêu đề', '## Hai ##', '#không', '| a | b |', '| --- | --- |', '|---|', 'a | b', '-|-', ':-:',
+  '*nhấn*', '**đậm**', '_a_', '> trích', '>', '    mã thụt', '  hai dấu cách', '\tthụt tab', 'cuối  ', 'cuối ',
+  '---', '***', '___', '===', '+++', 'title: a', 'x = 1', '<!-- chú thích', '-->', '<pre>', '</pre>', '<div>', '</div>',
+  '<script>', '</script>', '<?php', '?>', '<!DOCTYPE', '>', '<![CDATA[', ']]>', '[x]: http://a.vn', '[x]', '[^1]: chú',
+  'a\\', '&amp; &#273;', '`mã`', '![ảnh](a.png)', '<https://a.vn>', 'a~~b~~', 'ký bởi: \u0000', 'a\u00a0b',
+];
+const line = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...PLAIN_LINES) },
+  { weight: 4, arbitrary: fc.constantFrom(...MARKDOWN_LINES) },
+  { weight: 3, arbitrary: fc.constantFrom('', '', '  ', '\t') },
+  { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom('a', 'ế', ' ', '\t', '-', '*', '|', '`', '~', '<', '>', '#', '1', '.', ')', '[', ']', ':', '=', '\\') , maxLength: 8 }) },
+);
+const ending = fc.constantFrom('', '\n', '\n\n', '\n  \n');
+/** Lines drawn one by one, or blocks of one to four lines between blank lines (more plain paragraphs). */
+const documents = fc.oneof(
+  fc.tuple(fc.array(line, { maxLength: 40 }), ending).map(([lines, end]) => lines.join('\n') + end),
+  fc
+    .tuple(fc.array(fc.tuple(fc.array(line, { minLength: 1, maxLength: 4 }), fc.constantFrom('\n\n', '\n\n', '\n \n', '\n\n\n')), { maxLength: 12 }), ending)
+    .map(([blocks, end]) => blocks.map(([lines, gap]) => lines.join('\n') + gap).join('') + end),
+);
+
+const RUNS = runs(1);
+
+describe(`random documents (${RUNS} cases)`, () => {
+  it(
+    'read as remark reads them',
+    () => {
+      fc.assert(
+        fc.property(documents, (text) => {
+          expectSameTree(text);
+        }),
+        parameters(RUNS),
+      );
+    },
+    timeout(RUNS, 5),
+  );
+});
