@@ -13,7 +13,9 @@ import * as z from 'zod';
 const jitless = z.config().jitless;
 z.config({ jitless: true });
 
-export const SCHEMA_VERSION = '1' as const;
+import { SCHEMA_VERSION } from './version.js';
+
+export { SCHEMA_VERSION };
 
 const nullableString = z.string().nullable();
 
