@@ -19,68 +19,81 @@ export interface RecordProblem {
   message: string;
 }
 
-/** Thrown by a parse below at the first value found wrong, and caught by parseRecord. */
+/**
+ * Thrown by a parse below at the first value found wrong, and caught by parseRecord. The path is built on the
+ * way out, each object and array putting its key in front, so that a valid record builds no path at all.
+ */
 class Problem extends Error {
-  constructor(readonly problem: RecordProblem) {
-    super(problem.message);
-  }
+  path = '';
 }
 
 /**
  * Checks a value and returns it as zod would: objects copied with the properties of their shape only, in the
  * order of the shape (so that the JSON of a record lists its fields in the order of the contract).
  */
-type Parse = (value: unknown, path: string) => unknown;
+type Parse = (value: unknown) => unknown;
 
-function fail(path: string, message: string): never {
-  throw new Problem({ path, message });
+function fail(message: string): never {
+  throw new Problem(message);
+}
+
+/** Runs `parse` on the value at `key`, putting the key in front of the path of a problem found below it. */
+function at(key: string | number, parse: Parse, value: unknown): unknown {
+  try {
+    return parse(value);
+  } catch (error) {
+    if (error instanceof Problem) error.path = `/${key}${error.path}`;
+    throw error;
+  }
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const string: Parse = (value, path) => (typeof value === 'string' ? value : fail(path, 'expected a string'));
-const boolean: Parse = (value, path) => (typeof value === 'boolean' ? value : fail(path, 'expected a boolean'));
+const string: Parse = (value) => (typeof value === 'string' ? value : fail('expected a string'));
+const boolean: Parse = (value) => (typeof value === 'boolean' ? value : fail('expected a boolean'));
 
 function matching(pattern: RegExp): Parse {
-  return (value, path) => (typeof value === 'string' && pattern.test(value) ? value : fail(path, `expected a string matching ${pattern}`));
+  return (value) => (typeof value === 'string' && pattern.test(value) ? value : fail(`expected a string matching ${pattern}`));
 }
 
 /** A whole number of at least `least` (zod's int(): a safe integer). */
 function whole(least: number): Parse {
-  return (value, path) => (typeof value === 'number' && Number.isSafeInteger(value) && value >= least ? value : fail(path, `expected a whole number from ${least}`));
+  return (value) => (typeof value === 'number' && Number.isSafeInteger(value) && value >= least ? value : fail(`expected a whole number from ${least}`));
 }
 
 function oneOf(...values: readonly unknown[]): Parse {
-  return (value, path) => (values.includes(value) ? value : fail(path, `expected one of ${values.map((v) => JSON.stringify(v)).join(', ')}`));
+  return (value) => (values.includes(value) ? value : fail(`expected one of ${values.map((v) => JSON.stringify(v)).join(', ')}`));
 }
 
 function nullable(parse: Parse): Parse {
-  return (value, path) => (value === null ? null : parse(value, path));
+  return (value) => (value === null ? null : parse(value));
 }
 
 function optional(parse: Parse): Parse {
-  return (value, path) => (value === undefined ? undefined : parse(value, path));
+  return (value) => (value === undefined ? undefined : parse(value));
 }
 
 function arrayOf(item: () => Parse): Parse {
-  return (value, path) => {
-    if (!Array.isArray(value)) fail(path, 'expected an array');
+  return (value) => {
+    if (!Array.isArray(value)) fail('expected an array');
     const parse = item();
     const out = new Array<unknown>(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = parse(value[i], `${path}/${i}`);
+    for (let i = 0; i < value.length; i++) out[i] = at(i, parse, value[i]);
     return out;
   };
 }
 
 function object(shape: Record<string, Parse>): Parse {
-  const entries = Object.entries(shape);
-  return (value, path) => {
-    if (!isObject(value)) fail(path, 'expected an object');
+  const keys = Object.keys(shape);
+  const parses = Object.values(shape);
+  return (value) => {
+    if (!isObject(value)) fail('expected an object');
     const out: Record<string, unknown> = {};
-    for (const [key, parse] of entries) {
-      const parsed = parse(value[key], `${path}/${key}`);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      const parsed = at(key, parses[i]!, value[key]);
       if (parsed !== undefined || key in value) out[key] = parsed;
     }
     return out;
@@ -135,7 +148,11 @@ const record = object({
   // Checked by its own loop, then copied as zod copies it (each point with its three fields only).
   positions: (value) => {
     const found = positionsProblem(value);
-    if (found !== null) fail(found.path, found.message);
+    if (found !== null) {
+      const problem = new Problem(found.message);
+      problem.path = found.path.slice('/positions'.length);
+      throw problem;
+    }
     const spans = value as Record<string, Record<'start' | 'end', Record<'line' | 'column' | 'offset', number>>>;
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(spans)) {
@@ -159,9 +176,9 @@ const record = object({
 /** The record as recordSchema.parse gives it, or the first thing wrong in it. */
 export function parseRecord(value: unknown): { record: unknown; problem: null } | { record: null; problem: RecordProblem } {
   try {
-    return { record: record(value, ''), problem: null };
+    return { record: record(value), problem: null };
   } catch (error) {
-    if (error instanceof Problem) return { record: null, problem: error.problem };
+    if (error instanceof Problem) return { record: null, problem: { path: error.path, message: error.message } };
     throw error;
   }
 }

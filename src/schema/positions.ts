@@ -9,21 +9,25 @@
  * same verdicts on arbitrary values.
  */
 
+const ENDS = ['start', 'end'] as const;
+const FIELDS = [['line', 1], ['column', 1], ['offset', 0]] as const;
+
 /** The JSON Pointer (below the record) of the first thing wrong in `positions`, or null when it is valid. */
 export function positionsProblem(positions: unknown): { path: string; message: string } | null {
   if (!isPlainObject(positions)) return { path: '/positions', message: 'expected an object' };
   for (const key of Object.keys(positions)) {
     if (key === '__proto__') continue; // zod skips it too (it would replace the prototype of the parsed copy)
     const span = (positions as Record<string, unknown>)[key];
-    const at = `/positions/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-    if (!isPlainObject(span)) return { path: at, message: 'expected an object' };
-    for (const end of ['start', 'end'] as const) {
+    // The pointer of the span, built only for a problem.
+    const at = () => `/positions/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    if (!isPlainObject(span)) return { path: at(), message: 'expected an object' };
+    for (const end of ENDS) {
       const point = (span as Record<string, unknown>)[end];
-      if (!isPlainObject(point)) return { path: `${at}/${end}`, message: 'expected an object' };
-      for (const [field, least] of [['line', 1], ['column', 1], ['offset', 0]] as const) {
+      if (!isPlainObject(point)) return { path: `${at()}/${end}`, message: 'expected an object' };
+      for (const [field, least] of FIELDS) {
         const value = (point as Record<string, unknown>)[field];
         if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < least) {
-          return { path: `${at}/${end}/${field}`, message: `expected a whole number from ${least}` };
+          return { path: `${at()}/${end}/${field}`, message: `expected a whole number from ${least}` };
         }
       }
     }
