@@ -50,33 +50,19 @@ export const LOWER = classBody(/\p{Ll}/u, LATIN_BLOCKS);
 export const MARK = classBody(/\p{M}/u, MARK_BLOCKS);
 
 const BODIES: Record<string, string> = { L: LETTER, Lu: UPPER, Ll: LOWER, M: MARK };
-const ESCAPE = /\\p\{(L|Lu|Ll|M)\}/y;
+/** What latinSource looks at: one of the four escapes, another escaped character, or a bracket. */
+const TOKEN = /\\p\{(L|Lu|Ll|M)\}|\\[\s\S]|[[\]]/g;
 
 /** The source with \p{L}, \p{Lu}, \p{Ll} and \p{M} replaced by their Latin ranges (in a class or as one). */
 export function latinSource(source: string): string {
   if (!source.includes('\\p{')) return source;
-  let out = '';
   let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    if (ch === '\\') {
-      ESCAPE.lastIndex = i;
-      const escape = ESCAPE.exec(source);
-      if (escape !== null) {
-        const body = BODIES[escape[1]!]!;
-        out += inClass ? body : `[${body}]`;
-        i += escape[0].length - 1;
-      } else {
-        out += source.slice(i, i + 2);
-        i += 1;
-      }
-      continue;
-    }
-    if (ch === '[' && !inClass) inClass = true;
-    else if (ch === ']' && inClass) inClass = false;
-    out += ch;
-  }
-  return out;
+  return source.replace(TOKEN, (token: string, name: string | undefined) => {
+    if (name !== undefined) return inClass ? BODIES[name]! : `[${BODIES[name]!}]`;
+    if (token === '[') inClass = true;
+    else if (token === ']') inClass = false;
+    return token;
+  });
 }
 
 /**
