@@ -1,4 +1,4 @@
-/** How many worker threads a batch uses when --jobs is not given. */
+/** How many threads parse in a batch (the main thread and jobs − 1 workers) when --jobs is not given. */
 import { availableParallelism } from 'node:os';
 
 /**
@@ -8,9 +8,9 @@ import { availableParallelism } from 'node:os';
 export const SMALL_BATCH = 32;
 
 /**
- * One worker fewer than the cores: a parsing thread keeps V8's own threads (concurrent garbage collection and
- * compilation) busy beside it — one worker in the main thread used about 1.5 cores of a 2-core machine — and the
- * main thread orders and writes the records. On 2 cores that is 1: two workers were no faster there.
+ * One fewer than the cores: a parsing thread keeps V8's own threads (concurrent garbage collection and
+ * compilation) busy beside it — the main thread alone used about 1.5 cores of a 2-core machine — and the main
+ * thread also orders and writes the records. On 2 cores that is 1.
  */
 export function defaultJobs(inputs: number): number {
   return inputs < SMALL_BATCH ? 1 : Math.max(1, availableParallelism() - 1);
