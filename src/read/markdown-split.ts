@@ -1,43 +1,45 @@
 /**
- * Finds the plain paragraphs of a markdown text: blocks of consecutive non-blank lines with no markdown syntax,
- * which remark would read as one paragraph holding one text node whose value is the source slice. About half
- * of a dispatch is such text, and micromark reads it character by character; the markdown reader builds these
- * paragraphs itself and gives remark the rest (see markdown.ts).
+ * Finds the plain paragraphs of a markdown text, which remark would read as one paragraph holding one text node
+ * whose value is the source slice: blocks of consecutive non-blank lines with no markdown syntax, and the text
+ * of list items ("- …", "1. …") that has none. About two thirds of a dispatch is such text, and micromark
+ * reads it character by character; the markdown reader builds these paragraphs itself and gives remark the
+ * rest (see markdown.ts).
  *
- * The test is syntactic and conservative: a block is plain only when no line could start or interrupt another
- * block and no character could start an inline construct. Whether something open before a block (a fenced
- * code block, an HTML block that runs over blank lines, front matter) would swallow it is tracked here as
- * well, but only to avoid wasted work: the reader checks in remark's own tree that every plain run was read
- * as a paragraph of its own, and reads the whole text with remark otherwise.
+ * The test is syntactic and conservative: a line is plain only when it could not start or interrupt another
+ * block and no character in it could start an inline construct. Whether something open before a block (a
+ * fenced code block, an HTML block that runs over blank lines, front matter) would swallow it is tracked here
+ * as well, but only to avoid wasted work: the reader checks in remark's own tree that every run was read as
+ * the paragraph it stands for, and reads the whole text with remark otherwise.
  */
 
-/** A plain paragraph: source offsets [start, end), its first and last line, the column just after its last character. */
+/**
+ * A plain paragraph: source offsets [start, end), its first line and the column of its first character, its
+ * last line and the column just after its last character.
+ */
 export interface PlainBlock {
   start: number;
   end: number;
   startLine: number;
+  startColumn: number;
   endLine: number;
   endColumn: number;
 }
 
 /**
- * Plain blocks with nothing but blank lines between them. The reader replaces each run by one placeholder line:
- * remark then reads one short paragraph instead of the run.
+ * What the reader replaces by one placeholder: plain paragraphs of the root with nothing but blank lines
+ * between them (`item` false), or the plain paragraph that opens a list item, after its marker (`item` true).
+ * remark then reads one short paragraph instead. The fields other than `blocks` are those of the whole region.
  */
-export interface PlainRun {
-  start: number;
-  end: number;
-  startLine: number;
-  endLine: number;
-  endColumn: number;
+export interface PlainRun extends PlainBlock {
+  item: boolean;
   blocks: PlainBlock[];
 }
 
 /**
  * ASCII characters that make a line not plain wherever they stand: they can start an inline construct
- * (escape, entity, emphasis, link or image, autolink or HTML, code span) or a table cell, change the text
- * (tab, NUL, which micromark replaces), or open a fence (` and ~; also kept out in the middle of a line,
- * like the other characters the design lists, to stay well clear of every construct).
+ * (escape, entity, emphasis, link or image, autolink or HTML, code span) or a table cell, or change the text
+ * (a tab is expanded in places, NUL is replaced). '!', '>', '~', '#' and '=' matter only at some places (an
+ * image, a quote, a fence, a heading, an underline) but are kept out everywhere, to stay well clear of them.
  */
 const ANYWHERE = new Uint8Array(128);
 for (const c of '\\&*_[]!<>`~|#=\t\0') ANYWHERE[c.charCodeAt(0)] = 1;
@@ -60,10 +62,20 @@ const FRONT_MATTER = 3;
 const HTML_RAW = /^<(?:script|pre|style|textarea)(?:[ \t>]|$)/i;
 const HTML_RAW_END = /<\/(?:script|pre|style|textarea)>/i;
 
+/** What the lines of the block being read make: something else, a plain paragraph, list items with plain paragraphs. */
+const OTHER = 0;
+const PARAGRAPH = 1;
+const LIST = 2;
+
 /**
  * The plain runs of a text, in order; empty when there is none or when the text holds something the line
  * scan does not model (a carriage return, which micromark counts as a line ending; a byte order mark, which
  * micromark skips).
+ *
+ * A block (lines between blank lines) is a plain paragraph when every line is plain. It is a list block when
+ * its first line is a list item whose text is plain ("- …", "+ …", "1. …", "2) …", one space after the
+ * marker) and every other line is either such an item or a plain line, which continues the item's paragraph
+ * lazily: each item's paragraph is then a run of its own.
  */
 export function findPlainRuns(text: string): PlainRun[] {
   const runs: PlainRun[] = [];
@@ -74,36 +86,42 @@ export function findPlainRuns(text: string): PlainRun[] {
   let fenceLength = 0;
   let htmlEnd: RegExp | string = '';
 
-  // The block being read: its first offset and line, whether every line so far is plain.
+  // The block being read: its first offset and line, what its lines make so far, its last line.
   let blockStart = -1;
   let blockLine = 0;
-  let blockPlain = false;
+  let blockKind = OTHER;
   let lastLineStart = 0;
   let lastLineEnd = 0;
   let lastLine = 0;
+  // The paragraphs of the items of a list block.
+  const items: PlainBlock[] = [];
+  // The run of root paragraphs that the next plain paragraph joins, if only blank lines came since.
   let run: PlainRun | null = null;
 
   const closeBlock = () => {
     if (blockStart < 0) return;
-    if (blockPlain) {
-      const block: PlainBlock = { start: blockStart, end: lastLineEnd, startLine: blockLine, endLine: lastLine, endColumn: lastLineEnd - lastLineStart + 1 };
+    if (blockKind === PARAGRAPH) {
+      const block: PlainBlock = { start: blockStart, end: lastLineEnd, startLine: blockLine, startColumn: 1, endLine: lastLine, endColumn: lastLineEnd - lastLineStart + 1 };
       if (run) {
         run.end = block.end;
         run.endLine = block.endLine;
         run.endColumn = block.endColumn;
         run.blocks.push(block);
       } else {
-        run = { start: block.start, end: block.end, startLine: block.startLine, endLine: block.endLine, endColumn: block.endColumn, blocks: [block] };
+        run = plainRun(block, false);
         runs.push(run);
       }
-    } else run = null;
+    } else {
+      if (blockKind === LIST) for (const item of items) runs.push(plainRun(item, true));
+      run = null;
+    }
+    items.length = 0;
     blockStart = -1;
   };
 
   // Front matter is read by remark-frontmatter only at the very start: everything up to its closing fence
   // stays with remark (if it never closes, the rest does too, which costs nothing but speed).
-  const first = /^(?:---|\+\+\+)[ \t]*(?:\n|$)/.exec(text);
-  if (first) {
+  if (/^(?:---|\+\+\+)[ \t]*(?:\n|$)/.test(text)) {
     state = FRONT_MATTER;
     fenceChar = text.charCodeAt(0);
   }
@@ -122,17 +140,31 @@ export function findPlainRuns(text: string): PlainRun[] {
     }
     if (blank) closeBlock();
     else {
-      const plain = state === NONE && isPlainLine(text, offset, nl);
+      let plain = false;
+      let content = -1;
+      if (state === NONE) {
+        plain = isPlainLine(text, offset, nl);
+        if (!plain) content = itemContent(text, offset, nl);
+      }
       if (blockStart < 0) {
         blockStart = offset;
         blockLine = line;
-        blockPlain = plain;
-      } else if (!plain) blockPlain = false;
+        blockKind = plain ? PARAGRAPH : content >= 0 ? LIST : OTHER;
+      } else if (blockKind === PARAGRAPH ? !plain : !plain && content < 0) blockKind = OTHER;
+      if (blockKind === LIST) {
+        if (content >= 0) items.push({ start: content, end: nl, startLine: line, startColumn: content - offset + 1, endLine: line, endColumn: nl - offset + 1 });
+        else {
+          const item = items[items.length - 1]!;
+          item.end = nl;
+          item.endLine = line;
+          item.endColumn = nl - offset + 1;
+        }
+      }
       lastLineStart = offset;
       lastLineEnd = nl;
       lastLine = line;
-      // A plain line opens and closes nothing; the others may.
-      if (!plain) {
+      // A plain line or item opens and closes nothing; the others may.
+      if (!plain && content < 0) {
         if (state === FENCE) {
           if (closesFence(text, offset, nl, fenceChar, fenceLength)) state = NONE;
         } else if (state === HTML) {
@@ -161,8 +193,10 @@ export function findPlainRuns(text: string): PlainRun[] {
             if (HTML_RAW.test(rest)) end = HTML_RAW_END;
             else if (rest.startsWith('<!--')) end = '-->';
             else if (rest.startsWith('<?')) end = '?>';
-            else if (rest.startsWith('<![CDATA[')) ((end = ']]>'), (from = 9));
-            else if (/^<![A-Za-z]/.test(rest)) end = '>';
+            else if (rest.startsWith('<![CDATA[')) {
+              end = ']]>';
+              from = 9;
+            } else if (/^<![A-Za-z]/.test(rest)) end = '>';
             if (end !== null) {
               const tail = rest.slice(from);
               const closed = typeof end === 'string' ? tail.includes(end) : end.test(tail);
@@ -181,18 +215,46 @@ export function findPlainRuns(text: string): PlainRun[] {
   return runs;
 }
 
+/** A run of one block. */
+function plainRun(block: PlainBlock, item: boolean): PlainRun {
+  const { start, end, startLine, startColumn, endLine, endColumn } = block;
+  return { start, end, startLine, startColumn, endLine, endColumn, item, blocks: [block] };
+}
+
+/**
+ * Where the text of a list item starts when the line [from, to) is one whose text is a plain line: a marker
+ * ("-", "+", or one to nine digits and "." or ")"), one space, then the text; -1 otherwise. "*" items are left
+ * to remark, as "*" is kept out of plain lines everywhere.
+ */
+function itemContent(text: string, from: number, to: number): number {
+  const c0 = text.charCodeAt(from);
+  let i = from + 1;
+  if (c0 >= 48 && c0 <= 57) {
+    while (i < to && i - from < 9 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 41) return -1;
+    i++;
+  } else if (c0 !== 45 && c0 !== 43) return -1;
+  if (text.charCodeAt(i) !== 32 || i + 1 >= to || !isPlainLine(text, i + 1, to)) return -1;
+  return i + 1;
+}
+
 /** The line [from, to) (not blank) has no markdown syntax: see ANYWHERE and FIRST. */
 function isPlainLine(text: string, from: number, to: number): boolean {
   const c0 = text.charCodeAt(from);
   if (c0 < 128 && FIRST[c0]) return false;
   const last = text.charCodeAt(to - 1);
   if (last === 32 || last === 9) return false;
-  // "1980. …", "2) …": an ordered list item (any number of digits, to stay clear of the nine-digit limit).
+  // "1980. …", "2) …", "3." alone: an ordered list item (any number of digits, to stay clear of the nine-digit
+  // limit). "2.1. …" is not one: the marker must be followed by white space or the line end.
   if (c0 >= 48 && c0 <= 57) {
     let i = from + 1;
     while (i < to && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
     const c = text.charCodeAt(i);
-    if (i < to && (c === 46 || c === 41)) return false;
+    if (i < to && (c === 46 || c === 41)) {
+      const after = i + 1 < to ? text.charCodeAt(i + 1) : 32;
+      if (after === 32 || after === 9) return false;
+    }
   }
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);

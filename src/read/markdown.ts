@@ -1,20 +1,21 @@
 /**
  * Markdown reader: text → mdast through unified + remark-parse (+ front matter, GFM tables).
  *
- * micromark reads about a megabyte a second, and half of a dispatch is paragraphs of bare text that it reads
- * character by character only to give back the source slice. Those paragraphs (markdown-split.ts finds them)
- * are built here instead, and remark reads the rest in one call: the text with each run of plain paragraphs
- * replaced by a one-character placeholder paragraph. The tree is the one remark gives for the whole text,
- * node for node and position for position: the placeholders are swapped for the paragraphs, and the nodes after
- * a placeholder are moved back to their place in the source. The placeholder only stands where remark reads it
- * as a paragraph of its own, which is checked in its tree; if one is not, the whole text is read by remark.
+ * micromark reads about a megabyte a second, and most of a dispatch is paragraphs of bare text, on their own or
+ * as the text of list items, that it reads character by character only to give back the source slice. Those
+ * paragraphs (markdown-split.ts finds them) are built here instead, and remark reads the rest in one call: the
+ * text with each run of them replaced by a one-character placeholder paragraph. The tree is the one remark
+ * gives for the whole text, node for node and position for position: the placeholders are swapped for the
+ * paragraphs, and the points after a placeholder are moved back to their place in the source. A placeholder
+ * only counts where remark reads it as the paragraph its run is (checked in its tree); if one is not, the whole
+ * text is read by remark, as before.
  *
  * The markdown stack (micromark and its extensions, about a hundred modules) is loaded on the first markdown
  * input, not when the pipeline is imported: a run over plain text never loads it. It is loaded with `require`,
  * which Node (≥ 20.19) allows for ES modules, because `parseDispatch` is synchronous.
  */
 import { createRequire } from 'node:module';
-import type { Nodes, Paragraph, Root, RootContent, Text } from 'mdast';
+import type { Paragraph, Parent, Root, RootContent, Text } from 'mdast';
 import type { Processor } from 'unified';
 import { findPlainRuns, type PlainBlock, type PlainRun } from './markdown-split.js';
 
@@ -55,57 +56,116 @@ export function readMarkdownDetailed(text: string): MarkdownRead {
   return { tree, plainChars, fellBack: false };
 }
 
+/** A parent being walked: its children, the next one to look at, the new children when a placeholder was among them. */
+interface Frame {
+  parent: Parent;
+  children: RootContent[];
+  index: number;
+  out: RootContent[] | null;
+}
+
 /** The one-character paragraph that stands for a run of plain paragraphs in the text remark reads. */
 const PLACEHOLDER = 'x';
 
 /**
  * Remark's tree of the text with each run replaced by the placeholder, turned into its tree of the whole
- * text; null when a placeholder is not a paragraph of the root of its own (inside a fenced code block or an
- * HTML block that the scan did not see open).
+ * text; null when a placeholder is not where its run stands in the tree: a paragraph of the root for a run of
+ * root paragraphs, the first child of a list item for an item's paragraph (it is not when the scan missed a
+ * fenced code block or an HTML block that holds the run).
  *
- * Each run starts at a line start, after a blank line or at the start of the text, and ends at a line end,
- * so outside the runs the two texts have the same lines: a node after placeholder k moves by the length and
- * the line count the runs up to k lost, and its columns stay. A run and its placeholder read the same for
- * what comes after them: a paragraph of the root that nothing continues (a blank line or the end follows).
+ * A run starts where a paragraph starts and ends at a line end, so outside the runs the two texts have the
+ * same lines: a point after placeholder k moves by the characters and lines the runs up to k lost, with its
+ * column, and the end of placeholder k is the end of run k. A run and its placeholder read the same for what
+ * comes around them: a paragraph with no markdown syntax whose lines start nothing and that ends where a
+ * blank line, the end, or (in a list) the next item follows.
  */
 function readAround(parser: MarkdownParser, text: string, runs: PlainRun[]): Root | null {
   const parts: string[] = [];
-  let at = 0;
+  let from = 0;
   for (const run of runs) {
-    parts.push(text.slice(at, run.start), PLACEHOLDER);
-    at = run.end;
+    parts.push(text.slice(from, run.start), PLACEHOLDER);
+    from = run.end;
   }
-  parts.push(text.slice(at));
+  parts.push(text.slice(from));
   const tree = parser.parse(parts.join('')) as Root;
 
-  const children: RootContent[] = [];
-  // Offsets and lines lost by the runs before the current point; the placeholder of runs[k] in the parsed text.
-  let shift = 0;
-  let lineShift = 0;
-  let k = 0;
-  let placeholder = runs[0]!.start;
-  for (const child of tree.children) {
-    const start = child.position?.start.offset;
-    if (start === undefined) return null;
-    if (k < runs.length && start >= placeholder) {
-      if (start !== placeholder || !isPlaceholder(child, placeholder)) return null;
-      const run = runs[k]!;
-      for (const block of run.blocks) children.push(plainParagraph(text, block));
-      shift += run.end - run.start - PLACEHOLDER.length;
-      lineShift += run.endLine - run.startLine;
-      k++;
-      if (k < runs.length) placeholder = runs[k]!.start - shift;
+  // Where each placeholder stands in the parsed text, and the characters and lines lost up to its end.
+  const count = runs.length;
+  const at = new Array<number>(count);
+  const lostChars = new Array<number>(count);
+  const lostLines = new Array<number>(count);
+  let chars = 0;
+  let lines = 0;
+  for (let k = 0; k < count; k++) {
+    const run = runs[k]!;
+    at[k] = run.start - chars;
+    chars += run.end - run.start - PLACEHOLDER.length;
+    lines += run.endLine - run.startLine;
+    lostChars[k] = chars;
+    lostLines[k] = lines;
+  }
+  const first = at[0]!;
+
+  const move = (point: Point) => {
+    const offset = point.offset;
+    if (offset === undefined || offset <= first) return;
+    // The last placeholder that starts before the point.
+    let low = 0;
+    let high = count - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (at[middle]! < offset) low = middle;
+      else high = middle - 1;
+    }
+    if (offset === at[low]! + PLACEHOLDER.length) {
+      const run = runs[low]!;
+      point.line = run.endLine;
+      point.column = run.endColumn;
+      point.offset = run.end;
+    } else {
+      point.offset = offset + lostChars[low]!;
+      point.line += lostLines[low]!;
+    }
+  };
+
+  // Placeholders come in the order of the text, so a walk in document order meets them one after the other.
+  // The walk keeps its own stack (a tree can be as deep as the text is long), and a parent that holds a
+  // placeholder gets a new array of children (splicing into a long one, run after run, would be quadratic).
+  let next = 0;
+  const stack: Frame[] = [{ parent: tree, children: tree.children, index: 0, out: null }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.index === frame.children.length) {
+      if (frame.out) (frame.parent as { children: RootContent[] }).children = frame.out;
+      stack.pop();
       continue;
     }
-    if (shift !== 0 || lineShift !== 0) moveNode(child, shift, lineShift);
-    children.push(child);
+    const index = frame.index++;
+    const child = frame.children[index]!;
+    const position = child.position;
+    if (!position) return null;
+    if (next < count && position.start.offset === at[next]) {
+      const run = runs[next]!;
+      if (isPlaceholder(child, at[next]!)) {
+        if (run.item ? frame.parent.type !== 'listItem' || index !== 0 : frame.parent.type !== 'root') return null;
+        frame.out ??= frame.children.slice(0, index);
+        for (const block of run.blocks) frame.out.push(plainParagraph(text, block));
+        next++;
+        continue;
+      }
+      if (child.type === 'paragraph') return null;
+    }
+    frame.out?.push(child);
+    // Nothing up to the first placeholder moves, nor holds one.
+    if (position.end.offset! <= first) continue;
+    move(position.start);
+    move(position.end);
+    if ('children' in child && child.children.length > 0) stack.push({ parent: child, children: child.children, index: 0, out: null });
   }
-  if (k !== runs.length) return null;
-  tree.children = children;
-  const position = tree.position;
-  if (position) {
-    position.start = rootPoint(position.start, runs);
-    position.end = rootPoint(position.end, runs);
+  if (next !== count) return null;
+  if (tree.position) {
+    move(tree.position.start);
+    move(tree.position.end);
   }
   return tree;
 }
@@ -121,47 +181,13 @@ function plainParagraph(text: string, block: PlainBlock): Paragraph {
   const value: Text = {
     type: 'text',
     value: text.slice(block.start, block.end),
-    position: { start: { line: block.startLine, column: 1, offset: block.start }, end: { line: block.endLine, column: block.endColumn, offset: block.end } },
+    position: { start: { line: block.startLine, column: block.startColumn, offset: block.start }, end: { line: block.endLine, column: block.endColumn, offset: block.end } },
   };
   return {
     type: 'paragraph',
     children: [value],
-    position: { start: { line: block.startLine, column: 1, offset: block.start }, end: { line: block.endLine, column: block.endColumn, offset: block.end } },
+    position: { start: { line: block.startLine, column: block.startColumn, offset: block.start }, end: { line: block.endLine, column: block.endColumn, offset: block.end } },
   };
-}
-
-/** Moves a node and its descendants forward by `offset` characters and `lines` lines (remark gives each point its own object). */
-function moveNode(node: Nodes, offset: number, lines: number): void {
-  const position = node.position;
-  if (position) {
-    movePoint(position.start, offset, lines);
-    movePoint(position.end, offset, lines);
-  }
-  if ('children' in node) for (const child of node.children) moveNode(child, offset, lines);
-}
-
-function movePoint(point: Point, offset: number, lines: number): void {
-  if (point.offset !== undefined) point.offset += offset;
-  point.line += lines;
-}
-
-/**
- * A point of the root in the parsed text, in the whole text: the end of a placeholder is the end of its run;
- * any other point moves by what the runs before it lost.
- */
-function rootPoint(point: Point, runs: PlainRun[]): Point {
-  const offset = point.offset;
-  if (offset === undefined) return point;
-  let shift = 0;
-  let lineShift = 0;
-  for (const run of runs) {
-    const placeholder = run.start - shift;
-    if (offset <= placeholder) break;
-    if (offset === placeholder + PLACEHOLDER.length) return { line: run.endLine, column: run.endColumn, offset: run.end };
-    shift += run.end - run.start - PLACEHOLDER.length;
-    lineShift += run.endLine - run.startLine;
-  }
-  return { line: point.line + lineShift, column: point.column, offset: offset + shift };
 }
 
 function createParser({ unified, remarkParse, remarkFrontmatter, gfmTable, gfmTableFromMarkdown }: MarkdownModules): MarkdownParser {

@@ -120,7 +120,15 @@ const CASES: Array<[string, string]> = [
   ['leading spaces on a continuation line', `${PLAIN}\n   ${PLAIN2}\n\n${PLAIN}`],
   ['a tab inside a line', `Số:\t12/UBND\n\n${PLAIN}`],
   ['Vietnamese text, decomposed', `${PLAIN.normalize('NFD')}\n\n${PLAIN2.normalize('NFD')}`],
-  ['lines starting with numbers', `1980. Năm thành lập\n\n${PLAIN}\n\n2) thứ hai\n\n12 tháng 11 năm 2023\n\n${PLAIN2}\n1980. tiếp\n\n12.5 triệu đồng\n\n1234567890. số dài`],
+  ['list items with plain text, lazy lines, several lists', `- ${PLAIN}\n${PLAIN2}\n- ${PLAIN2}\n\n1. ${PLAIN}\n2. ${PLAIN2}\n${PLAIN}\n\n3) ba\n\n+ ${PLAIN}\n\n${PLAIN2}\n\n- a\n+ b\n1. c\n1) d`],
+  ['loose list items, an item after a paragraph', `- ${PLAIN}\n\n- ${PLAIN2}\n\n\n- x\n\n${PLAIN}\n- ${PLAIN2}\n\n${PLAIN}\n1. ${PLAIN2}\n\n${PLAIN}\n2. không phải mục`],
+  ['list items and indented continuations', `- ${PLAIN}\n  ${PLAIN2}\n- ${PLAIN}\n\n  ${PLAIN2}\n\n- a\n\n    mã\n\n1. ${PLAIN}\n   ${PLAIN2}\n\n10. x\n\n    y`],
+  ['items that are not plain', `-  hai dấu cách\n\n- - -\n\n- 1. lồng\n\n1.  a\n\n- # h\n\n-\n\n- \n\n1234567890. dài\n\n+ \`a\`\n\n- ${PLAIN}  \n${PLAIN2}`],
+  ['an item, then a lazy line that would be a setext underline or a rule', `- ${PLAIN}\n---\n\n- ${PLAIN}\n===\n\n1. a\n***\n\n- a\n-b`],
+  ['items in a block quote and nested lists', `> - ${PLAIN}\n- ${PLAIN2}\n\n- a\n  - b\n- c\n\n1. a\n   1. b\n\n   c`],
+  ['a fenced code block in an item over blank lines', `- \`\`\`\n\n  - ${PLAIN}\n\n- ${PLAIN2}\n  \`\`\`\n\n- ${PLAIN}`],
+  ['an item list ending the text', `${PLAIN}\n\n- ${PLAIN2}\n- x`],
+  ['lines starting with numbers', `1980. Năm thành lập\n\n${PLAIN}\n\n2) thứ hai\n\n12 tháng 11 năm 2023\n\n${PLAIN2}\n1980. tiếp\n\n12.5 triệu đồng\n\n1234567890. số dài\n\n2.1. Tiến hành xem xét\n\n1.1. một\n1.2. hai\n\n3.\n\n${PLAIN}\n4.\n\n5.x\n\n6)y`],
   ['an ordered list of 1 interrupting a paragraph', `${PLAIN}\n1. một\n\n${PLAIN2}`],
   ['plus and minus at a line start', `+ một\n\n${PLAIN}\n\n-không\n\n+không\n\n${PLAIN2}\n-tiếp`],
   ['emphasis, strong, code, escapes, entities', `*${PLAIN}*\n\n**Điều 1.** ${PLAIN2}\n\n\`mã\` \\* &amp; &#273;\n\n${PLAIN}`],
@@ -132,6 +140,8 @@ const CASES: Array<[string, string]> = [
   ['a byte order mark', `\ufeff${PLAIN}\n\n${PLAIN2}`],
   ['lone surrogates and other code points', `a\ud800b\n\n\u00a0${PLAIN}\u00a0\n\n\u2028\u200b\ufffd\n\n${PLAIN2}\u000b\f`],
   ['a form feed line', `${PLAIN}\n\f\n${PLAIN2}`],
+  ['a deep block quote, then plain paragraphs', `${'> '.repeat(1000)}${PLAIN}\n\n${PLAIN2}\n\n- ${PLAIN}`],
+  ['many runs between headings', `# a\n\n${PLAIN}\n\n`.repeat(300)],
   ['one line of x', 'x'],
   ['a paragraph of x between others', `${PLAIN}\n\nx\n\n${PLAIN2}\n\nx`],
 ];
@@ -161,9 +171,20 @@ describe('findPlainRuns', () => {
     expect(blocks).toEqual([PLAIN, PLAIN2, PLAIN]);
   });
 
-  it('joins plain paragraphs with only blank lines between them into one run', () => {
+  it('joins plain paragraphs with only blank lines between them into one run; an item is a run of its own', () => {
     const text = `# a\n\n${PLAIN}\n\n  \n${PLAIN2}\n\n- b\n\n${PLAIN}`;
-    expect(findPlainRuns(text).map((run) => run.blocks.length)).toEqual([2, 1]);
+    expect(findPlainRuns(text).map((run) => [run.item, run.blocks.length])).toEqual([[false, 2], [true, 1], [false, 1]]);
+  });
+
+  it('takes the text of list items with a plain paragraph, lazy lines included', () => {
+    const text = `1. ${PLAIN}\n${PLAIN2}\n2) hai\n\n- ${PLAIN}\n+ ${PLAIN2}\n\n- **đậm**\n- ${PLAIN}\n\n-  hai dấu cách\n\n1234567890. x\n\n${PLAIN}\n- ${PLAIN2}`;
+    const items = findPlainRuns(text).map((run) => [run.item, text.slice(run.start, run.end)]);
+    expect(items).toEqual([
+      [true, `${PLAIN}\n${PLAIN2}`],
+      [true, 'hai'],
+      [true, PLAIN],
+      [true, PLAIN2],
+    ]);
   });
 });
 
@@ -188,6 +209,8 @@ const PLAIN_LINES = [
 const MARKDOWN_LINES = [
   '```', '```js', '````', '~~~', '~~~~', ' ```', '   ~~~', '    ```', '``` a`b',
   '- mục một', '-', '- ', '+ mục', '* mục', '1. một', '2) hai', '1980. năm', '1)', '  - lồng', '   tiếp tục',
+  '- Các Vụ, Cục, đơn vị thuộc Tổng cục Thuế;', '+ Cục Thuế các tỉnh', '1. Một số lưu ý trong việc tiếp nhận:', '10) mười', '-  hai',
+  '1.  hai', '2.1. Tiến hành xem xét', '1.1.', '3.', '4)', '5.x', '- - -', '- 1. lồng', '- # h', '1234567890. dài', '- x', '1. x', '- **đậm**', '- a  ', '  1. thụt', '   - ba dấu cách',
   '# Tiêu đề', '## Hai ##', '#không', '| a | b |', '| --- | --- |', '|---|', 'a | b', '-|-', ':-:',
   '*nhấn*', '**đậm**', '_a_', '> trích', '>', '    mã thụt', '  hai dấu cách', '\tthụt tab', 'cuối  ', 'cuối ',
   '---', '***', '___', '===', '+++', 'title: a', 'x = 1', '<!-- chú thích', '-->', '<pre>', '</pre>', '<div>', '</div>',
@@ -200,13 +223,25 @@ const line = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom('', '', '  ', '\t') },
   { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom('a', 'ế', ' ', '\t', '-', '*', '|', '`', '~', '<', '>', '#', '1', '.', ')', '[', ']', ':', '=', '\\') , maxLength: 8 }) },
 );
+/** Mostly list items whose text is a plain line, and plain lines (lazy continuations), with some markdown. */
+const itemLine = fc.oneof(
+  { weight: 5, arbitrary: fc.tuple(fc.constantFrom('- ', '+ ', '1. ', '2. ', '1) ', '3) ', '10. ', '-  ', '* '), fc.constantFrom(...PLAIN_LINES)).map(([marker, text]) => marker + text) },
+  { weight: 4, arbitrary: fc.constantFrom(...PLAIN_LINES) },
+  { weight: 1, arbitrary: fc.constantFrom(...MARKDOWN_LINES) },
+  { weight: 1, arbitrary: fc.constantFrom('  ', '   tiếp', '  - lồng', '    mã') },
+);
+const gap = fc.constantFrom('\n\n', '\n\n', '\n \n', '\n\n\n');
 const ending = fc.constantFrom('', '\n', '\n\n', '\n  \n');
-/** Lines drawn one by one, or blocks of one to four lines between blank lines (more plain paragraphs). */
+/** Blocks of one to `lines` lines drawn from `kind`, with blank lines between them. */
+const blocks = (kind: fc.Arbitrary<string>, lines: number) =>
+  fc
+    .tuple(fc.array(fc.tuple(fc.array(kind, { minLength: 1, maxLength: lines }), gap), { maxLength: 12 }), ending)
+    .map(([list, end]) => list.map(([block, blank]) => block.join('\n') + blank).join('') + end);
+/** Lines drawn one by one, blocks of lines (more plain paragraphs), or blocks of list items (more items). */
 const documents = fc.oneof(
   fc.tuple(fc.array(line, { maxLength: 40 }), ending).map(([lines, end]) => lines.join('\n') + end),
-  fc
-    .tuple(fc.array(fc.tuple(fc.array(line, { minLength: 1, maxLength: 4 }), fc.constantFrom('\n\n', '\n\n', '\n \n', '\n\n\n')), { maxLength: 12 }), ending)
-    .map(([blocks, end]) => blocks.map(([lines, gap]) => lines.join('\n') + gap).join('') + end),
+  blocks(line, 4),
+  blocks(itemLine, 5),
 );
 
 const RUNS = runs(1);
