@@ -1,8 +1,9 @@
 /**
- * The markdown reader builds the plain paragraphs itself and gives remark the rest (src/read/markdown.ts): its
- * tree must be the one remark-parse gives for the whole text, every node, value and position. Checked against
- * a processor built here the way the reader builds its own, over every .md file of fixtures/, a table of
- * cases written to trip the split, and random documents of plain Vietnamese lines and markdown-ish lines.
+ * The markdown reader builds the plain paragraphs (on their own, and the text of list items) itself and gives
+ * remark the rest (src/read/markdown.ts): its tree must be the one remark-parse gives for the whole text, every
+ * node, value and position. Checked against a processor built here the way the reader builds its own, over
+ * every .md file of fixtures/, a table of cases written to trip the split, and random documents of plain
+ * Vietnamese lines, list items and markdown-ish lines (CONGVAN_PROPERTY_RUNS cases, 500 by default).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -59,7 +60,7 @@ describe('the .md files of fixtures/', () => {
       chars += text.length;
       plain += read.plainChars;
     }
-    expect(plain / chars).toBeGreaterThan(0.25);
+    expect(plain / chars).toBeGreaterThan(0.5);
   });
 });
 
