@@ -44,7 +44,7 @@ export function runTasks(tasks: Iterable<Task>, options: PoolOptions): AsyncGene
 }
 
 async function* runInProcess(tasks: Iterable<Task>, options: PoolOptions): AsyncGenerator<Outcome> {
-  const { runTask } = await import('./task.js');
+  const { runTask, failedOutcome } = await import('./task.js');
   const serialize = serializerFor(options.settings);
   for (const task of tasks) {
     // Let the event loop run between tasks, so that SIGINT and stream events are handled.
@@ -64,7 +64,7 @@ interface PoolWorker {
 
 async function* runOnWorkers(tasks: Iterable<Task>, options: PoolOptions): AsyncGenerator<Outcome> {
   const window = options.window ?? Math.max(64, options.jobs * 16);
-  const { runTask } = await import('./task.js');
+  const { runTask, failedOutcome } = await import('./task.js');
   const serialize = serializerFor(options.settings);
   const pending = tasks[Symbol.iterator]();
   const ready = new Map<number, Outcome>();
@@ -133,7 +133,6 @@ async function* runOnWorkers(tasks: Iterable<Task>, options: PoolOptions): Async
     for (;;) {
       if (fatal !== null) throw fatal;
       if (lost.length > 0) {
-        const { failedOutcome } = await import('./task.js');
         for (const [task, reason] of lost.splice(0)) ready.set(task.index, failedOutcome(task, reason, serialize, null));
       }
       dispatch();

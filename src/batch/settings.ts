@@ -1,7 +1,7 @@
 /**
  * What the main thread and the workers of a batch share: the settings, a task, its outcome, and the
- * serializer of the destination. Nothing here loads the parser, so that the main thread of a parallel batch
- * stays light.
+ * serializer of the destination. Nothing here loads the parser: a module that only needs these types and
+ * serializers (the writers, the summary) does not pull it in.
  */
 import type { DocumentFormat } from '../pipeline.js';
 import type { EncodingChoice } from '../read/encodings.js';

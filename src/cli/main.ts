@@ -42,7 +42,7 @@ function createProgram(exit: (code: number) => void): Command {
     .addOption(new Option('--format <format>', 'output format; default: json for one file, for several ndjson unless stdout is a terminal').choices(['json', 'ndjson', 'csv']))
     .addOption(new Option('-o, --output <dir>', 'write one .json file per input into <dir>, mirroring the input folders').conflicts('format'))
     .option('--ignore <pattern>', 'leave out files of folders and globs that match this glob pattern (repeatable)', collect, [])
-    .option('-j, --jobs <n>', `worker threads (default: the number of cores less one, here ${Math.max(1, availableParallelism() - 1)}; 1 for fewer than ${SMALL_BATCH} inputs)`, parseJobs)
+    .option('-j, --jobs <n>', `threads that parse: the main thread and n - 1 workers (default: the number of cores less one, here ${Math.max(1, availableParallelism() - 1)}; 1 for fewer than ${SMALL_BATCH} inputs)`, parseJobs)
     .option('--fail-fast', 'stop at the first input that cannot be read or parsed')
     .option('--resume', 'with -o: skip inputs whose output is up to date (same sha256, not older than the input)')
     .option('-q, --quiet', 'print no diagnostics and no progress bar (failures and the summary still go to stderr)')

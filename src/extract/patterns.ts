@@ -17,7 +17,7 @@ const V = {
 
 /** Builds a diacritic-tolerant, case-insensitive pattern source from plain Vietnamese text. */
 export function loose(word: string): string {
-  const base = word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+  const base = foldText(word);
   let out = '';
   for (const ch of base) {
     if (ch in V) out += V[ch as keyof typeof V];

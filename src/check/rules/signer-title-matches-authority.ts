@@ -1,11 +1,11 @@
 import type { Rule, RuleFinding } from '../types.js';
 import { at, foldTitle } from '../text.js';
+import { fold } from '../../extract/patterns.js';
 
 /** A deputy's title: "PHÓ GIÁM ĐỐC", "PHÓ CHỦ TỊCH", "THỨ TRƯỞNG". */
 const DEPUTY = /^(PHÓ\s|THỨ TRƯỞNG)/u;
 /** The same, typed without diacritics. */
-const DEPUTY_PLAIN = /^(PHO\s|THU TRUONG)/u;
-const plain = (value: string) => value.normalize('NFD').replace(/\p{M}/gu, '').replace(/Đ/gu, 'D');
+const DEPUTY_PLAIN = /^(pho\s|thu truong)/u;
 
 export const rule: Rule = {
   id: 'signer-title-matches-authority',
@@ -18,7 +18,7 @@ export const rule: Rule = {
     const title = foldTitle(signer.title);
     const where = at(record, ['/signer/title', '/signer/authority']);
     const findings: RuleFinding[] = [];
-    const deputy = DEPUTY.test(title) || DEPUTY_PLAIN.test(plain(title));
+    const deputy = DEPUTY.test(title) || DEPUTY_PLAIN.test(fold(title));
     const authority = signer.authority;
     if (authority === 'KT' && !deputy) findings.push({ ...where, message: `"KT." is signed by a deputy, but the title is "${signer.title}"` });
     if ((authority === null || authority === 'TM') && deputy) {

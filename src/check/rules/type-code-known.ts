@@ -1,8 +1,8 @@
 import type { Rule } from '../types.js';
 import { at } from '../text.js';
 import { KNOWN_CODES, codeGroups, isCongVan } from '../codes.js';
+import { fold } from '../../extract/patterns.js';
 
-const fold = (code: string) => code.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/giu, 'D').toUpperCase();
 const BY_FOLDED = new Map([...KNOWN_CODES].map((code) => [fold(code), code]));
 
 export const rule: Rule = {
