@@ -24,12 +24,30 @@ export interface Line {
   kind: LineKind;
   /** Index of the block (paragraph, cell, heading…) the line came from. */
   block: number;
-  /** For table cells: which table, row and column. */
-  cell?: { table: number; row: number; column: number };
+  /** For table cells: which table, row and column; undefined for every other line. */
+  cell?: { table: number; row: number; column: number } | undefined;
   /** Nesting depth of lists around the line (0 = none). */
   listDepth: number;
   /** True when the whole line was wrapped in emphasis or strong in the source. */
   emphasized: boolean;
+}
+
+/**
+ * Every Line is made here, with all its fields in one order (`cell` too, undefined outside tables), so that all
+ * lines share one hidden class: code that reads lines stays monomorphic, and V8 does not deoptimise the segmenter
+ * and the extractors each time a line of another shape (a cell, a sliced line) comes by.
+ */
+export function makeLine(
+  text: string,
+  offsets: Int32Array | null,
+  start: number,
+  kind: LineKind,
+  block: number,
+  listDepth: number,
+  emphasized: boolean,
+  cell: Line['cell'],
+): Line {
+  return { text, offsets, start, kind, block, cell, listDepth, emphasized };
 }
 
 /**
@@ -165,9 +183,7 @@ export function treeToLines(tree: Root, source: string): Line[] {
     }
     let emphasized = buf.anyEmph;
     if (emphasized) for (let i = from; i < to; i++) if (!buf.emph[i] && !isSpaceCode(text.charCodeAt(i))) emphasized = false;
-    const line: Line = { text: text.slice(from, to), offsets, start, kind, block, listDepth, emphasized };
-    if (cell) line.cell = cell;
-    lines.push(line);
+    lines.push(makeLine(text.slice(from, to), offsets, start, kind, block, listDepth, emphasized, cell));
   };
 
   /**
@@ -183,7 +199,7 @@ export function treeToLines(tree: Root, source: string): Line[] {
       let a = from;
       while (a < to && isSpaceCode(value.charCodeAt(a))) a++;
       while (to > a && isSpaceCode(value.charCodeAt(to - 1))) to--;
-      if (to > a) lines.push({ text: value.slice(a, to), offsets: null, start: start + a, kind, block, listDepth, emphasized: false });
+      if (to > a) lines.push(makeLine(value.slice(a, to), null, start + a, kind, block, listDepth, false, undefined));
       if (nl === -1) break;
       from = nl + 1;
     }
@@ -357,10 +373,12 @@ export function sliceLine(line: Line, from: number, to = line.text.length): Line
   while (from < to && isWhiteSpace(line.text.charCodeAt(from))) from++;
   while (to > from && isWhiteSpace(line.text.charCodeAt(to - 1))) to--;
   const start = offsetAt(line, from);
-  if (line.offsets === null) return { ...line, text: line.text.slice(from, to), offsets: null, start };
-  const offsets = line.offsets.slice(from, to + 1);
-  if (to === from) offsets[0] = start;
-  return { ...line, text: line.text.slice(from, to), offsets, start };
+  let offsets: Int32Array | null = null;
+  if (line.offsets !== null) {
+    offsets = line.offsets.slice(from, to + 1);
+    if (to === from) offsets[0] = start;
+  }
+  return makeLine(line.text.slice(from, to), offsets, start, line.kind, line.block, line.listDepth, line.emphasized, line.cell);
 }
 
 /** Source offset of character `i` of the line (i = its length: the end offset). */
@@ -495,5 +513,6 @@ export function concatLines(first: Line, ...rest: Line[]): Line {
     else for (let i = 0; i <= line.text.length; i++) offsets[at + i] = line.start + i;
     at += line.text.length + 1;
   }
-  return { ...first, text: parts.map((l) => l.text).join(' '), offsets, start: first.start, emphasized: parts.every((l) => l.emphasized) };
+  const text = parts.map((l) => l.text).join(' ');
+  return makeLine(text, offsets, first.start, first.kind, first.block, first.listDepth, parts.every((l) => l.emphasized), first.cell);
 }
