@@ -461,17 +461,29 @@ function cutTail(line: Line, step: number, emit: (part: Line) => void): void {
 export function explodeLines(lines: Line[], headEnd: number, tailStart: number): Line[] {
   const out: Line[] = [];
   const push = joinDangling(out);
+  // The last tail line that was cut or holds a tail anchor: TAIL_WINDOW lines after it the tail is over.
+  let lastTail = tailStart;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (i < headEnd) {
       const parts = applyCuts(line, headCuts(line.text));
       if (i >= tailStart) for (const part of parts) cutTailLine(part, push);
       else for (const part of parts) push(part);
-    } else if (i >= tailStart) cutTailLine(line, push);
-    else push(line);
+    } else if (i >= tailStart && i - lastTail <= TAIL_WINDOW) {
+      const before = out.length;
+      cutTailLine(line, push);
+      if (out.length !== before + 1 || mayHaveTailAnchor(line.text)) lastTail = i;
+    } else push(line);
   }
   return out;
 }
+
+/**
+ * Lines of the tail cut after its last anchor or cut line. A signature block and a Nơi nhận list run to a few
+ * dozen lines; what follows them (an annex: tables, lists, whole chapters) has no tail components to split,
+ * and a gazette text's annex can be most of its megabyte.
+ */
+const TAIL_WINDOW = 60;
 
 /** A label alone on its line ("Số:", "TL.") belongs with the line that follows it. */
 const DANGLING = latin(`^(?:(?:Số|SỐ|số)\\s*:|${AUTHORITY_ALONE.source.slice(1, -1)})$`, 'u');

@@ -70,6 +70,17 @@ describe('explodeLines', () => {
     const text = 'Số: 1/UBND V/v: họp\nđề nghị các đơn vị Số: 2/UBND thực hiện\n1.2 Bảng KT. số liệu\nTên thủ tục hành chính';
     expect(explode(text, 0, 2).map(([t]) => t)).toEqual(['Số: 1/UBND V/v: họp', 'đề nghị các đơn vị Số: 2/UBND thực hiện', '1.2 Bảng KT. số liệu', 'Tên thủ tục hành chính']);
   });
+
+  it('ends the tail sixty lines after its last anchor or cut: an annex after the signature is not cut', () => {
+    const flattened = '- Như trên; - Lưu: VT. KT. BỘ TRƯỞNG';
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `${i + 1}. Nội dung của phụ lục`);
+    // Within the window (the anchor line restarts it), a flattened line is cut.
+    const near = ['KT. BỘ TRƯỞNG', ...filler(59), flattened].join('\n');
+    expect(explode(near, 0, 0).slice(-3).map(([t]) => t)).toEqual(['- Như trên;', '- Lưu: VT.', 'KT. BỘ TRƯỞNG']);
+    // Past it, the same line is annex text and stays whole.
+    const far = ['KT. BỘ TRƯỞNG', ...filler(61), flattened].join('\n');
+    expect(explode(far, 0, 0).at(-1)![0]).toBe(flattened);
+  });
 });
 
 describe('quick tests before the head anchors', () => {
