@@ -63,9 +63,13 @@ export function parseDispatch(input: string | Uint8Array, options: ParseOptions 
   const doc = segment(lines, collector);
   const fields = extractAll(doc, collector);
 
-  // Offsets in the normalised text → points in the decoded text.
-  const starts = lineStarts(decoded.text);
+  // Offsets in the normalised text → points in the decoded text; lines are counted only as far as the last
+  // offset asked for (the annex of a long text holds none).
   const toDecoded = (offset: number) => (normalized.map ? normalized.map[Math.min(offset, normalized.map.length - 1)]! : offset);
+  let last = 0;
+  if (options.positions !== false) for (const [, [start, end]] of collector.spans) last = Math.max(last, toDecoded(start), toDecoded(end));
+  for (const m of collector.messages) if (m.offset !== null) last = Math.max(last, toDecoded(m.offset));
+  const starts = lineStarts(decoded.text, last);
   const positions: Record<string, Position> = {};
   if (options.positions !== false) {
     for (const [pointer, [start, end]] of collector.spans) {

@@ -152,19 +152,22 @@ function markLength(text: string, at: number): number {
   return (UNIT_CLASS[c] || classifyUnit(c)) === MARK ? 1 : 0;
 }
 
-/** Line starts of a text, for offset → (line, column) conversion. */
-export function lineStarts(text: string): Int32Array {
+/**
+ * Line starts of a text, for offset → (line, column) conversion: those up to `upTo` (default: all), which is
+ * enough for pointAt of any offset up to `upTo`.
+ */
+export function lineStarts(text: string, upTo = text.length): Int32Array {
   const starts = [0];
   if (!text.includes('\r')) {
     let i = text.indexOf('\n');
-    while (i !== -1) {
+    while (i !== -1 && i < upTo) {
       starts.push(i + 1);
       i = text.indexOf('\n', i + 1);
     }
     return Int32Array.from(starts);
   }
   // LF, CRLF and a lone CR each end a line.
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && i < upTo; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
   }

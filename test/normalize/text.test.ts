@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../../src/normalize/text.js';
+import { lineStarts, normalizeText, pointAt } from '../../src/normalize/text.js';
 
 /** The map as a plain array, or null. */
 const mapOf = (text: string) => {
@@ -86,6 +86,27 @@ describe('normalizeText', () => {
       expect(map === null).toBe(untouched);
       if (map === null) expect(text).toBe(input);
       else expect({ text, map: Array.from(map) }).toEqual(reference(input));
+    }
+  });
+});
+
+describe('lineStarts and pointAt', () => {
+  const text = 'một\r\nhai\rba\n\nbốn';
+  it('counts LF, CRLF and a lone CR as line ends; points are 1-based', () => {
+    const starts = lineStarts(text);
+    expect(Array.from(starts)).toEqual([0, 5, 9, 12, 13]);
+    expect(pointAt(starts, 0)).toEqual({ line: 1, column: 1, offset: 0 });
+    expect(pointAt(starts, 10)).toEqual({ line: 3, column: 2, offset: 10 });
+    expect(pointAt(starts, text.length)).toEqual({ line: 5, column: 4, offset: text.length });
+  });
+  it('up to an offset, gives the same point for every offset up to it, with or without CR', () => {
+    for (const source of [text, text.replace(/\r\n?/gu, '\n')]) {
+      const all = lineStarts(source);
+      for (let upTo = 0; upTo <= source.length; upTo++) {
+        const some = lineStarts(source, upTo);
+        expect(some.length).toBeLessThanOrEqual(all.length);
+        for (let offset = 0; offset <= upTo; offset++) expect(pointAt(some, offset)).toEqual(pointAt(all, offset));
+      }
     }
   });
 });
