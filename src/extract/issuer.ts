@@ -4,7 +4,7 @@
  * each inference saying which basis it used.
  */
 import type { DispatchRecord } from '../schema/record.js';
-import { offsetAt, sliceLine, type Line } from '../segment/lines.js';
+import { joinTexts, offsetAt, sliceLine, type Line } from '../segment/lines.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { CITIES, ISSUER_CODES } from './issuers.js';
@@ -61,7 +61,7 @@ export function extractIssuer(doc: SegmentedDoc, c: Collector, issuerCode: strin
     const own = bodies[bodies.length - 1]!;
     const parent = bodies.length > 1 ? bodies[bodies.length - 2]! : null;
     const repair = (lines: Line[]) => {
-      const text = lines.map((l) => l.text).join(' ');
+      const text = joinTexts(lines);
       if (!doc.accented) return text;
       const r = repairUpperWords(dropTrailingSpecks(text));
       if (r.changes.length) c.message('ocr-repaired', 'info', `header words restored: ${r.changes.join(', ')}`, lines[0]!);

@@ -86,7 +86,8 @@ export function sentenceCaseBody(name: string): string {
   if (HAS_LOWER.test(text.replace(/\b(?:TP|Tp)\b\.?/gu, ''))) return text;
   const words = text.split(' ');
   // Matching is on folded words, so that text typed without diacritics is cased the same way.
-  const folded = words.map((w) => fold(w));
+  const folded: string[] = [];
+  for (const w of words) folded.push(fold(w));
   const out: string[] = [];
   let i = 0;
   // Generic heads, possibly several: "SỞ Y TẾ", "UBND TỈNH …", "VĂN PHÒNG CHÍNH PHỦ".

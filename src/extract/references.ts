@@ -4,7 +4,7 @@
  * count ("4.596 cán bộ") or a ratio ("649/1.240"): a code must contain letters.
  */
 import type { Reference } from '../schema/record.js';
-import { offsetAt, type Line } from '../segment/lines.js';
+import { joinTexts, offsetAt, type Line } from '../segment/lines.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { findDate } from './date.js';
@@ -196,7 +196,7 @@ export function extractReferences(doc: SegmentedDoc, c: Collector, ownNumber: st
   const numbers = new Map<string, string | null>();
   for (const group of groups) {
     if (!group.some((l) => HAS_ANCHOR.test(l.text))) continue;
-    const line = { text: group.length === 1 ? group[0]!.text : group.map((l) => l.text).join(' ') };
+    const line = { text: group.length === 1 ? group[0]!.text : joinTexts(group) };
     for (const m of citations(line.text)) {
       const type = m[1] ? m[1].replace(/\s+/g, ' ') : null;
       const raw = m[2]!;

@@ -5,7 +5,7 @@
  * and the deadline.
  */
 import type { Assignee, Deadline, Task } from '../schema/record.js';
-import type { Line } from '../segment/lines.js';
+import { joinTexts, type Line } from '../segment/lines.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { findDate } from './date.js';
@@ -401,7 +401,7 @@ export function readTasks(doc: SegmentedDoc, bodyItems?: ReadonlyArray<Item | nu
   for (const { item, lines } of items) {
     // Items before the first top-level one are nobody's subtasks: they are not read.
     if (item.style !== top && stack.length === 0) continue;
-    const text = squeezeWhite([item.text, ...lines.slice(1).map((l) => l.text)].join(' ')).trim();
+    const text = squeezeWhite(lines.length > 1 ? `${item.text} ${joinTexts(lines, 1)}` : item.text).trim();
     const task = toTask(item, text);
     if (item.style === top) {
       read.firstLines.push(item.line);

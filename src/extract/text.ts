@@ -1,5 +1,5 @@
 /** Small text helpers shared by extractors. */
-import type { Line } from '../segment/lines.js';
+import { joinTexts, type Line } from '../segment/lines.js';
 import { latin } from '../latin.js';
 
 /** Patterns used inside functions below, built once. */
@@ -18,7 +18,7 @@ export function cleanItem(text: string): string {
 
 /** Joins lines with single spaces. */
 export function joinLines(lines: Line[]): string {
-  return squeezeWhite(lines.map((l) => l.text).join(' ')).trim();
+  return squeezeWhite(joinTexts(lines)).trim();
 }
 
 const WHITE_RUNS = /\s+/gu;
