@@ -59,7 +59,6 @@ export type LineKind =
 
 export interface SegmentedDoc {
   lines: Line[];
-  kinds: LineKind[];
   /** Lines of the issuing-body block (box 2), top to bottom. */
   header: Line[];
   number: Line | null;
@@ -106,6 +105,51 @@ const OPENER_BIT = Object.fromEntries(Object.keys(OPENERS).map((name, i) => [nam
 /** Per BMP code unit, the patterns a line opening with it may match (one bit per pattern). */
 const OPENS = new Uint16Array(0x10000);
 for (const [name, chars] of Object.entries(OPENERS)) for (const ch of chars) OPENS[ch.charCodeAt(0)]! |= OPENER_BIT[name as Opener];
+
+/** The kinds a line that opens the tail can have (distribution, authority), as opener bits. */
+const TAIL_OPENERS = OPENER_BIT.distribution | OPENER_BIT.authority;
+
+/**
+ * The kinds of the lines, each classified when first asked for. A long text is mostly body and annex, whose
+ * lines are only asked whether they open the tail or a Nơi nhận list: the opener bits of their first character
+ * answer that for most of them without the patterns.
+ */
+class Kinds {
+  private readonly known: Array<LineKind | null> = [];
+  constructor(private readonly lines: Line[]) {
+    for (let i = 0; i < lines.length; i++) this.known.push(null);
+  }
+
+  /** The kind of line i (undefined past either end). */
+  at(i: number): LineKind | undefined {
+    if (i < 0 || i >= this.lines.length) return undefined;
+    let kind = this.known[i]!;
+    if (kind === null) this.known[i] = kind = classify(this.lines[i]!);
+    return kind;
+  }
+
+  set(i: number, kind: LineKind): void {
+    this.known[i] = kind;
+  }
+
+  /** False when line i cannot be of the kinds whose opener bits are given (classify would not return them). */
+  mayBe(i: number, openers: number): boolean {
+    const kind = this.known[i];
+    if (kind !== null && kind !== undefined) return (OPENER_BIT[kind as Opener] & openers) !== 0;
+    return (OPENS[this.lines[i]!.text.charCodeAt(0)]! & openers) !== 0;
+  }
+
+  /** The first line of `kind`, or -1; lines for which `may` is false cannot be of it and are not classified. */
+  first(kind: LineKind, may: (text: string) => boolean): number {
+    for (let i = 0; i < this.lines.length; i++) {
+      const known = this.known[i];
+      if (known !== null) {
+        if (known === kind) return i;
+      } else if (may(this.lines[i]!.text) && this.at(i) === kind) return i;
+    }
+    return -1;
+  }
+}
 
 /**
  * RECIPIENTS_LABEL_OCR opens with up to eight characters that are neither letters nor digits,
@@ -276,18 +320,14 @@ function segmentLines(rawLines: Line[], collector: Collector): SegmentedDoc {
   const lines = explodeLines(rawLines, headEnd, tailStart);
   if (lines.length > rawLines.length) collector.message('layout-flattened', 'info', 'components run together on one line (flattened two-column layout) were split', null);
   if (rawLines.some((l) => l.cell)) collector.message('layout-table', 'info', 'header or signature laid out as a table', null);
-  // Built by push, not Array.prototype.map: map's result was PACKED in one call and HOLEY in another, and each
-  // change of the array's elements kind deoptimised this function (it compiles in about 0.2 s).
-  const kinds: LineKind[] = [];
-  for (const line of lines) kinds.push(classify(line));
+  const kinds = new Kinds(lines);
   // A signature-metadata field wraps onto the next line of its block ("Ký bởi: CỤC THUẾ" / "THÀNH PHỐ HÀ NỘI").
   for (let i = 1; i < lines.length && i < HEAD_LIMIT; i++) {
-    if (kinds[i - 1] === 'meta' && lines[i]!.block === lines[i - 1]!.block && !lines[i]!.cell && (kinds[i] === 'upper' || kinds[i] === 'prose')) kinds[i] = 'meta';
+    if (kinds.at(i - 1) === 'meta' && lines[i]!.block === lines[i - 1]!.block && !lines[i]!.cell && (kinds.at(i) === 'upper' || kinds.at(i) === 'prose')) kinds.set(i, 'meta');
   }
 
   const doc: SegmentedDoc = {
     lines,
-    kinds,
     header: [],
     number: null,
     placeDate: null,
@@ -309,7 +349,7 @@ function segmentLines(rawLines: Line[], collector: Collector): SegmentedDoc {
   let recipientsIdx = -1;
   let firstProse = -1;
   for (let i = 0; i < headLimit; i++) {
-    const k = kinds[i]!;
+    const k = kinds.at(i)!;
     if (k === 'number' && numberIdx < 0) numberIdx = i;
     else if (k === 'place-date' && dateIdx < 0) dateIdx = i;
     else if (k === 'type-title' && titleIdx < 0 && (firstProse < 0 || i < firstProse + 3)) titleIdx = i;
@@ -324,13 +364,13 @@ function segmentLines(rawLines: Line[], collector: Collector): SegmentedDoc {
   // Issuer block: upper-case lines before the number / title / date, not motto or meta.
   const firstAnchor = Math.min(...[numberIdx, titleIdx, dateIdx, recipientsIdx, firstProse].filter((i) => i >= 0), headLimit);
   for (let i = 0; i < firstAnchor; i++) {
-    const k = kinds[i]!;
+    const k = kinds.at(i)!;
     if (k === 'upper' && lines[i]!.kind !== 'heading' && lines[i]!.text.length <= 120) doc.header.push(lines[i]!);
   }
 
   // Subject: the V/v line nearest the number, with its continuation lines.
   const subjectCandidates: number[] = [];
-  for (let i = 0; i < headLimit; i++) if (kinds[i] === 'subject') subjectCandidates.push(i);
+  for (let i = 0; i < headLimit; i++) if (kinds.at(i) === 'subject') subjectCandidates.push(i);
   let subjectIdx = -1;
   // A crawler's page heading ("# V/v …") is a copy at best: the document's own title block wins.
   const own = subjectCandidates.filter((i) => lines[i]!.kind !== 'heading');
@@ -354,7 +394,7 @@ function segmentLines(rawLines: Line[], collector: Collector): SegmentedDoc {
     if (rest.length > 3) take.push(...continuation(lines, kinds, titleIdx));
     else {
       while (j < lines.length && take.length < 6) {
-        const k = kinds[j]!;
+        const k = kinds.at(j)!;
         const t = lines[j]!.text;
         if (LEGAL_BASIS.test(t) || k === 'number' || k === 'place-date' || k === 'recipients' || k === 'motto') break;
         if (take.length > 0 && lines[j]!.block !== take[take.length - 1]!.block) break;
@@ -373,21 +413,23 @@ function segmentLines(rawLines: Line[], collector: Collector): SegmentedDoc {
     doc.recipients.push(lines[recipientsIdx]!);
     let j = recipientsIdx + 1;
     const inline = lines[recipientsIdx]!.text.replace(RECIPIENTS_LABEL, '').replace(RECIPIENTS_LABEL_OCR, '').trim();
-    while (j < lines.length && (kinds[j] === 'item' || (!inline && j === recipientsIdx + 1 && lines[j]!.text.length < 200 && kinds[j] !== 'place-date'))) {
+    while (j < lines.length && (kinds.at(j) === 'item' || (!inline && j === recipientsIdx + 1 && lines[j]!.text.length < 200 && kinds.at(j) !== 'place-date'))) {
       doc.recipients.push(lines[j]!);
       j++;
-      if (kinds[j - 1] !== 'item' && kinds[j] !== 'item') break;
+      if (kinds.at(j - 1) !== 'item' && kinds.at(j) !== 'item') break;
     }
     bodyStart = Math.max(bodyStart, j);
   }
   // A decision repeats the issuing authority above its legal bases; it is not body.
-  while (bodyStart < lines.length && (kinds[bodyStart] === 'motto' || kinds[bodyStart] === 'meta' || kinds[bodyStart] === 'place-date')) bodyStart++;
+  while (bodyStart < lines.length && (kinds.at(bodyStart) === 'motto' || kinds.at(bodyStart) === 'meta' || kinds.at(bodyStart) === 'place-date')) bodyStart++;
   if (bodyStart <= 0 && firstProse >= 0) bodyStart = firstProse;
 
   // ---- Tail: signature and Nơi nhận, found from the end ----
   let tailIdx = lines.length;
   for (let i = bodyStart; i < lines.length; i++) {
-    const k = kinds[i]!;
+    // Most body lines cannot open with either label: they are not classified.
+    if (!kinds.mayBe(i, TAIL_OPENERS)) continue;
+    const k = kinds.at(i)!;
     if (k === 'distribution' || k === 'authority') {
       tailIdx = i;
       break;
@@ -400,8 +442,8 @@ function segmentLines(rawLines: Line[], collector: Collector): SegmentedDoc {
     while (i > bodyStart && junk(i)) i--;
     let p = i - 1;
     while (p > bodyStart && junk(p)) p--;
-    if (i > bodyStart && kinds[i] === 'name' && kinds[p] === 'upper') tailIdx = p;
-    else if (i > bodyStart && kinds[i] === 'upper' && lines[i]!.text.length < 60) tailIdx = i;
+    if (i > bodyStart && kinds.at(i) === 'name' && kinds.at(p) === 'upper') tailIdx = p;
+    else if (i > bodyStart && kinds.at(i) === 'upper' && lines[i]!.text.length < 60) tailIdx = i;
   }
   doc.body = lines.slice(bodyStart, tailIdx);
 
@@ -409,7 +451,9 @@ function segmentLines(rawLines: Line[], collector: Collector): SegmentedDoc {
   // After the signer's name comes the annex (tables, lists): not signature.
   let signatureDone = false;
   for (let i = tailIdx; i < lines.length; i++) {
-    const k = kinds[i]!;
+    // After the signature, outside a Nơi nhận list, only a Nơi nhận label counts: other lines are not classified.
+    if (signatureDone && !inDistribution && !kinds.mayBe(i, OPENER_BIT.distribution)) continue;
+    const k = kinds.at(i)!;
     const line = lines[i]!;
     if (k === 'distribution') {
       inDistribution = true;
@@ -440,7 +484,7 @@ function segmentLines(rawLines: Line[], collector: Collector): SegmentedDoc {
   }
 
   if (doc.header.length === 0) collector.message('no-header', 'info', 'no issuing-body header found', doc.lines[0] ?? null);
-  reportLayout(doc, collector);
+  reportLayout(doc, kinds, collector);
   return doc;
 }
 
@@ -452,10 +496,10 @@ function headText(lines: Line[], count: number): string {
 }
 
 /** A component's own line plus the lines that continue it (same block, not another component). */
-function continuation(lines: Line[], kinds: LineKind[], start: number): Line[] {
+function continuation(lines: Line[], kinds: Kinds, start: number): Line[] {
   const out = [lines[start]!];
   for (let j = start + 1; j < lines.length && out.length < 8; j++) {
-    const k = kinds[j]!;
+    const k = kinds.at(j)!;
     // OCR and hard wraps break a subject into blocks; a short line in lower case cannot open a new component.
     const wraps = k === 'prose' && STARTS_LOWER.test(lines[j]!.text) && lines[j]!.text.length < 80 && !/[.:]$/u.test(out[out.length - 1]!.text);
     if (lines[j]!.block !== out[out.length - 1]!.block && !wraps) break;
@@ -468,10 +512,10 @@ function continuation(lines: Line[], kinds: LineKind[], start: number): Line[] {
 }
 
 /** Records in messages which layout the segmenter recognised, so that a reader of the record can judge it. */
-function reportLayout(doc: SegmentedDoc, collector: Collector): void {
-  const metaAt = doc.kinds.indexOf('meta');
+function reportLayout(doc: SegmentedDoc, kinds: Kinds, collector: Collector): void {
+  const metaAt = kinds.first('meta', (t) => (OPENS[t.charCodeAt(0)]! & OPENER_BIT.meta) !== 0);
   if (metaAt >= 0) collector.message('layout-preamble', 'info', 'lines before the document (digital signature metadata or source notes) were skipped', doc.lines[metaAt]!);
-  const mottoAt = doc.kinds.indexOf('motto');
+  const mottoAt = kinds.first('motto', (t) => mayHaveMotto(t) || mayHaveMottoSub(t));
   if (mottoAt < 0 && (doc.number || doc.placeDate)) collector.message('no-motto', 'info', 'no national motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") found', null);
   const headCells = doc.header.some((l) => l.cell) || (doc.number?.cell ?? doc.placeDate?.cell);
   if (headCells) collector.message('layout-table-header', 'info', 'header, number and date laid out as table cells', doc.header[0] ?? doc.number ?? doc.placeDate);

@@ -24,7 +24,10 @@ import {
 } from '../../src/extract/patterns.js';
 import { eachPlaceDate, hasPlaceDate, hasUpperWordPair, mayHaveMotto, mayHaveMottoSub, mayHaveNumberLabel, mayHaveTailAnchor } from '../../src/segment/explode.js';
 import { hasThang, hasUpperPair, isLowerAt, isUpperAt, isUpperLine, type Line } from '../../src/segment/lines.js';
-import { classify } from '../../src/segment/zones.js';
+import { classify, segment } from '../../src/segment/zones.js';
+import { treeToLines } from '../../src/segment/lines.js';
+import { readText } from '../../src/read/text.js';
+import { Collector } from '../../src/extract/collector.js';
 import { latin } from '../../src/latin.js';
 
 /** classify as a plain chain of the patterns, without the cheap tests in front of them. */
@@ -158,5 +161,32 @@ describe('quick tests in front of the patterns', () => {
       if (isUpperAt(ch, 0) !== latin(String.raw`^\p{Lu}`, 'u').test(ch) || isLowerAt(ch, 0) !== latin(String.raw`^\p{Ll}`, 'u').test(ch)) mismatches.push(ch);
     }
     expect(mismatches).toEqual([]);
+  });
+});
+
+describe('segment: lines classified only when asked for', () => {
+  const run = (source: string) => {
+    const collector = new Collector();
+    const doc = segment(treeToLines(readText(source), source), collector);
+    return { doc, ids: collector.messages.map((m) => m.ruleId) };
+  };
+  const head = ['UBND TỈNH BÌNH ĐỊNH', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 12/UBND', 'Bình Định, ngày 3 tháng 4 năm 2024', 'V/v báo cáo', 'Kính gửi: Các sở, ngành'];
+  const body = Array.from({ length: 30 }, (_, i) => `${i + 1}. Các đơn vị thực hiện nội dung số ${i + 1} theo đúng quy định hiện hành của pháp luật.`);
+  const signature = ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn An'];
+  const annex = Array.from({ length: 200 }, (_, i) => `Mục ${i + 1} của phụ lục kèm theo văn bản`);
+
+  it('finds the tail after a long body, and a Nơi nhận list after the annex', () => {
+    const { doc } = run([...head, ...body, ...signature, ...annex, 'Nơi nhận:', '- Như trên;', '- Lưu: VT.'].join('\n'));
+    expect(doc.body).toHaveLength(body.length);
+    expect(doc.signature.map((l) => l.text)).toEqual(signature);
+    expect(doc.distribution.map((l) => l.text)).toEqual(['Nơi nhận:', '- Như trên;', '- Lưu: VT.']);
+  });
+
+  it('reports signature metadata and a motto wherever they stand, and their absence', () => {
+    expect(run([...head, ...body, ...signature, ...annex, 'Ký bởi: Ủy ban nhân dân tỉnh'].join('\n')).ids).toContain('layout-preamble');
+    const noMotto = run([...head.filter((l) => !l.startsWith('CỘNG')), ...body, ...signature].join('\n')).ids;
+    expect(noMotto).toContain('no-motto');
+    expect(noMotto).not.toContain('layout-preamble');
+    expect(run([...head.filter((l) => !l.startsWith('CỘNG')), ...body, ...signature, ...annex, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'].join('\n')).ids).not.toContain('no-motto');
   });
 });
