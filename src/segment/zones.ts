@@ -106,6 +106,29 @@ const OPENER_BIT = Object.fromEntries(Object.keys(OPENERS).map((name, i) => [nam
 const OPENS = new Uint16Array(0x10000);
 for (const [name, chars] of Object.entries(OPENERS)) for (const ch of chars) OPENS[ch.charCodeAt(0)]! |= OPENER_BIT[name as Opener];
 
+/** A code per line kind, from 1 (the type makes sure that none is missing). */
+const KIND_CODE: Record<LineKind, number> = {
+  meta: 1,
+  motto: 2,
+  number: 3,
+  'place-date': 4,
+  subject: 5,
+  'type-title': 6,
+  recipients: 7,
+  distribution: 8,
+  authority: 9,
+  urgency: 10,
+  confidentiality: 11,
+  upper: 12,
+  item: 13,
+  name: 14,
+  prose: 15,
+};
+/** The kind of each code, at code - 1. */
+const KIND_NAMES = (Object.keys(KIND_CODE) as LineKind[]).sort((a, b) => KIND_CODE[a] - KIND_CODE[b]);
+/** Per kind (as in KIND_NAMES), its opener bit, or 0 for kinds that have none. */
+const KIND_OPENER_BIT = KIND_NAMES.map((kind) => (kind in OPENER_BIT ? OPENER_BIT[kind as Opener] : 0));
+
 /** The kinds a line that opens the tail can have (distribution, authority), as opener bits. */
 const TAIL_OPENERS = OPENER_BIT.distribution | OPENER_BIT.authority;
 
@@ -115,36 +138,39 @@ const TAIL_OPENERS = OPENER_BIT.distribution | OPENER_BIT.authority;
  * answer that for most of them without the patterns.
  */
 class Kinds {
-  private readonly known: Array<LineKind | null> = [];
+  /** Per line, 0 until it is classified, then 1 + the index of its kind in KIND_NAMES. */
+  private readonly known: Uint8Array;
   constructor(private readonly lines: Line[]) {
-    for (let i = 0; i < lines.length; i++) this.known.push(null);
+    this.known = new Uint8Array(lines.length);
   }
 
   /** The kind of line i (undefined past either end). */
   at(i: number): LineKind | undefined {
     if (i < 0 || i >= this.lines.length) return undefined;
-    let kind = this.known[i]!;
-    if (kind === null) this.known[i] = kind = classify(this.lines[i]!);
+    const code = this.known[i]!;
+    if (code !== 0) return KIND_NAMES[code - 1]!;
+    const kind = classify(this.lines[i]!);
+    this.known[i] = KIND_CODE[kind];
     return kind;
   }
 
   set(i: number, kind: LineKind): void {
-    this.known[i] = kind;
+    this.known[i] = KIND_CODE[kind];
   }
 
   /** False when line i cannot be of the kinds whose opener bits are given (classify would not return them). */
   mayBe(i: number, openers: number): boolean {
-    const kind = this.known[i];
-    if (kind !== null && kind !== undefined) return (OPENER_BIT[kind as Opener] & openers) !== 0;
+    const code = this.known[i]!;
+    if (code !== 0) return (KIND_OPENER_BIT[code - 1]! & openers) !== 0;
     return (OPENS[this.lines[i]!.text.charCodeAt(0)]! & openers) !== 0;
   }
 
   /** The first line of `kind`, or -1; lines for which `may` is false cannot be of it and are not classified. */
   first(kind: LineKind, may: (text: string) => boolean): number {
     for (let i = 0; i < this.lines.length; i++) {
-      const known = this.known[i];
-      if (known !== null) {
-        if (known === kind) return i;
+      const code = this.known[i]!;
+      if (code !== 0) {
+        if (KIND_NAMES[code - 1] === kind) return i;
       } else if (may(this.lines[i]!.text) && this.at(i) === kind) return i;
     }
     return -1;
