@@ -469,7 +469,12 @@ export function explodeLines(lines: Line[], headEnd: number, tailStart: number):
       const parts = applyCuts(line, headCuts(line.text));
       if (i >= tailStart) for (const part of parts) cutTailLine(part, push);
       else for (const part of parts) push(part);
-    } else if (i >= tailStart && i - lastTail <= TAIL_WINDOW) {
+    } else if (i >= tailStart) {
+      // Past the window, a line that opens with a signing prefix or a Nơi nhận label opens it again.
+      if (i - lastTail > TAIL_WINDOW && !SIGNING_PREFIX.test(line.text) && !DISTRIBUTION_START.test(line.text)) {
+        push(line);
+        continue;
+      }
       const before = out.length;
       cutTailLine(line, push);
       if (out.length !== before + 1 || mayHaveTailAnchor(line.text)) lastTail = i;
@@ -481,7 +486,8 @@ export function explodeLines(lines: Line[], headEnd: number, tailStart: number):
 /**
  * Lines of the tail cut after its last anchor or cut line. A signature block and a Nơi nhận list run to a few
  * dozen lines; what follows them (an annex: tables, lists, whole chapters) has no tail components to split,
- * and a gazette text's annex can be most of its megabyte.
+ * and a gazette text's annex can be most of its megabyte. A later line that opens a signature block (TM., KT.,
+ * TL.…) or a Nơi nhận list opens the window again.
  */
 const TAIL_WINDOW = 60;
 

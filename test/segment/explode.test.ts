@@ -71,15 +71,19 @@ describe('explodeLines', () => {
     expect(explode(text, 0, 2).map(([t]) => t)).toEqual(['Số: 1/UBND V/v: họp', 'đề nghị các đơn vị Số: 2/UBND thực hiện', '1.2 Bảng KT. số liệu', 'Tên thủ tục hành chính']);
   });
 
-  it('ends the tail sixty lines after its last anchor or cut: an annex after the signature is not cut', () => {
-    const flattened = '- Như trên; - Lưu: VT. KT. BỘ TRƯỞNG';
+  it('ends the tail sixty lines after its last anchor or cut: an annex is not cut, a late signature or Nơi nhận opens it again', () => {
+    const list = '- Bộ Tài chính; - Bộ Tư pháp;';
+    const anchored = '- Như trên; - Lưu: VT. KT. BỘ TRƯỞNG';
     const filler = (n: number) => Array.from({ length: n }, (_, i) => `${i + 1}. Nội dung của phụ lục`);
-    // Within the window (the anchor line restarts it), a flattened line is cut.
-    const near = ['KT. BỘ TRƯỞNG', ...filler(59), flattened].join('\n');
-    expect(explode(near, 0, 0).slice(-3).map(([t]) => t)).toEqual(['- Như trên;', '- Lưu: VT.', 'KT. BỘ TRƯỞNG']);
+    // Within the window (the anchor line opens it), a flattened list is cut.
+    const near = ['KT. BỘ TRƯỞNG', ...filler(59), list].join('\n');
+    expect(explode(near, 0, 0).slice(-2).map(([t]) => t)).toEqual(['- Bộ Tài chính;', '- Bộ Tư pháp;']);
     // Past it, the same line is annex text and stays whole.
-    const far = ['KT. BỘ TRƯỞNG', ...filler(61), flattened].join('\n');
-    expect(explode(far, 0, 0).at(-1)![0]).toBe(flattened);
+    const far = ['KT. BỘ TRƯỞNG', ...filler(61), list].join('\n');
+    expect(explode(far, 0, 0).at(-1)![0]).toBe(list);
+    // A line that opens a signature block or a Nơi nhận list opens the window again, wherever it stands.
+    const late = ['KT. BỘ TRƯỞNG', ...filler(100), 'Nơi nhận: - Như trên;', anchored, list].join('\n');
+    expect(explode(late, 0, 0).slice(-7).map(([t]) => t)).toEqual(['Nơi nhận:', '- Như trên;', '- Như trên;', '- Lưu: VT.', 'KT. BỘ TRƯỞNG', '- Bộ Tài chính;', '- Bộ Tư pháp;']);
   });
 });
 
