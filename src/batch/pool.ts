@@ -44,7 +44,7 @@ export function runTasks(tasks: Iterable<Task>, options: PoolOptions): AsyncGene
 }
 
 async function* runInProcess(tasks: Iterable<Task>, options: PoolOptions): AsyncGenerator<Outcome> {
-  const { runTask, failedOutcome } = await import('./task.js');
+  const { runTask } = await import('./task.js');
   const serialize = serializerFor(options.settings);
   for (const task of tasks) {
     // Let the event loop run between tasks, so that SIGINT and stream events are handled.

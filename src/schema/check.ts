@@ -10,7 +10,7 @@
  *
  * Like zod's parse, the check ignores properties that the schema does not name.
  */
-import { positionsProblem } from './positions.js';
+import { isPlainObject, positionsProblem } from './positions.js';
 import { SCHEMA_VERSION } from './version.js';
 
 export interface RecordProblem {
@@ -45,10 +45,6 @@ function at(key: string | number, parse: Parse, value: unknown): unknown {
     if (error instanceof Problem) error.path = `/${key}${error.path}`;
     throw error;
   }
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 const string: Parse = (value) => (typeof value === 'string' ? value : fail('expected a string'));
@@ -89,7 +85,7 @@ function object(shape: Record<string, Parse>): Parse {
   const keys = Object.keys(shape);
   const parses = Object.values(shape);
   return (value) => {
-    if (!isObject(value)) fail('expected an object');
+    if (!isPlainObject(value)) fail('expected an object');
     const out: Record<string, unknown> = {};
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;

@@ -17,15 +17,15 @@ export function positionsProblem(positions: unknown): { path: string; message: s
   if (!isPlainObject(positions)) return { path: '/positions', message: 'expected an object' };
   for (const key of Object.keys(positions)) {
     if (key === '__proto__') continue; // zod skips it too (it would replace the prototype of the parsed copy)
-    const span = (positions as Record<string, unknown>)[key];
+    const span = positions[key];
     // The pointer of the span, built only for a problem.
     const at = () => `/positions/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
     if (!isPlainObject(span)) return { path: at(), message: 'expected an object' };
     for (const end of ENDS) {
-      const point = (span as Record<string, unknown>)[end];
+      const point = span[end];
       if (!isPlainObject(point)) return { path: `${at()}/${end}`, message: 'expected an object' };
       for (const [field, least] of FIELDS) {
-        const value = (point as Record<string, unknown>)[field];
+        const value = point[field];
         if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < least) {
           return { path: `${at()}/${end}/${field}`, message: `expected a whole number from ${least}` };
         }
@@ -35,6 +35,7 @@ export function positionsProblem(positions: unknown): { path: string; message: s
   return null;
 }
 
-function isPlainObject(value: unknown): value is object {
+/** An object that is not an array or null: what a JSON object parses to. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

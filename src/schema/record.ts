@@ -4,6 +4,9 @@
  * `z.infer`, and `schema/congvan.schema.json` is generated from it.
  */
 import * as z from 'zod';
+import { SCHEMA_VERSION } from './version.js';
+
+export { SCHEMA_VERSION };
 
 /**
  * No code generation: zod compiles a fast path for each object schema with `new Function` unless its `jitless`
@@ -12,10 +15,6 @@ import * as z from 'zod';
  */
 const jitless = z.config().jitless;
 z.config({ jitless: true });
-
-import { SCHEMA_VERSION } from './version.js';
-
-export { SCHEMA_VERSION };
 
 const nullableString = z.string().nullable();
 

@@ -7,6 +7,7 @@
  * schema, so that `validate` agrees with the JSON Schema.
  */
 import type * as z from 'zod';
+import { isPlainObject } from './positions.js';
 import { errorRecordSchema, recordSchema } from './record.js';
 
 export interface Problem {
@@ -83,10 +84,6 @@ export function describe(value: unknown): string {
     return JSON.stringify(text);
   }
   return String(value);
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 interface Def {

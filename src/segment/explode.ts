@@ -32,7 +32,6 @@ const NAME_FRAGMENT_END = latin(String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:\s+[\p{Ll}\p{M
  * Đ N g space . a, and 300,000 random ones with marks and tabs).
  */
 const TITLE_THEN_NAME = latin(String.raw`^(.*\p{Lu}{2,}(?:[^\p{Ll}]*[^\p{Ll}\s])?)\s+((?:\p{Lu}[\p{Ll}\p{M}]+(?:\s[\p{Ll}\p{M}]{1,3}(?=\s|$))*(?:\s+|$)){2,5})$`, 'u');
-const UPPER_PAIR = latin(String.raw`\p{Lu}{2,}`, 'u');
 const DASH_BEFORE_TITLE = latin(String.raw`\s+[—–]\s+(?=[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$)`, 'u');
 const PROSE_THEN_UPPER_RUN = latin(String.raw`^(.*?[\p{Ll}\d).;])\s+((?:\p{Lu}[\p{Lu}\p{M}]+,?\s*){2,})$`, 'u');
 
@@ -302,8 +301,8 @@ function cutName(line: Line): Line[] {
   if (from < 0) return [line];
   const m = TITLE_THEN_NAME.exec(line.text.slice(from));
   if (!m) return [line];
+  // The title part holds an upper-case pair by the pattern's own terms.
   const titleEnd = from + m[1]!.length;
-  if (!UPPER_PAIR.test(line.text.slice(0, titleEnd))) return [line];
   return [sliceLine(line, 0, titleEnd), sliceLine(line, titleEnd)];
 }
 
