@@ -244,6 +244,15 @@ function storedZip(files: Map<string, string>): Uint8Array {
 
 const isNameChar = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
 
+/** Where the next start tag `open` ("<name") stands at or after `from`, not counting `<nameMore`; -1 when none. */
+function nextStartTag(xml: string, open: string, from: number): number {
+  for (;;) {
+    const start = xml.indexOf(open, from);
+    if (start < 0 || !isNameChar(xml.charCodeAt(start + open.length))) return start;
+    from = start + open.length;
+  }
+}
+
 /**
  * Each `<name …>…</name>` of `xml` in order, as the lazy pattern `<name\b[^>]*>([\s\S]*?)</name>` finds them
  * (with `exact`, `<name>` without attributes): `tag` is the start tag up to its `>`, `body` what lies between
@@ -255,12 +264,8 @@ function* elements(xml: string, name: string, exact = false): Generator<{ start:
   const close = `</${name}>`;
   let from = 0;
   for (;;) {
-    const start = xml.indexOf(open, from);
+    const start = exact ? xml.indexOf(open, from) : nextStartTag(xml, open, from);
     if (start < 0) return;
-    if (!exact && isNameChar(xml.charCodeAt(start + open.length))) {
-      from = start + open.length;
-      continue;
-    }
     // As <name\b[^>]*>([\s\S]*?)</name>: the body runs from the start tag's first ">" to the next end tag.
     const tagEnd = exact ? start + open.length - 1 : xml.indexOf('>', start + open.length);
     if (tagEnd < 0) return;
@@ -283,10 +288,9 @@ function* startTags(xml: string, name: string): Generator<{ start: number; tagEn
   const open = `<${name}`;
   let from = 0;
   for (;;) {
-    const start = xml.indexOf(open, from);
+    const start = nextStartTag(xml, open, from);
     if (start < 0) return;
     from = start + open.length;
-    if (isNameChar(xml.charCodeAt(from))) continue;
     const tagEnd = xml.indexOf('>', from);
     yield { start, tagEnd, tag: xml.slice(from, tagEnd < 0 ? xml.length : tagEnd) };
     // A start tag inside this one (damaged XML) would see only what this one saw.
@@ -466,10 +470,9 @@ function withoutElements(xml: string, name: string): string {
   let copied = 0;
   let from = 0;
   for (;;) {
-    const start = xml.indexOf(open, from);
+    const start = nextStartTag(xml, open, from);
     if (start < 0) break;
     from = start + open.length;
-    if (isNameChar(xml.charCodeAt(from))) continue;
     const closeAt = xml.indexOf(close, from);
     if (closeAt < 0) break;
     out += xml.slice(copied, start);
