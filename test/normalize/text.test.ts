@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineStarts, normalizeText, pointAt } from '../../src/normalize/text.js';
+import { lineStarts, mayChange, normalizeText, pointAt } from '../../src/normalize/text.js';
 
 /** The map as a plain array, or null. */
 const mapOf = (text: string) => {
@@ -29,6 +29,19 @@ function reference(decoded: string): { text: string; map: number[] } {
 }
 
 describe('normalizeText', () => {
+  it('mayChange finds every code unit that a step may change or that starts a cluster: its fast path is exact', () => {
+    const missed: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      const special = /[\r\u00a0\u2007\u202f\u200b\u200c\u200d\u2060\ufeff\t\v\f]/.test(ch);
+      const surrogate = c >= 0xd800 && c <= 0xdfff;
+      if ((special || surrogate || /\p{M}/u.test(ch)) && !mayChange(ch)) missed.push(c.toString(16));
+    }
+    expect(missed).toEqual([]);
+    // Vietnamese letters, precomposed, are outside: an NFC Vietnamese text with LF line ends takes the fast path.
+    expect(mayChange('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nđ ư ơ ă â ê ô Ư Ơ Ă Â Ê Ô Đ')).toBe(false);
+  });
+
   it('leaves NFC text without special characters alone (no map)', () => {
     expect(normalizeText('Số: 12/UBND\nHà Nội')).toEqual({ text: 'Số: 12/UBND\nHà Nội', map: null });
   });
