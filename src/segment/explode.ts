@@ -455,11 +455,12 @@ function cutTail(line: Line, step: number, emit: (part: Line) => void): void {
 /**
  * Splits every line that carries more than one component. `headEnd` and
  * `tailStart` delimit the regions where head and tail anchors apply, so that
- * body prose is never cut.
+ * body prose is never cut. The body, and the tail past its window, are handed on in ranges (LineSink), not
+ * line by line: they are most of a long text's lines.
  */
 export function explodeLines(lines: Line[], headEnd: number, tailStart: number): Line[] {
-  const out: Line[] = [];
-  const push = joinDangling(out);
+  const sink = new LineSink();
+  const push = (part: Line) => sink.push(part);
   // The last tail line that was cut or holds a tail anchor: TAIL_WINDOW lines after it the tail is over.
   let lastTail = tailStart;
   for (let i = 0; i < lines.length; i++) {
@@ -469,17 +470,32 @@ export function explodeLines(lines: Line[], headEnd: number, tailStart: number):
       if (i >= tailStart) for (const part of parts) cutTailLine(part, push);
       else for (const part of parts) push(part);
     } else if (i >= tailStart) {
-      // Past the window, a line that opens with a signing prefix or a Nơi nhận label opens it again.
-      if (i - lastTail > TAIL_WINDOW && !SIGNING_PREFIX.test(line.text) && !DISTRIBUTION_START.test(line.text)) {
-        push(line);
+      // Past the window, a line that opens with a signing prefix or a Nơi nhận label opens it again; the lines
+      // before the next such line pass as they are.
+      if (i - lastTail > TAIL_WINDOW && !reopensTail(line.text)) {
+        let j = i + 1;
+        while (j < lines.length && !reopensTail(lines[j]!.text)) j++;
+        sink.pushRange(lines, i, j);
+        i = j - 1;
         continue;
       }
-      const before = out.length;
+      const before = sink.length;
       cutTailLine(line, push);
-      if (out.length !== before + 1 || mayHaveTailAnchor(line.text)) lastTail = i;
-    } else push(line);
+      if (sink.length !== before + 1 || mayHaveTailAnchor(line.text)) lastTail = i;
+    } else {
+      // The body is never cut.
+      sink.pushRange(lines, i, tailStart);
+      i = tailStart - 1;
+    }
   }
-  return out;
+  return sink.lines();
+}
+
+/** SIGNING_PREFIX or DISTRIBUTION_START matches: the first opens with T, K or Q, the second with N or n. */
+function reopensTail(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c === 84 || c === 75 || c === 81) return SIGNING_PREFIX.test(text);
+  return (c === 78 || c === 110) && DISTRIBUTION_START.test(text);
 }
 
 /**
@@ -493,12 +509,74 @@ const TAIL_WINDOW = 60;
 /** A label alone on its line ("Số:", "TL.") belongs with the line that follows it. */
 const DANGLING = latin(`^(?:(?:Số|SỐ|số)\\s*:|${AUTHORITY_ALONE.source.slice(1, -1)})$`, 'u');
 
-function joinDangling(out: Line[]): (part: Line) => void {
-  return (part) => {
-    const prev = out[out.length - 1];
-    // A dangling label ends in ':' or '.'.
-    const last = prev ? prev.text.charCodeAt(prev.text.length - 1) : 0;
-    if ((last === 58 || last === 46) && DANGLING.test(prev!.text)) out[out.length - 1] = concatLines(prev!, part);
-    else out.push(part);
-  };
+/** The line is a dangling label: the line after it is joined to it. */
+function dangles(line: Line): boolean {
+  // A dangling label ends in ':' or '.'.
+  const last = line.text.charCodeAt(line.text.length - 1);
+  return (last === 58 || last === 46) && DANGLING.test(line.text);
+}
+
+/**
+ * The output lines of explodeLines: parts pushed one by one, and ranges of input lines taken whole (sliced, then
+ * concatenated once at the end; pushing the lines of a gazette annex one by one cost more than the rest of the
+ * segmenter). Either way a line after a dangling label is joined to it.
+ */
+class LineSink {
+  /** Finished pieces, in order; `open` is the piece being pushed to. */
+  private readonly pieces: Line[][] = [];
+  private open: Line[] = [];
+  length = 0;
+
+  private last(): Line | undefined {
+    if (this.open.length) return this.open[this.open.length - 1];
+    const piece = this.pieces[this.pieces.length - 1];
+    return piece?.[piece.length - 1];
+  }
+
+  private replaceLast(line: Line): void {
+    const piece = this.open.length ? this.open : this.pieces[this.pieces.length - 1]!;
+    piece[piece.length - 1] = line;
+  }
+
+  push(part: Line): void {
+    const prev = this.last();
+    if (prev !== undefined && dangles(prev)) this.replaceLast(concatLines(prev, part));
+    else {
+      this.open.push(part);
+      this.length++;
+    }
+  }
+
+  /** push() of lines[from], lines[from + 1] … lines[to - 1]. */
+  pushRange(lines: Line[], from: number, to: number): void {
+    while (from < to) {
+      const prev = this.last();
+      if (prev !== undefined && dangles(prev)) {
+        this.push(lines[from++]!);
+        continue;
+      }
+      // Up to and including the next dangling label, every line is taken as it is.
+      let end = from;
+      while (end < to && !dangles(lines[end]!)) end++;
+      if (end < to) end++;
+      if (this.open.length) {
+        this.pieces.push(this.open);
+        this.open = [];
+      }
+      this.pieces.push(lines.slice(from, end));
+      this.length += end - from;
+      from = end;
+    }
+  }
+
+  lines(): Line[] {
+    if (this.pieces.length === 0) return this.open;
+    if (this.open.length) this.pieces.push(this.open);
+    if (this.pieces.length === 1) return this.pieces[0]!;
+    // One concat of a few pieces; a text of many dangling labels (each ends a piece) is flattened in a loop.
+    if (this.pieces.length <= 256) return ([] as Line[]).concat(...this.pieces);
+    const out: Line[] = [];
+    for (const piece of this.pieces) for (const line of piece) out.push(line);
+    return out;
+  }
 }

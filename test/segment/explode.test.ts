@@ -87,6 +87,29 @@ describe('explodeLines', () => {
   });
 });
 
+describe('explodeLines over ranges (body, and the tail past its window)', () => {
+  /** A line after a dangling label ("Số:", "TL.") is joined to it, in every region. */
+  it('joins a dangling label in the body and past the tail window to the line after it, across range ends', () => {
+    const body = ['Nội dung', 'Số:', '12/UBND', 'TL.', 'CHÁNH VĂN PHÒNG', 'Hết.'];
+    expect(explode(body.join('\n'), 0, 6).map(([t]) => t)).toEqual(['Nội dung', 'Số: 12/UBND', 'TL. CHÁNH VĂN PHÒNG', 'Hết.']);
+    // The head's last part dangles and the body's first line is joined to it.
+    expect(explode(['Số:', '12/UBND', 'Nội dung'].join('\n'), 1, 3).map(([t]) => t)).toEqual(['Số: 12/UBND', 'Nội dung']);
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `${i + 1}. Nội dung của phụ lục`);
+    const annex = ['KT. BỘ TRƯỞNG', ...filler(70), 'Số:', '5/PL', ...filler(3)].join('\n');
+    const out = explode(annex, 0, 0).map(([t]) => t);
+    expect(out).toContain('Số: 5/PL');
+    expect(out).toHaveLength(1 + 70 + 1 + 3);
+  });
+
+  it('keeps every line, in order, with many dangling labels (many ranges)', () => {
+    const lines = Array.from({ length: 1200 }, (_, i) => (i % 3 === 0 ? 'Số:' : `Dòng ${i}`));
+    const out = explode(lines.join('\n'), 0, 1200).map(([t]) => t);
+    const expected: string[] = [];
+    for (let i = 0; i < lines.length; i++) expected.push(lines[i] === 'Số:' && i + 1 < lines.length ? `Số: ${lines[++i]}` : lines[i]!);
+    expect(out).toEqual(expected);
+  });
+});
+
 describe('quick tests before the head anchors', () => {
   const UPPER_WORD = '\\p{Lu}[\\p{Lu}\\p{M}]*[,.]?';
   const UPPER_RUN_THEN_PROSE = latin(`((?:${UPPER_WORD}\\s+){2,}${UPPER_WORD})\\s+(?=\\p{Lu}[\\p{Ll}\\p{M}]+\\s+[\\p{Ll}\\d])`, 'u');
