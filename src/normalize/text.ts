@@ -41,12 +41,12 @@ export function mayChange(text: string): boolean {
 export function normalizeText(decoded: string): NormalizedText {
   // Fastest path: no code unit that any step below could change or start a mark cluster with.
   if (!mayChange(decoded)) return { text: decoded, map: null };
-  // Fast path: nothing to replace and already NFC (ICU's quick check is far cheaper than a \p{M} scan).
   const needsWork = NEEDS_WORK.test(decoded);
-  if (!needsWork && decoded.normalize('NFC') === decoded) return { text: decoded, map: null };
   const { normalized, sawMark } = normalizeClusters(decoded);
-  // Text that is not NFC only for want of composition outside mark clusters (U+212B alone) is left as it is.
-  if (!needsWork && !sawMark) return { text: decoded, map: null };
+  // Nothing replaced, and the clusters already NFC (or none): the text as it is, with no map. Text that is not
+  // NFC only for want of composition outside mark clusters (U+212B alone) is left as it is too. (No ICU check
+  // of the whole text first: a text that reaches here has marks, and most such texts are not NFC.)
+  if (!needsWork && (!sawMark || normalized.text === decoded)) return { text: decoded, map: null };
   return normalized;
 }
 
