@@ -108,6 +108,9 @@ const CASES: Array<[string, string]> = [
   ['ATX headings', `# ${PLAIN}\n\n${PLAIN2}\n\n## Hai ##\n${PLAIN}`],
   ['a table', `| Nơi nhận | Ký |\n| --- | --- |\n| a | b |\n\n${PLAIN}\n\n| x |\n|---|\n${PLAIN2}\n\n${PLAIN}`],
   ['a table without outer pipes', `a | b\n-|-\n1 | 2\n\n${PLAIN}`],
+  ['stray pipes of OCR text in plain paragraphs and list items', `2 | Antigua and Barbuda 27/07/2018\nA - Ngày ký Hiệp | Ngày hiệu\n\n${PLAIN} | a\n\n- mục | một\n- hai |\n\n${PLAIN2}`],
+  ['pipes in a header row over each form of delimiter row', `a | b\n| --- | --- |\n\na | b\n--|--\n\na | b\n:-:|:-:\n\na | b\n   ---|---\n\n- a | b\n  --|--\n\n${PLAIN}`],
+  ['pipes in a paragraph before and after a table', `x | y\n\n| a | b |\n|---|---|\nz | w\n\nx | y\n${PLAIN}`],
   ['yaml front matter', `---\ntitle: "CV 5029"\n\ncategory: Tax\n---\n\n${PLAIN}\n\n${PLAIN2}\n`],
   ['toml front matter', `+++\ntitle = "CV"\n\nx = 1\n+++\n\n${PLAIN}\n`],
   ['unclosed front matter', `---\ntitle: a\n\n${PLAIN}\n\n${PLAIN2}`],
@@ -175,6 +178,11 @@ describe('findPlainRuns', () => {
   it('joins plain paragraphs with only blank lines between them into one run; an item is a run of its own', () => {
     const text = `# a\n\n${PLAIN}\n\n  \n${PLAIN2}\n\n- b\n\n${PLAIN}`;
     expect(findPlainRuns(text).map((run) => [run.item, run.blocks.length])).toEqual([[false, 2], [true, 1], [false, 1]]);
+  });
+
+  it('takes paragraphs with stray pipes, and leaves a table and its header row to remark', () => {
+    const text = `2 | Antigua 27/07/2018\n3 | Argentina\n\na | b\n--|--\n1 | 2\n\n- mục | một`;
+    expect(findPlainRuns(text).map((run) => text.slice(run.start, run.end))).toEqual(['2 | Antigua 27/07/2018\n3 | Argentina', 'mục | một']);
   });
 
   it('takes the text of list items with a plain paragraph, lazy lines included', () => {
