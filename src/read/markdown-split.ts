@@ -37,16 +37,20 @@ export interface PlainRun extends PlainBlock {
 
 /**
  * ASCII characters that make a line not plain wherever they stand: they can start an inline construct
- * (escape, entity, emphasis, link or image, autolink or HTML, code span), or change the text (a tab is
- * expanded in places, NUL is replaced). '!', '>', '~', '#' and '=' matter only at some places (an image, a
- * quote, a fence, a heading, an underline) but are kept out everywhere, to stay well clear of them.
+ * (escape, entity, emphasis, link, autolink or HTML, code span), or change the text (a tab is expanded in
+ * places, NUL is replaced).
+ *
+ * '!', '>', '~', '#' and '=' are not among them: each is syntax only where a plain line cannot have it. '!' opens
+ * an image only before '[', which is kept out; '>', '#', '~' and '=' start a block quote, a heading, a fence or
+ * a setext underline only at the start of a line (after up to three spaces), which FIRST keeps out, and the
+ * reader loads no strikethrough. In the middle of a paragraph's line they are text ("Điều 5 =", "(% :#)").
  *
  * '|' is not among them: inside a paragraph it is text. It makes a table only with a delimiter row on the next
  * line ("| --- |", "--|--", ":-:", "  ---|---"), and a delimiter row opens with '|', '-', ':' or a space, which
  * FIRST keeps out of plain lines, so a block of plain lines never holds one (OCR text is full of stray '|').
  */
 const ANYWHERE = new Uint8Array(128);
-for (const c of '\\&*_[]!<>`~#=\t\0') ANYWHERE[c.charCodeAt(0)] = 1;
+for (const c of '\\&*_[]<`\t\0') ANYWHERE[c.charCodeAt(0)] = 1;
 
 /**
  * ASCII characters a plain line must not start with: block starts (ATX heading, block quote, lists, thematic

@@ -108,6 +108,7 @@ const CASES: Array<[string, string]> = [
   ['ATX headings', `# ${PLAIN}\n\n${PLAIN2}\n\n## Hai ##\n${PLAIN}`],
   ['a table', `| Nơi nhận | Ký |\n| --- | --- |\n| a | b |\n\n${PLAIN}\n\n| x |\n|---|\n${PLAIN2}\n\n${PLAIN}`],
   ['a table without outer pipes', `a | b\n-|-\n1 | 2\n\n${PLAIN}`],
+  ['!, >, ~, # and = inside plain lines', `Điều 5 = 10% > 3! ~ 4 # x\n(% :#) a!b ~~c~~ d==\n\n- mục > một # hai\n\n${PLAIN}!\n![ảnh](a.png) và a![b](c)\n\nx\n===\n\na\n> b\n\n${PLAIN2}`],
   ['stray pipes of OCR text in plain paragraphs and list items', `2 | Antigua and Barbuda 27/07/2018\nA - Ngày ký Hiệp | Ngày hiệu\n\n${PLAIN} | a\n\n- mục | một\n- hai |\n\n${PLAIN2}`],
   ['pipes in a header row over each form of delimiter row', `a | b\n| --- | --- |\n\na | b\n--|--\n\na | b\n:-:|:-:\n\na | b\n   ---|---\n\n- a | b\n  --|--\n\n${PLAIN}`],
   ['pipes in a paragraph before and after a table', `x | y\n\n| a | b |\n|---|---|\nz | w\n\nx | y\n${PLAIN}`],
@@ -230,7 +231,7 @@ const line = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...PLAIN_LINES) },
   { weight: 4, arbitrary: fc.constantFrom(...MARKDOWN_LINES) },
   { weight: 3, arbitrary: fc.constantFrom('', '', '  ', '\t') },
-  { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom('a', 'ế', ' ', '\t', '-', '*', '|', '`', '~', '<', '>', '#', '1', '.', ')', '[', ']', ':', '=', '\\') , maxLength: 8 }) },
+  { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom('a', 'ế', ' ', '\t', '-', '*', '|', '`', '~', '<', '>', '#', '1', '.', ')', '[', ']', ':', '=', '\\', '!') , maxLength: 8 }) },
 );
 /** Mostly list items whose text is a plain line, and plain lines (lazy continuations), with some markdown. */
 const itemLine = fc.oneof(
