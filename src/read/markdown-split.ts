@@ -3,7 +3,8 @@
  * whose value is the source slice: blocks of consecutive non-blank lines with no markdown syntax, and the text
  * of list items ("- …", "1. …") that has none. About two thirds of a dispatch is such text, and micromark
  * reads it character by character; the markdown reader builds these paragraphs itself and gives remark the
- * rest (see markdown.ts).
+ * rest (see markdown.ts). Pipe tables whose cells hold no markdown syntax (the two-column header of a crawled
+ * dispatch) are found too, with their rows and alignment, and built the same way (PlainTable).
  *
  * The test is syntactic and conservative: a line is plain only when it could not start or interrupt another
  * block and no character in it could start an inline construct. Whether something open before a block (a
@@ -23,6 +24,25 @@ export interface PlainBlock {
   startColumn: number;
   endLine: number;
   endColumn: number;
+  /** Set when the block is a pipe table of plain cells (see tableRow): its alignment and rows. */
+  table?: PlainTable;
+}
+
+/**
+ * A GFM table whose every line is a row "|…|" that opens and ends with a pipe, at the start of its line, with
+ * no markdown syntax in its cells; the second line is the delimiter row, with as many cells as the first.
+ */
+export interface PlainTable {
+  align: Array<'left' | 'right' | 'center' | null>;
+  /** The header row and the body rows (the delimiter row makes no node). */
+  rows: PlainTableRow[];
+}
+
+export interface PlainTableRow {
+  /** Line number; the row starts at the start of its line. */
+  line: number;
+  /** Offsets of the row's pipes: the first at the line start, the last just before the line end. */
+  pipes: number[];
 }
 
 /**
@@ -74,6 +94,7 @@ const HTML_RAW_END = /<\/(?:script|pre|style|textarea)>/i;
 const OTHER = 0;
 const PARAGRAPH = 1;
 const LIST = 2;
+const TABLE = 3;
 
 /**
  * The plain runs of a text, in order; empty when there is none or when the text holds something the line
@@ -103,13 +124,18 @@ export function findPlainRuns(text: string): PlainRun[] {
   let lastLine = 0;
   // The paragraphs of the items of a list block.
   const items: PlainBlock[] = [];
+  // The rows of a table block (the delimiter row among them, second), and its alignment.
+  const rows: PlainTableRow[] = [];
+  let align: PlainTable['align'] = [];
   // The run of root paragraphs that the next plain paragraph joins, if only blank lines came since.
   let run: PlainRun | null = null;
 
   const closeBlock = () => {
     if (blockStart < 0) return;
-    if (blockKind === PARAGRAPH) {
+    if (blockKind === TABLE && rows.length < 2) blockKind = OTHER;
+    if (blockKind === PARAGRAPH || blockKind === TABLE) {
       const block: PlainBlock = { start: blockStart, end: lastLineEnd, startLine: blockLine, startColumn: 1, endLine: lastLine, endColumn: lastLineEnd - lastLineStart + 1 };
+      if (blockKind === TABLE) block.table = { align, rows: [rows[0]!, ...rows.slice(2)] };
       if (run) {
         run.end = block.end;
         run.endLine = block.endLine;
@@ -124,6 +150,7 @@ export function findPlainRuns(text: string): PlainRun[] {
       run = null;
     }
     items.length = 0;
+    rows.length = 0;
     blockStart = -1;
   };
 
@@ -150,15 +177,27 @@ export function findPlainRuns(text: string): PlainRun[] {
     else {
       let plain = false;
       let content = -1;
+      let pipes: number[] | null = null;
       if (state === NONE) {
         plain = isPlainLine(text, offset, nl);
         if (!plain) content = itemContent(text, offset, nl);
+        if (!plain && content < 0 && text.charCodeAt(offset) === 124 && (blockStart < 0 || blockKind === TABLE)) pipes = tableRow(text, offset, nl);
       }
       if (blockStart < 0) {
         blockStart = offset;
         blockLine = line;
-        blockKind = plain ? PARAGRAPH : content >= 0 ? LIST : OTHER;
+        blockKind = plain ? PARAGRAPH : content >= 0 ? LIST : pipes !== null ? TABLE : OTHER;
+      } else if (blockKind === TABLE) {
+        if (pipes === null) blockKind = OTHER;
       } else if (blockKind === PARAGRAPH ? !plain : !plain && content < 0) blockKind = OTHER;
+      if (blockKind === TABLE) {
+        rows.push({ line, pipes: pipes! });
+        if (rows.length === 2) {
+          const found = delimiterAlign(text, pipes!, nl);
+          if (found === null || found.length !== rows[0]!.pipes.length - 1) blockKind = OTHER;
+          else align = found;
+        }
+      }
       if (blockKind === LIST) {
         if (content >= 0) items.push({ start: content, end: nl, startLine: line, startColumn: content - offset + 1, endLine: line, endColumn: nl - offset + 1 });
         else {
@@ -270,6 +309,37 @@ function isPlainLine(text: string, from: number, to: number): boolean {
   }
   return true;
 }
+
+/**
+ * The pipes of a table row [from, to) that the reader can build: the line opens and ends with '|' (nothing
+ * before the first, not even indentation; nothing after the last, not even white space) and has no character
+ * of ANYWHERE, so no escaped pipe and no inline syntax in its cells; null otherwise. Cell k of the row runs from
+ * pipe k to pipe k + 1, the last one to the line end (its closing pipe included), as mdast-util-gfm-table has it.
+ */
+function tableRow(text: string, from: number, to: number): number[] | null {
+  if (to - from < 2 || text.charCodeAt(to - 1) !== 124) return null;
+  const pipes: number[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 124) pipes.push(i);
+    else if (c < 128 && ANYWHERE[c]) return null;
+  }
+  return pipes;
+}
+
+/** The alignment of each cell of a delimiter row (" :--- ", "---:", " :-: ", "-"), or null when it is not one. */
+function delimiterAlign(text: string, pipes: number[], end: number): PlainTable['align'] | null {
+  const align: PlainTable['align'] = [];
+  for (let k = 0; k + 1 < pipes.length; k++) {
+    const cell = text.slice(pipes[k]! + 1, pipes[k + 1]!);
+    const m = DELIMITER_CELL.exec(cell);
+    if (m === null) return null;
+    align.push(m[1] ? (m[2] ? 'center' : 'left') : m[2] ? 'right' : null);
+  }
+  return pipes[pipes.length - 1] === end - 1 ? align : null;
+}
+
+const DELIMITER_CELL = /^ *(:?)-+(:?) *$/;
 
 /** A closing fence: up to three spaces, at least `length` of `char`, then only spaces and tabs. */
 function closesFence(text: string, from: number, to: number, char: number, length: number): boolean {

@@ -15,9 +15,9 @@
  * which Node (≥ 20.19) allows for ES modules, because `parseDispatch` is synchronous.
  */
 import { createRequire } from 'node:module';
-import type { Paragraph, Parent, Root, RootContent, Text } from 'mdast';
+import type { Paragraph, Parent, Root, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
 import type { Processor } from 'unified';
-import { findPlainRuns, type PlainBlock, type PlainRun } from './markdown-split.js';
+import { findPlainRuns, type PlainBlock, type PlainRun, type PlainTable } from './markdown-split.js';
 
 type MarkdownModules = typeof import('./markdown-modules.js');
 type Point = NonNullable<Root['position']>['start'];
@@ -149,7 +149,7 @@ function readAround(parser: MarkdownParser, text: string, runs: PlainRun[]): Roo
       if (isPlaceholder(child, at[next]!)) {
         if (run.item ? frame.parent.type !== 'listItem' || index !== 0 : frame.parent.type !== 'root') return null;
         frame.out ??= frame.children.slice(0, index);
-        for (const block of run.blocks) frame.out.push(plainParagraph(text, block));
+        for (const block of run.blocks) frame.out.push(block.table ? plainTable(text, block, block.table) : plainParagraph(text, block));
         next++;
         continue;
       }
@@ -188,6 +188,30 @@ function plainParagraph(text: string, block: PlainBlock): Paragraph {
     children: [value],
     position: { start: { line: block.startLine, column: block.startColumn, offset: block.start }, end: { line: block.endLine, column: block.endColumn, offset: block.end } },
   };
+}
+
+/** The table mdast-util-gfm-table builds for a table of plain cells: rows, cells from pipe to pipe, trimmed text. */
+function plainTable(text: string, block: PlainBlock, table: PlainTable): Table {
+  const rows: TableRow[] = [];
+  for (const row of table.rows) {
+    const { line, pipes } = row;
+    const lineStart = pipes[0]!;
+    const point = (offset: number): Point => ({ line, column: offset - lineStart + 1, offset });
+    const cells: TableCell[] = [];
+    const last = pipes.length - 2;
+    for (let k = 0; k <= last; k++) {
+      let from = pipes[k]! + 1;
+      let to = pipes[k + 1]!;
+      while (from < to && text.charCodeAt(from) === 32) from++;
+      while (to > from && text.charCodeAt(to - 1) === 32) to--;
+      const children: Text[] = from < to ? [{ type: 'text', value: text.slice(from, to), position: { start: point(from), end: point(to) } }] : [];
+      cells.push({ type: 'tableCell', children, position: { start: point(pipes[k]!), end: point(k === last ? pipes[k + 1]! + 1 : pipes[k + 1]!) } });
+    }
+    rows.push({ type: 'tableRow', children: cells, position: { start: point(lineStart), end: point(pipes[pipes.length - 1]! + 1) } });
+  }
+  // The table ends with its last line, the delimiter row when it has no body row.
+  const start = { line: block.startLine, column: block.startColumn, offset: block.start };
+  return { type: 'table', align: table.align, children: rows, position: { start, end: { line: block.endLine, column: block.endColumn, offset: block.end } } };
 }
 
 function createParser({ unified, remarkParse, remarkFrontmatter, gfmTable, gfmTableFromMarkdown }: MarkdownModules): MarkdownParser {

@@ -108,6 +108,8 @@ const CASES: Array<[string, string]> = [
   ['ATX headings', `# ${PLAIN}\n\n${PLAIN2}\n\n## Hai ##\n${PLAIN}`],
   ['a table', `| Nơi nhận | Ký |\n| --- | --- |\n| a | b |\n\n${PLAIN}\n\n| x |\n|---|\n${PLAIN2}\n\n${PLAIN}`],
   ['a table without outer pipes', `a | b\n-|-\n1 | 2\n\n${PLAIN}`],
+  ['tables of plain cells, built without remark: alignments, empty cells, more and fewer cells, no body', `| BỘ TÀI CHÍNH ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|:-:|\n| Số: 1414/TCT-CS |  |\n||\n|a||b|\n\n${PLAIN}\n\n| a | b |\n| :--- | ---: |\n\n| x |\n|-|\n| y | z | w |`],
+  ['tables remark must read: cells with syntax, a short delimiter row, trailing space, indentation, after a paragraph line', `| **a** | b |\n|---|---|\n\n| a | b |\n|---|\n\n| a |\n|---| \n\n | a |\n |---|\n\n${PLAIN}\n| a |\n|---|\n\n| a |\n|---|\n${PLAIN2}`],
   ['!, >, ~, # and = inside plain lines', `Điều 5 = 10% > 3! ~ 4 # x\n(% :#) a!b ~~c~~ d==\n\n- mục > một # hai\n\n${PLAIN}!\n![ảnh](a.png) và a![b](c)\n\nx\n===\n\na\n> b\n\n${PLAIN2}`],
   ['stray pipes of OCR text in plain paragraphs and list items', `2 | Antigua and Barbuda 27/07/2018\nA - Ngày ký Hiệp | Ngày hiệu\n\n${PLAIN} | a\n\n- mục | một\n- hai |\n\n${PLAIN2}`],
   ['pipes in a header row over each form of delimiter row', `a | b\n| --- | --- |\n\na | b\n--|--\n\na | b\n:-:|:-:\n\na | b\n   ---|---\n\n- a | b\n  --|--\n\n${PLAIN}`],
@@ -186,6 +188,13 @@ describe('findPlainRuns', () => {
     expect(findPlainRuns(text).map((run) => text.slice(run.start, run.end))).toEqual(['2 | Antigua 27/07/2018\n3 | Argentina', 'mục | một']);
   });
 
+  it('takes a pipe table of plain cells, with its alignment and rows, and leaves one with syntax in a cell', () => {
+    const text = `| Số: 12 | Hà Nội |\n|:--|--:|\n| a |\n\n| **b** |\n|---|`;
+    const runs = findPlainRuns(text);
+    expect(runs.map((run) => text.slice(run.start, run.end))).toEqual(['| Số: 12 | Hà Nội |\n|:--|--:|\n| a |']);
+    expect(runs[0]!.blocks[0]!.table).toEqual({ align: ['left', 'right'], rows: [{ line: 1, pipes: [0, 9, 18] }, { line: 3, pipes: [30, 34] }] });
+  });
+
   it('takes the text of list items with a plain paragraph, lazy lines included', () => {
     const text = `1. ${PLAIN}\n${PLAIN2}\n2) hai\n\n- ${PLAIN}\n+ ${PLAIN2}\n\n- **đậm**\n- ${PLAIN}\n\n-  hai dấu cách\n\n1234567890. x\n\n${PLAIN}\n- ${PLAIN2}`;
     const items = findPlainRuns(text).map((run) => [run.item, text.slice(run.start, run.end)]);
@@ -247,11 +256,27 @@ const blocks = (kind: fc.Arbitrary<string>, lines: number) =>
   fc
     .tuple(fc.array(fc.tuple(fc.array(kind, { minLength: 1, maxLength: lines }), gap), { maxLength: 12 }), ending)
     .map(([list, end]) => list.map(([block, blank]) => block.join('\n') + blank).join('') + end);
-/** Lines drawn one by one, blocks of lines (more plain paragraphs), or blocks of list items (more items). */
+/** Pipe tables: a header, a delimiter row (with as many cells, or not), body rows, and lines that are not rows. */
+const cell = fc.constantFrom('', ' ', '  ', ' a ', 'Số: 12', ' Hà Nội, ngày 1 ', 'BỘ TÀI CHÍNH -------', ' - ', ' # x ', ' 1. ', ' : ', '---', ' **b** ', ' `c` ', ' a\\', '\t', ' ế ');
+const delimiterCell = fc.constantFrom('---', ' --- ', ':-', '-:', ' :-: ', '-', '  ', ':', ' -- -');
+const rowOf = (cells: fc.Arbitrary<string>) =>
+  fc.tuple(fc.array(cells, { minLength: 1, maxLength: 4 }), fc.constantFrom('|', '', '| ', ' |', '|  '), fc.constantFrom('|', '|', '| ', '')).map(([cs, open, close]) => open + cs.join('|') + close);
+const tableBlock = fc
+  .tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: -1, max: 1 }), fc.array(fc.oneof({ weight: 6, arbitrary: rowOf(cell) }, { weight: 1, arbitrary: fc.constantFrom(...PLAIN_LINES, '- mục', '# h', '> q', '') }), { maxLength: 4 }))
+  .chain(([n, skew, body]) =>
+    fc.tuple(fc.array(cell, { minLength: n, maxLength: n }), fc.array(delimiterCell, { minLength: Math.max(1, n + skew), maxLength: Math.max(1, n + skew) })).map(
+      ([head, delimiter]) => [`|${head.join('|')}|`, `|${delimiter.join('|')}|`, ...body].join('\n'),
+    ),
+  );
+const tableDocument = fc
+  .tuple(fc.array(fc.tuple(fc.oneof({ weight: 3, arbitrary: tableBlock }, { weight: 2, arbitrary: fc.constantFrom(...PLAIN_LINES) }, { weight: 1, arbitrary: line }), fc.constantFrom('\n\n', '\n', '\n \n')), { maxLength: 6 }), ending)
+  .map(([list, end]) => list.map(([block, sep]) => block + sep).join('') + end);
+/** Lines drawn one by one, blocks of lines (more plain paragraphs), blocks of list items (more items), tables. */
 const documents = fc.oneof(
   fc.tuple(fc.array(line, { maxLength: 40 }), ending).map(([lines, end]) => lines.join('\n') + end),
   blocks(line, 4),
   blocks(itemLine, 5),
+  tableDocument,
 );
 
 const RUNS = runs(1);
