@@ -511,9 +511,12 @@ const DANGLING = latin(`^(?:(?:Số|SỐ|số)\\s*:|${AUTHORITY_ALONE.source.sli
 
 /** The line is a dangling label: the line after it is joined to it. */
 function dangles(line: Line): boolean {
-  // A dangling label ends in ':' or '.'.
-  const last = line.text.charCodeAt(line.text.length - 1);
-  return (last === 58 || last === 46) && DANGLING.test(line.text);
+  // A dangling label ends in ':' or '.', and opens with the S or s of "Số" or the T, K or Q of a signing prefix.
+  const text = line.text;
+  const last = text.charCodeAt(text.length - 1);
+  if (last !== 58 && last !== 46) return false;
+  const c = text.charCodeAt(0);
+  return (c === 83 || c === 115 || c === 84 || c === 75 || c === 81) && DANGLING.test(text);
 }
 
 /**

@@ -101,6 +101,10 @@ describe('explodeLines over ranges (body, and the tail past its window)', () => 
     expect(out).toHaveLength(1 + 70 + 1 + 3);
   });
 
+  it.each(['Số:', 'SỐ :', 'số:', 'TM.', 'KT:', 'K/T.', 'TL.', 'TUQ .', 'Q.'])('joins the label %s alone on its line to the next line, in the body too', (label) => {
+    expect(explode(`Nội dung\n${label}\nCHÁNH VĂN PHÒNG\nHết.`, 0, 4).map(([t]) => t)).toEqual(['Nội dung', `${label} CHÁNH VĂN PHÒNG`, 'Hết.']);
+  });
+
   it('keeps every line, in order, with many dangling labels (many ranges)', () => {
     const lines = Array.from({ length: 1200 }, (_, i) => (i % 3 === 0 ? 'Số:' : `Dòng ${i}`));
     const out = explode(lines.join('\n'), 0, 1200).map(([t]) => t);
