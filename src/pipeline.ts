@@ -151,14 +151,20 @@ function chooseFormat(text: string, options: ParseOptions): InputFormat {
 /** Markdown is recognised by its syntax: pipe tables, ATX headings, emphasis around fields, front matter. */
 export function looksLikeMarkdown(text: string): boolean {
   const head = text.slice(0, 20000);
+  // Each pattern needs its character ('|', '#', '*'): a scan for it is cheaper than the multi-line pattern.
   return (
-    /^\|.*\|[ \t]*$/m.test(head) ||
-    /^#{1,6}[ \t]+\S/m.test(head) ||
-    /^\*{1,3}[^*\n]+\*{1,3}[ \t]*$/m.test(head) ||
-    /^---\n[\s\S]*?\n---\n/.test(head) ||
-    /\*\*[^*\n]+\*\*/.test(head)
+    (head.includes('|') && PIPE_ROW.test(head)) ||
+    (head.includes('#') && ATX_HEADING.test(head)) ||
+    (head.includes('*') && (EMPHASIS_LINE.test(head) || STRONG.test(head))) ||
+    FRONT_MATTER_BLOCK.test(head)
   );
 }
+
+const PIPE_ROW = /^\|.*\|[ \t]*$/m;
+const ATX_HEADING = /^#{1,6}[ \t]+\S/m;
+const EMPHASIS_LINE = /^\*{1,3}[^*\n]+\*{1,3}[ \t]*$/m;
+const STRONG = /\*\*[^*\n]+\*\*/;
+const FRONT_MATTER_BLOCK = /^---\n[\s\S]*?\n---\n/;
 
 /** The record of an input that could not be read or parsed, so that a batch loses nothing. */
 export function toErrorRecord(file: string | null, error: unknown, source: Partial<ErrorRecord['source']> = {}): ErrorRecord {
