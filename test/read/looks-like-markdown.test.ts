@@ -3,12 +3,12 @@
  * it is held to the plain definition (the five patterns over the first 20,000 characters) on every text of
  * fixtures/ and on random texts of markdown-ish lines.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { looksLikeMarkdown } from '../../src/pipeline.js';
 import { parameters, runs } from '../properties/runs.js';
+import { fixtureTexts } from './fixture-texts.js';
 
 function reference(text: string): boolean {
   const head = text.slice(0, 20000);
@@ -21,15 +21,8 @@ function reference(text: string): boolean {
   );
 }
 
-function textsUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? textsUnder(path) : /\.(txt|md)$/.test(name) ? [path] : [];
-  });
-}
-
 describe('looksLikeMarkdown', () => {
-  it.each(textsUnder('fixtures'))('gives the verdict of its patterns for %s', (file) => {
+  it.each(fixtureTexts())('gives the verdict of its patterns for %s', (file) => {
     const text = readFileSync(file, 'utf8');
     expect(looksLikeMarkdown(text)).toBe(reference(text));
   });

@@ -4,13 +4,13 @@
  * field, and the same front-matter verdict. Checked over every .txt and .md file of fixtures/, a table of edge
  * cases, and random texts of Vietnamese lines, blank runs, spaces, tabs and front matter.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readText, readTextLines } from '../../src/read/text.js';
 import { treeToLines } from '../../src/segment/lines.js';
 import { parameters, runs } from '../properties/runs.js';
+import { fixtureTexts } from './fixture-texts.js';
 
 function expectSameLines(text: string): void {
   const tree = readText(text);
@@ -19,15 +19,8 @@ function expectSameLines(text: string): void {
   expect(direct.frontMatter).toBe(tree.children[0]?.type === 'yaml');
 }
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : /\.(txt|md)$/.test(name) ? [path] : [];
-  });
-}
-
 describe('readTextLines', () => {
-  it.each(filesUnder('fixtures'))('gives the lines of the tree reader for %s', (file) => {
+  it.each(fixtureTexts())('gives the lines of the tree reader for %s', (file) => {
     expectSameLines(readFileSync(file, 'utf8'));
   });
 
