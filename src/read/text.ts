@@ -1,10 +1,11 @@
 /**
- * Plain-text reader: a line scan that builds the same mdast the markdown reader
- * builds (paragraphs of text nodes, split at blank lines) without micromark.
- * Used for .txt input, where markdown syntax is not meant ("1980. …" is not a list).
+ * Plain-text reader, for .txt input, PDF text and OCR output, where markdown syntax is not meant ("1980. …" is
+ * not a list). The pipeline calls readTextLines, which cuts the lines in one scan. readText builds the mdast the
+ * markdown reader would build (paragraphs of text nodes, split at blank lines) without micromark; it is the
+ * definition readTextLines is held to (test/read/text-lines.test.ts) and what the segmenter's tests read text with.
  */
 import type { Paragraph, Root, Text, Yaml } from 'mdast';
-import { makeLine, type Line } from '../segment/lines.js';
+import { isSpaceCode, makeLine, type Line } from '../segment/lines.js';
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 
@@ -92,8 +93,8 @@ export function readTextLines(text: string): { lines: Line[]; frontMatter: boole
     if (nl === -1) nl = n;
     let a = offset;
     let b = nl;
-    while (a < b && isSpaceOrTab(text.charCodeAt(a))) a++;
-    while (b > a && isSpaceOrTab(text.charCodeAt(b - 1))) b--;
+    while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+    while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
     if (a === b) {
       if (inBlock) block++;
       inBlock = false;
@@ -104,8 +105,4 @@ export function readTextLines(text: string): { lines: Line[]; frontMatter: boole
     offset = nl + 1;
   }
   return { lines, frontMatter };
-}
-
-function isSpaceOrTab(c: number): boolean {
-  return c === 32 || c === 9;
 }

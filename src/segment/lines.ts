@@ -143,7 +143,8 @@ class OffsetsPool {
   }
 }
 
-function isSpaceCode(c: number): boolean {
+/** A space or a tab: what a line is trimmed of. */
+export function isSpaceCode(c: number): boolean {
   return c === 32 || c === 9;
 }
 
