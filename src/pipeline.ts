@@ -8,9 +8,10 @@ import { CongvanError } from './errors.js';
 import { decodeBytes, decodeString, type EncodingChoice } from './read/decode.js';
 import { sniffFormat, type ConvertedFormat } from './read/sniff.js';
 import { readMarkdown } from './read/markdown.js';
-import { readTextLines } from './read/text.js';
+import { readTextList } from './read/text.js';
 import { lineStarts, normalizeText, pointAt } from './normalize/text.js';
-import { treeToLines, type Line } from './segment/lines.js';
+import { treeToLines } from './segment/lines.js';
+import { LineList } from './segment/line-list.js';
 import { segment } from './segment/zones.js';
 import { extractAll } from './extract/index.js';
 import { Collector } from './extract/collector.js';
@@ -57,14 +58,15 @@ export function parseDispatch(input: string | Uint8Array, options: ParseOptions 
     collector.message('markdown-fallback', 'info', `input is longer than ${MARKDOWN_LIMIT} characters: read as plain text, not markdown`, null);
     format = 'text';
   }
-  // Plain text is cut into lines in one scan; markdown goes through its tree (read/markdown.ts).
-  let lines: Line[];
+  // Plain text is cut into lines in one scan, made into Line objects when asked for; markdown goes through its
+  // tree (read/markdown.ts).
+  let lines: LineList;
   let frontMatter: boolean;
   if (format === 'markdown') {
     const tree: Root = readMarkdown(text);
     frontMatter = tree.children[0]?.type === 'yaml';
-    lines = treeToLines(tree, text);
-  } else ({ lines, frontMatter } = readTextLines(text));
+    lines = LineList.of(treeToLines(tree, text));
+  } else ({ lines, frontMatter } = readTextList(text));
   if (frontMatter) collector.message('layout-front-matter', 'info', 'front matter before the document was skipped', 0);
   const doc = segment(lines, collector);
   const fields = extractAll(doc, collector);

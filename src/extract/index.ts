@@ -59,8 +59,8 @@ const REPORTING = latin(String.raw`(?<![\p{L}\p{M}])(?:vừa (?:ký|ban hành)[^
 
 function notADispatch(doc: SegmentedDoc): string {
   const base = 'this text reads as a report about a document, not a dispatch: it has no number, no place-and-date line and no issuing-body header, so docType, number and date are left null';
-  for (const line of doc.lines) {
-    const m = REPORTING.exec(line.text);
+  for (let i = 0; i < doc.lines.length; i++) {
+    const m = REPORTING.exec(doc.lines.text(i));
     if (m) return `${base} (it says "${m[0].trim()}")`;
   }
   return base;

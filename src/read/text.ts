@@ -1,11 +1,12 @@
 /**
  * Plain-text reader, for .txt input, PDF text and OCR output, where markdown syntax is not meant ("1980. …" is
- * not a list). The pipeline calls readTextLines, which cuts the lines in one scan. readText builds the mdast the
+ * not a list). The pipeline calls readTextList, which cuts the lines in one scan. readText builds the mdast the
  * markdown reader would build (paragraphs of text nodes, split at blank lines) without micromark; it is the
- * definition readTextLines is held to (test/read/text-lines.test.ts) and what the segmenter's tests read text with.
+ * definition readTextList is held to (test/read/text-lines.test.ts) and what the segmenter's tests read text with.
  */
 import type { Paragraph, Root, Text, Yaml } from 'mdast';
-import { isSpaceCode, makeLine, type Line } from '../segment/lines.js';
+import { isSpaceCode } from '../segment/lines.js';
+import { LineList } from '../segment/line-list.js';
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 
@@ -70,12 +71,12 @@ function lineStartOf(text: string, offset: number): number {
 
 /**
  * The plain-text reader without the tree: the lines that treeToLines(readText(text), text) gives, cut straight
- * from the text in one scan (each trimmed line printed as it stands, a new block after each run of blank lines),
- * and whether front matter was skipped. No node, position or paragraph value is built, so a gazette text of
- * 50,000 lines costs a slice and a Line a line.
+ * from the text in one scan (each line trimmed, a new block after each run of blank lines), and whether front
+ * matter was skipped. Only where each line starts and ends is kept (in typed arrays); a line is made into a Line
+ * when the segmenter asks for it (LineList), so that the annex of a gazette text, 50,000 lines that are only
+ * asked for their first character, costs no object and no string per line.
  */
-export function readTextLines(text: string): { lines: Line[]; frontMatter: boolean } {
-  const lines: Line[] = [];
+export function readTextList(text: string): { lines: LineList; frontMatter: boolean } {
   let offset = 0;
   let frontMatter = false;
   if (text.startsWith('---')) {
@@ -85,9 +86,15 @@ export function readTextLines(text: string): { lines: Line[]; frontMatter: boole
       frontMatter = true;
     }
   }
+  const n = text.length;
+  // Room for a line per 32 characters at first (a gazette text averages about 25), grown as needed.
+  let capacity = (n >> 5) + 64;
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let blocks = new Int32Array(capacity);
+  let count = 0;
   let block = 0;
   let inBlock = false;
-  const n = text.length;
   while (offset <= n) {
     let nl = text.indexOf('\n', offset);
     if (nl === -1) nl = n;
@@ -99,10 +106,24 @@ export function readTextLines(text: string): { lines: Line[]; frontMatter: boole
       if (inBlock) block++;
       inBlock = false;
     } else {
-      lines.push(makeLine(text.slice(a, b), null, a, 'paragraph', block, 0, false, undefined));
+      if (count === capacity) {
+        capacity *= 2;
+        starts = grow(starts, capacity);
+        ends = grow(ends, capacity);
+        blocks = grow(blocks, capacity);
+      }
+      starts[count] = a;
+      ends[count] = b;
+      blocks[count++] = block;
       inBlock = true;
     }
     offset = nl + 1;
   }
-  return { lines, frontMatter };
+  return { lines: LineList.ofPlain({ text, count, starts, ends, blocks }), frontMatter };
+}
+
+function grow(array: Int32Array, capacity: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(capacity);
+  grown.set(array);
+  return grown;
 }

@@ -21,6 +21,7 @@ import {
 } from '../extract/patterns.js';
 import { concatLines, continuesWordAt, hasThang, hasUpperPair, isUpperAt, isWhiteSpace, sliceLine, type Line } from './lines.js';
 import { latin } from '../latin.js';
+import { LineList } from './line-list.js';
 
 /** Patterns used inside functions below, built once. */
 const NAME_FRAGMENT_END = latin(String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:\s+[\p{Ll}\p{M}]{1,3})+\s+$`, 'u');
@@ -456,46 +457,47 @@ function cutTail(line: Line, step: number, emit: (part: Line) => void): void {
  * Splits every line that carries more than one component. `headEnd` and
  * `tailStart` delimit the regions where head and tail anchors apply, so that
  * body prose is never cut. The body, and the tail past its window, are handed on in ranges (LineSink), not
- * line by line: they are most of a long text's lines.
+ * line by line: they are most of a long text's lines, and their lines are not made here (LineList).
  */
-export function explodeLines(lines: Line[], headEnd: number, tailStart: number): Line[] {
-  const sink = new LineSink();
+export function explodeLines(lines: LineList, headEnd: number, tailStart: number): LineList {
+  const sink = new LineSink(lines);
   const push = (part: Line) => sink.push(part);
   // The last tail line that was cut or holds a tail anchor: TAIL_WINDOW lines after it the tail is over.
   let lastTail = tailStart;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
     if (i < headEnd) {
+      const line = lines.at(i)!;
       const parts = applyCuts(line, headCuts(line.text));
       if (i >= tailStart) for (const part of parts) cutTailLine(part, push);
       else for (const part of parts) push(part);
     } else if (i >= tailStart) {
       // Past the window, a line that opens with a signing prefix or a Nơi nhận label opens it again; the lines
       // before the next such line pass as they are.
-      if (i - lastTail > TAIL_WINDOW && !reopensTail(line.text)) {
+      if (i - lastTail > TAIL_WINDOW && !reopensTail(lines, i)) {
         let j = i + 1;
-        while (j < lines.length && !reopensTail(lines[j]!.text)) j++;
-        sink.pushRange(lines, i, j);
+        while (j < lines.length && !reopensTail(lines, j)) j++;
+        sink.pushRange(i, j);
         i = j - 1;
         continue;
       }
+      const line = lines.at(i)!;
       const before = sink.length;
       cutTailLine(line, push);
       if (sink.length !== before + 1 || mayHaveTailAnchor(line.text)) lastTail = i;
     } else {
       // The body is never cut.
-      sink.pushRange(lines, i, tailStart);
+      sink.pushRange(i, tailStart);
       i = tailStart - 1;
     }
   }
-  return sink.lines();
+  return sink.list();
 }
 
-/** SIGNING_PREFIX or DISTRIBUTION_START matches: the first opens with T, K or Q, the second with N or n. */
-function reopensTail(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c === 84 || c === 75 || c === 81) return SIGNING_PREFIX.test(text);
-  return (c === 78 || c === 110) && DISTRIBUTION_START.test(text);
+/** SIGNING_PREFIX or DISTRIBUTION_START matches line i: the first opens with T, K or Q, the second with N or n. */
+function reopensTail(lines: LineList, i: number): boolean {
+  const c = lines.firstCode(i);
+  if (c === 84 || c === 75 || c === 81) return SIGNING_PREFIX.test(lines.text(i));
+  return (c === 78 || c === 110) && DISTRIBUTION_START.test(lines.text(i));
 }
 
 /**
@@ -511,75 +513,84 @@ const DANGLING = latin(`^(?:(?:Số|SỐ|số)\\s*:|${AUTHORITY_ALONE.source.sli
 
 /** The line is a dangling label: the line after it is joined to it. */
 function dangles(line: Line): boolean {
-  // A dangling label ends in ':' or '.', and opens with the S or s of "Số" or the T, K or Q of a signing prefix.
   const text = line.text;
-  const last = text.charCodeAt(text.length - 1);
-  if (last !== 58 && last !== 46) return false;
-  const c = text.charCodeAt(0);
-  return (c === 83 || c === 115 || c === 84 || c === 75 || c === 81) && DANGLING.test(text);
+  return mayDangle(text.charCodeAt(0), text.charCodeAt(text.length - 1)) && DANGLING.test(text);
+}
+
+/** Line i of the list is a dangling label (dangles, without making the line). */
+function danglesAt(lines: LineList, i: number): boolean {
+  return mayDangle(lines.firstCode(i), lines.lastCode(i)) && DANGLING.test(lines.text(i));
+}
+
+/** A dangling label ends in ':' or '.', and opens with the S or s of "Số" or the T, K or Q of a signing prefix. */
+function mayDangle(first: number, last: number): boolean {
+  return (last === 58 || last === 46) && (first === 83 || first === 115 || first === 84 || first === 75 || first === 81);
 }
 
 /**
- * The output lines of explodeLines: parts pushed one by one, and ranges of input lines taken whole (sliced, then
- * concatenated once at the end; pushing the lines of a gazette annex one by one cost more than the rest of the
- * segmenter). Either way a line after a dangling label is joined to it.
+ * The output lines of explodeLines: parts pushed one by one, and ranges of input lines taken whole. The output
+ * is a list over the input (LineList.over): per output line, the index of its input line, or of a part; the lines
+ * of a range are not made here. Either way a line after a dangling label is joined to it.
  */
 class LineSink {
-  /** Finished pieces, in order; `open` is the piece being pushed to. */
-  private readonly pieces: Line[][] = [];
-  private open: Line[] = [];
+  /** Per output line: its input line (>= 0), or -1 - the index of its part in `parts`. */
+  private from: Int32Array;
+  private readonly parts: Line[] = [];
   length = 0;
 
-  private last(): Line | undefined {
-    if (this.open.length) return this.open[this.open.length - 1];
-    const piece = this.pieces[this.pieces.length - 1];
-    return piece?.[piece.length - 1];
+  constructor(private readonly input: LineList) {
+    // Cutting adds a few lines, joining removes some: the input's count and a margin hold most outputs.
+    this.from = new Int32Array(input.length + 32);
   }
 
-  private replaceLast(line: Line): void {
-    const piece = this.open.length ? this.open : this.pieces[this.pieces.length - 1]!;
-    piece[piece.length - 1] = line;
+  private add(entry: number): void {
+    if (this.length === this.from.length) {
+      const grown = new Int32Array(this.from.length * 2);
+      grown.set(this.from);
+      this.from = grown;
+    }
+    this.from[this.length++] = entry;
+  }
+
+  /** The last output line dangles. */
+  private lastDangles(): boolean {
+    if (this.length === 0) return false;
+    const entry = this.from[this.length - 1]!;
+    return entry >= 0 ? danglesAt(this.input, entry) : dangles(this.parts[-entry - 1]!);
+  }
+
+  private lastLine(): Line {
+    const entry = this.from[this.length - 1]!;
+    return entry >= 0 ? this.input.at(entry)! : this.parts[-entry - 1]!;
   }
 
   push(part: Line): void {
-    const prev = this.last();
-    if (prev !== undefined && dangles(prev)) this.replaceLast(concatLines(prev, part));
-    else {
-      this.open.push(part);
-      this.length++;
+    if (this.lastDangles()) {
+      this.parts.push(concatLines(this.lastLine(), part));
+      this.from[this.length - 1] = -this.parts.length;
+    } else {
+      this.parts.push(part);
+      this.add(-this.parts.length);
     }
   }
 
-  /** push() of lines[from], lines[from + 1] … lines[to - 1]. */
-  pushRange(lines: Line[], from: number, to: number): void {
+  /** push() of input lines from, from + 1 … to - 1. */
+  pushRange(from: number, to: number): void {
     while (from < to) {
-      const prev = this.last();
-      if (prev !== undefined && dangles(prev)) {
-        this.push(lines[from++]!);
+      if (this.lastDangles()) {
+        this.push(this.input.at(from++)!);
         continue;
       }
       // Up to and including the next dangling label, every line is taken as it is.
       let end = from;
-      while (end < to && !dangles(lines[end]!)) end++;
+      while (end < to && !danglesAt(this.input, end)) end++;
       if (end < to) end++;
-      if (this.open.length) {
-        this.pieces.push(this.open);
-        this.open = [];
-      }
-      this.pieces.push(lines.slice(from, end));
-      this.length += end - from;
+      for (let i = from; i < end; i++) this.add(i);
       from = end;
     }
   }
 
-  lines(): Line[] {
-    if (this.pieces.length === 0) return this.open;
-    if (this.open.length) this.pieces.push(this.open);
-    if (this.pieces.length === 1) return this.pieces[0]!;
-    // One concat of a few pieces; a text of many dangling labels (each ends a piece) is flattened in a loop.
-    if (this.pieces.length <= 256) return ([] as Line[]).concat(...this.pieces);
-    const out: Line[] = [];
-    for (const piece of this.pieces) for (const line of piece) out.push(line);
-    return out;
+  list(): LineList {
+    return LineList.over(this.input, this.from.subarray(0, this.length), this.parts);
   }
 }

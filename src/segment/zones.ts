@@ -33,6 +33,7 @@ import {
 import { hasMarks } from '../extract/ocr.js';
 import { explodeLines, hasPlaceDate, mayHaveMotto, mayHaveMottoSub, mayHaveNumberLabel, mayHaveTailAnchor } from './explode.js';
 import { hasThang, isLowerAt, isUpperAt, isUpperLine, type Line } from './lines.js';
+import { LineList } from './line-list.js';
 import { latin } from '../latin.js';
 
 /** Patterns used inside functions below, built once. */
@@ -58,7 +59,8 @@ export type LineKind =
   | 'prose';
 
 export interface SegmentedDoc {
-  lines: Line[];
+  /** Every line, exploded; made into Line objects when asked for (the annex of a long text never is). */
+  lines: LineList;
   /** Lines of the issuing-body block (box 2), top to bottom. */
   header: Line[];
   number: Line | null;
@@ -140,7 +142,7 @@ const TAIL_OPENERS = OPENER_BIT.distribution | OPENER_BIT.authority;
 class Kinds {
   /** Per line, 0 until it is classified, then 1 + the index of its kind in KIND_NAMES. */
   private readonly known: Uint8Array;
-  constructor(private readonly lines: Line[]) {
+  constructor(private readonly lines: LineList) {
     this.known = new Uint8Array(lines.length);
   }
 
@@ -149,7 +151,7 @@ class Kinds {
     if (i < 0 || i >= this.lines.length) return undefined;
     const code = this.known[i]!;
     if (code !== 0) return KIND_NAMES[code - 1]!;
-    const kind = classify(this.lines[i]!);
+    const kind = classify(this.lines.at(i)!);
     this.known[i] = KIND_CODE[kind];
     return kind;
   }
@@ -162,16 +164,16 @@ class Kinds {
   mayBe(i: number, openers: number): boolean {
     const code = this.known[i]!;
     if (code !== 0) return (KIND_OPENER_BIT[code - 1]! & openers) !== 0;
-    return (OPENS[this.lines[i]!.text.charCodeAt(0)]! & openers) !== 0;
+    return (OPENS[this.lines.firstCode(i)]! & openers) !== 0;
   }
 
-  /** The first line of `kind`, or -1; lines for which `may` is false cannot be of it and are not classified. */
-  first(kind: LineKind, may: (text: string) => boolean): number {
+  /** The first line of `kind`, or -1; lines for which `may` (given the index) is false cannot be of it and are not classified. */
+  first(kind: LineKind, may: (i: number) => boolean): number {
     for (let i = 0; i < this.lines.length; i++) {
       const code = this.known[i]!;
       if (code !== 0) {
         if (KIND_NAMES[code - 1] === kind) return i;
-      } else if (may(this.lines[i]!.text) && this.at(i) === kind) return i;
+      } else if (may(i) && this.at(i) === kind) return i;
     }
     return -1;
   }
@@ -299,15 +301,15 @@ function distributionWithin40(t: string): boolean {
   );
 }
 
-function regions(lines: Line[]): { headEnd: number; tailStart: number } {
+function regions(lines: LineList): { headEnd: number; tailStart: number } {
   let headEnd = Math.min(lines.length, HEAD_LIMIT);
   for (let i = 0; i < headEnd; i++) {
-    const t = lines[i]!.text;
+    const t = lines.at(i)!.text;
     if (RECIPIENTS_LABEL.test(t) && !/\S.{60,}/u.test(t.replace(RECIPIENTS_LABEL, ''))) {
       headEnd = i + 1;
       break;
     }
-    if (i > 0 && lines[i]!.kind !== 'heading' && !META_LINE.test(t) && (isPlainProse(t) || LEGAL_BASIS.test(t))) {
+    if (i > 0 && lines.at(i)!.kind !== 'heading' && !META_LINE.test(t) && (isPlainProse(t) || LEGAL_BASIS.test(t))) {
       headEnd = i;
       break;
     }
@@ -315,12 +317,12 @@ function regions(lines: Line[]): { headEnd: number; tailStart: number } {
   let tailStart = lines.length;
   // Nơi nhận or a signing prefix at the start of a line opens the tail, even with an annex after it.
   for (let i = headEnd; i < lines.length; i++) {
-    const t = lines[i]!.text;
+    const t = lines.text(i);
     if (distributionWithin40(t) || opensWithAuthority(t)) return { headEnd, tailStart: i };
   }
   const from = Math.max(headEnd, lines.length - 60);
   for (let i = from; i < lines.length; i++) {
-    const t = lines[i]!.text;
+    const t = lines.text(i);
     const anchor = mayHaveTailAnchor(t);
     if ((anchor && DISTRIBUTION_ANYWHERE.test(t)) || opensWithAuthority(t) || (anchor && AUTHORITY_ANYWHERE.test(t) && t.length < 200 && !isPlainProse(t))) {
       tailStart = i;
@@ -331,25 +333,25 @@ function regions(lines: Line[]): { headEnd: number; tailStart: number } {
   return { headEnd, tailStart };
 }
 
-export function segment(rawLines: Line[], collector: Collector): SegmentedDoc {
+export function segment(rawLines: Line[] | LineList, collector: Collector): SegmentedDoc {
   plainProse.clear();
   try {
-    return segmentLines(rawLines, collector);
+    return segmentLines(Array.isArray(rawLines) ? LineList.of(rawLines) : rawLines, collector);
   } finally {
     plainProse.clear();
   }
 }
 
-function segmentLines(rawLines: Line[], collector: Collector): SegmentedDoc {
+function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
   // Leading front matter and signature metadata.
   const { headEnd, tailStart } = regions(rawLines);
   const lines = explodeLines(rawLines, headEnd, tailStart);
   if (lines.length > rawLines.length) collector.message('layout-flattened', 'info', 'components run together on one line (flattened two-column layout) were split', null);
-  if (rawLines.some((l) => l.cell)) collector.message('layout-table', 'info', 'header or signature laid out as a table', null);
+  if (rawLines.anyCell()) collector.message('layout-table', 'info', 'header or signature laid out as a table', null);
   const kinds = new Kinds(lines);
   // A signature-metadata field wraps onto the next line of its block ("Ký bởi: CỤC THUẾ" / "THÀNH PHỐ HÀ NỘI").
   for (let i = 1; i < lines.length && i < HEAD_LIMIT; i++) {
-    if (kinds.at(i - 1) === 'meta' && lines[i]!.block === lines[i - 1]!.block && !lines[i]!.cell && (kinds.at(i) === 'upper' || kinds.at(i) === 'prose')) kinds.set(i, 'meta');
+    if (kinds.at(i - 1) === 'meta' && lines.at(i)!.block === lines.at(i - 1)!.block && !lines.at(i)!.cell && (kinds.at(i) === 'upper' || kinds.at(i) === 'prose')) kinds.set(i, 'meta');
   }
 
   const doc: SegmentedDoc = {
@@ -380,18 +382,18 @@ function segmentLines(rawLines: Line[], collector: Collector): SegmentedDoc {
     else if (k === 'place-date' && dateIdx < 0) dateIdx = i;
     else if (k === 'type-title' && titleIdx < 0 && (firstProse < 0 || i < firstProse + 3)) titleIdx = i;
     else if (k === 'recipients' && recipientsIdx < 0) recipientsIdx = i;
-    else if (k === 'urgency' || k === 'confidentiality') doc.marks.push(lines[i]!);
-    if (firstProse < 0 && (k === 'prose' && isPlainProse(lines[i]!.text) || LEGAL_BASIS.test(lines[i]!.text))) firstProse = i;
+    else if (k === 'urgency' || k === 'confidentiality') doc.marks.push(lines.at(i)!);
+    if (firstProse < 0 && (k === 'prose' && isPlainProse(lines.at(i)!.text) || LEGAL_BASIS.test(lines.at(i)!.text))) firstProse = i;
   }
-  if (numberIdx >= 0) doc.number = lines[numberIdx]!;
-  if (dateIdx >= 0) doc.placeDate = lines[dateIdx]!;
-  if (titleIdx >= 0) doc.title = lines[titleIdx]!;
+  if (numberIdx >= 0) doc.number = lines.at(numberIdx)!;
+  if (dateIdx >= 0) doc.placeDate = lines.at(dateIdx)!;
+  if (titleIdx >= 0) doc.title = lines.at(titleIdx)!;
 
   // Issuer block: upper-case lines before the number / title / date, not motto or meta.
   const firstAnchor = Math.min(...[numberIdx, titleIdx, dateIdx, recipientsIdx, firstProse].filter((i) => i >= 0), headLimit);
   for (let i = 0; i < firstAnchor; i++) {
     const k = kinds.at(i)!;
-    if (k === 'upper' && lines[i]!.kind !== 'heading' && lines[i]!.text.length <= 120) doc.header.push(lines[i]!);
+    if (k === 'upper' && lines.at(i)!.kind !== 'heading' && lines.at(i)!.text.length <= 120) doc.header.push(lines.at(i)!);
   }
 
   // Subject: the V/v line nearest the number, with its continuation lines.
@@ -399,13 +401,13 @@ function segmentLines(rawLines: Line[], collector: Collector): SegmentedDoc {
   for (let i = 0; i < headLimit; i++) if (kinds.at(i) === 'subject') subjectCandidates.push(i);
   let subjectIdx = -1;
   // A crawler's page heading ("# V/v …") is a copy at best: the document's own title block wins.
-  const own = subjectCandidates.filter((i) => lines[i]!.kind !== 'heading');
+  const own = subjectCandidates.filter((i) => lines.at(i)!.kind !== 'heading');
   if (own.length || titleIdx >= 0) subjectCandidates.splice(0, subjectCandidates.length, ...own);
   if (subjectCandidates.length) {
     subjectIdx = subjectCandidates.reduce((best, i) =>
       numberIdx >= 0 && Math.abs(i - numberIdx) < Math.abs(best - numberIdx) ? i : best,
     );
-    if (lines[subjectIdx]!.kind === 'heading' && subjectCandidates.length > 1) subjectIdx = subjectCandidates.find((i) => lines[i]!.kind !== 'heading') ?? subjectIdx;
+    if (lines.at(subjectIdx)!.kind === 'heading' && subjectCandidates.length > 1) subjectIdx = subjectCandidates.find((i) => lines.at(i)!.kind !== 'heading') ?? subjectIdx;
   }
   let headEndIdx = Math.max(numberIdx, dateIdx, recipientsIdx);
   if (subjectIdx >= 0) {
@@ -414,18 +416,18 @@ function segmentLines(rawLines: Line[], collector: Collector): SegmentedDoc {
     headEndIdx = Math.max(headEndIdx, subjectIdx + take.length - 1);
   } else if (titleIdx >= 0) {
     // Title block: "QUYẾT ĐỊNH" then "Về việc …" / upper-case subject lines.
-    const rest = lines[titleIdx]!.text.replace(TYPE_TITLE, '').trim();
+    const rest = lines.at(titleIdx)!.text.replace(TYPE_TITLE, '').trim();
     const take: Line[] = [];
     let j = titleIdx + 1;
     if (rest.length > 3) take.push(...continuation(lines, kinds, titleIdx));
     else {
       while (j < lines.length && take.length < 6) {
         const k = kinds.at(j)!;
-        const t = lines[j]!.text;
+        const t = lines.at(j)!.text;
         if (LEGAL_BASIS.test(t) || k === 'number' || k === 'place-date' || k === 'recipients' || k === 'motto') break;
-        if (take.length > 0 && lines[j]!.block !== take[take.length - 1]!.block) break;
+        if (take.length > 0 && lines.at(j)!.block !== take[take.length - 1]!.block) break;
         if (take.length === 0 && !(k === 'subject' || k === 'upper' || k === 'prose' || k === 'name')) break;
-        take.push(lines[j]!);
+        take.push(lines.at(j)!);
         j++;
       }
     }
@@ -436,11 +438,11 @@ function segmentLines(rawLines: Line[], collector: Collector): SegmentedDoc {
   // Kính gửi: the label line and the list that follows.
   let bodyStart = headEndIdx + 1;
   if (recipientsIdx >= 0) {
-    doc.recipients.push(lines[recipientsIdx]!);
+    doc.recipients.push(lines.at(recipientsIdx)!);
     let j = recipientsIdx + 1;
-    const inline = lines[recipientsIdx]!.text.replace(RECIPIENTS_LABEL, '').replace(RECIPIENTS_LABEL_OCR, '').trim();
-    while (j < lines.length && (kinds.at(j) === 'item' || (!inline && j === recipientsIdx + 1 && lines[j]!.text.length < 200 && kinds.at(j) !== 'place-date'))) {
-      doc.recipients.push(lines[j]!);
+    const inline = lines.at(recipientsIdx)!.text.replace(RECIPIENTS_LABEL, '').replace(RECIPIENTS_LABEL_OCR, '').trim();
+    while (j < lines.length && (kinds.at(j) === 'item' || (!inline && j === recipientsIdx + 1 && lines.at(j)!.text.length < 200 && kinds.at(j) !== 'place-date'))) {
+      doc.recipients.push(lines.at(j)!);
       j++;
       if (kinds.at(j - 1) !== 'item' && kinds.at(j) !== 'item') break;
     }
@@ -463,13 +465,13 @@ function segmentLines(rawLines: Line[], collector: Collector): SegmentedDoc {
   }
   if (tailIdx === lines.length) {
     // No prefix and no Nơi nhận: an upper-case title over a name at the very end.
-    const junk = (j: number) => (lines[j]!.text.match(/\p{L}/gu)?.length ?? 0) < 2;
+    const junk = (j: number) => !hasTwoLetters(lines.text(j));
     let i = lines.length - 1;
     while (i > bodyStart && junk(i)) i--;
     let p = i - 1;
     while (p > bodyStart && junk(p)) p--;
     if (i > bodyStart && kinds.at(i) === 'name' && kinds.at(p) === 'upper') tailIdx = p;
-    else if (i > bodyStart && kinds.at(i) === 'upper' && lines[i]!.text.length < 60) tailIdx = i;
+    else if (i > bodyStart && kinds.at(i) === 'upper' && lines.at(i)!.text.length < 60) tailIdx = i;
   }
   doc.body = lines.slice(bodyStart, tailIdx);
 
@@ -480,7 +482,7 @@ function segmentLines(rawLines: Line[], collector: Collector): SegmentedDoc {
     // After the signature, outside a Nơi nhận list, only a Nơi nhận label counts: other lines are not classified.
     if (signatureDone && !inDistribution && !kinds.mayBe(i, OPENER_BIT.distribution)) continue;
     const k = kinds.at(i)!;
-    const line = lines[i]!;
+    const line = lines.at(i)!;
     if (k === 'distribution') {
       inDistribution = true;
       doc.distribution.push(line);
@@ -509,39 +511,47 @@ function segmentLines(rawLines: Line[], collector: Collector): SegmentedDoc {
     if (k === 'name' && doc.signature.length > 1) signatureDone = true;
   }
 
-  if (doc.header.length === 0) collector.message('no-header', 'info', 'no issuing-body header found', doc.lines[0] ?? null);
+  if (doc.header.length === 0) collector.message('no-header', 'info', 'no issuing-body header found', doc.lines.at(0) ?? null);
   reportLayout(doc, kinds, collector);
   return doc;
 }
 
+/** The text holds two letters (\p{L} code points) at least. */
+function hasTwoLetters(text: string): boolean {
+  LETTER.lastIndex = 0;
+  return LETTER.test(text) && LETTER.test(text);
+}
+
+const LETTER = /\p{L}/gu;
+
 /** The text of the first `count` lines, joined by spaces. */
-function headText(lines: Line[], count: number): string {
+function headText(lines: LineList, count: number): string {
   let text = '';
-  for (let i = 0; i < lines.length && i < count; i++) text += i === 0 ? lines[i]!.text : ` ${lines[i]!.text}`;
+  for (let i = 0; i < lines.length && i < count; i++) text += i === 0 ? lines.at(i)!.text : ` ${lines.at(i)!.text}`;
   return text;
 }
 
 /** A component's own line plus the lines that continue it (same block, not another component). */
-function continuation(lines: Line[], kinds: Kinds, start: number): Line[] {
-  const out = [lines[start]!];
+function continuation(lines: LineList, kinds: Kinds, start: number): Line[] {
+  const out = [lines.at(start)!];
   for (let j = start + 1; j < lines.length && out.length < 8; j++) {
     const k = kinds.at(j)!;
     // OCR and hard wraps break a subject into blocks; a short line in lower case cannot open a new component.
-    const wraps = k === 'prose' && STARTS_LOWER.test(lines[j]!.text) && lines[j]!.text.length < 80 && !/[.:]$/u.test(out[out.length - 1]!.text);
-    if (lines[j]!.block !== out[out.length - 1]!.block && !wraps) break;
+    const wraps = k === 'prose' && STARTS_LOWER.test(lines.at(j)!.text) && lines.at(j)!.text.length < 80 && !/[.:]$/u.test(out[out.length - 1]!.text);
+    if (lines.at(j)!.block !== out[out.length - 1]!.block && !wraps) break;
     if (k !== 'prose' && k !== 'upper' && k !== 'name' && k !== 'type-title') break;
     // A wrapped subject continues in short lines; a full prose line is the body.
-    if (k === 'prose' && (isPlainProse(lines[j]!.text) || LEGAL_BASIS.test(lines[j]!.text))) break;
-    out.push(lines[j]!);
+    if (k === 'prose' && (isPlainProse(lines.at(j)!.text) || LEGAL_BASIS.test(lines.at(j)!.text))) break;
+    out.push(lines.at(j)!);
   }
   return out;
 }
 
 /** Records in messages which layout the segmenter recognised, so that a reader of the record can judge it. */
 function reportLayout(doc: SegmentedDoc, kinds: Kinds, collector: Collector): void {
-  const metaAt = kinds.first('meta', (t) => (OPENS[t.charCodeAt(0)]! & OPENER_BIT.meta) !== 0);
-  if (metaAt >= 0) collector.message('layout-preamble', 'info', 'lines before the document (digital signature metadata or source notes) were skipped', doc.lines[metaAt]!);
-  const mottoAt = kinds.first('motto', (t) => mayHaveMotto(t) || mayHaveMottoSub(t));
+  const metaAt = kinds.first('meta', (i) => (OPENS[doc.lines.firstCode(i)]! & OPENER_BIT.meta) !== 0);
+  if (metaAt >= 0) collector.message('layout-preamble', 'info', 'lines before the document (digital signature metadata or source notes) were skipped', doc.lines.at(metaAt)!);
+  const mottoAt = kinds.first('motto', (i) => mayHaveMotto(doc.lines.text(i)) || mayHaveMottoSub(doc.lines.text(i)));
   if (mottoAt < 0 && (doc.number || doc.placeDate)) collector.message('no-motto', 'info', 'no national motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") found', null);
   const headCells = doc.header.some((l) => l.cell) || (doc.number?.cell ?? doc.placeDate?.cell);
   if (headCells) collector.message('layout-table-header', 'info', 'header, number and date laid out as table cells', doc.header[0] ?? doc.number ?? doc.placeDate);

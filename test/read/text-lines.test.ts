@@ -1,25 +1,35 @@
 /**
- * The plain-text reader cuts lines straight from the text (readTextLines); they must be the lines that the tree
+ * The plain-text reader cuts lines straight from the text (readTextList); they must be the lines that the tree
  * reader gives through treeToLines (readText, then the seam every reader shares): every text, offset, block and
  * field, and the same front-matter verdict. Checked over every .txt and .md file of fixtures/, a table of edge
- * cases, and random texts of Vietnamese lines, blank runs, spaces, tabs and front matter.
+ * cases, and random texts of Vietnamese lines, blank runs, spaces, tabs and front matter. What the list answers
+ * without making a line (its text, first and last character) is what the line made from it holds.
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readText, readTextLines } from '../../src/read/text.js';
+import { readText, readTextList } from '../../src/read/text.js';
 import { treeToLines } from '../../src/segment/lines.js';
 import { parameters, runs } from '../properties/runs.js';
 import { fixtureTexts } from './fixture-texts.js';
 
 function expectSameLines(text: string): void {
   const tree = readText(text);
-  const direct = readTextLines(text);
-  expect(direct.lines).toStrictEqual(treeToLines(tree, text));
+  const direct = readTextList(text);
+  const list = direct.lines;
+  // Asked before the lines are made: read from the typed arrays.
+  const unmade = Array.from({ length: list.length }, (_, i) => [list.text(i), list.firstCode(i), list.lastCode(i)]);
+  const made = list.slice();
+  expect(made).toStrictEqual(treeToLines(tree, text));
+  expect(unmade).toStrictEqual(made.map((l) => [l.text, l.text.charCodeAt(0), l.text.charCodeAt(l.text.length - 1)]));
+  // A line is made once: asked again, it is the same object.
+  for (let i = 0; i < list.length; i++) expect(list.at(i)).toBe(made[i]);
+  expect(list.at(-1)).toBeUndefined();
+  expect(list.at(list.length)).toBeUndefined();
   expect(direct.frontMatter).toBe(tree.children[0]?.type === 'yaml');
 }
 
-describe('readTextLines', () => {
+describe('readTextList', () => {
   it.each(fixtureTexts())('gives the lines of the tree reader for %s', (file) => {
     expectSameLines(readFileSync(file, 'utf8'));
   });

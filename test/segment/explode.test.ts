@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { readText } from '../../src/read/text.js';
+import { readText, readTextList } from '../../src/read/text.js';
+import { LineList } from '../../src/segment/line-list.js';
 import { MOTTO, MOTTO_SUB, NUMBER_LABEL_INSIDE } from '../../src/extract/patterns.js';
 import { explodeLines, hasUpperWordPair, mayHaveMotto, mayHaveMottoSub, mayHaveNumberLabel, mayRunIntoProse } from '../../src/segment/explode.js';
 import { offsetAt, treeToLines } from '../../src/segment/lines.js';
 import { latin } from '../../src/latin.js';
 
-/** Text, first offset and end offset of each line after explodeLines. */
+/**
+ * Text, first offset and end offset of each line after explodeLines; over the plain-text reader's list (lines made
+ * when asked for) and over the same lines made first, which must give the same lines.
+ */
 function explode(source: string, headEnd: number, tailStart: number) {
-  return explodeLines(treeToLines(readText(source), source), headEnd, tailStart).map((l) => [l.text, offsetAt(l, 0), offsetAt(l, l.text.length)]);
+  const view = (list: LineList) => list.slice().map((l) => [l.text, offsetAt(l, 0), offsetAt(l, l.text.length)]);
+  const lazy = view(explodeLines(readTextList(source).lines, headEnd, tailStart));
+  expect(lazy).toEqual(view(explodeLines(LineList.of(treeToLines(readText(source), source)), headEnd, tailStart)));
+  return lazy;
 }
 
 describe('explodeLines', () => {
