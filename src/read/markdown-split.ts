@@ -47,8 +47,9 @@ export interface PlainTableRow {
 
 /**
  * What the reader replaces by one placeholder: plain paragraphs of the root with nothing but blank lines
- * between them (`item` false), or the plain paragraph that opens a list item, after its marker (`item` true).
- * remark then reads one short paragraph instead. The fields other than `blocks` are those of the whole region.
+ * between them (`item` false), or the plain paragraphs of consecutive items of one list, each after its marker
+ * (`item` true: one block per item, the first item's marker left to remark). remark then reads one short
+ * paragraph instead. The fields other than `blocks` are those of the whole region.
  */
 export interface PlainRun extends PlainBlock {
   item: boolean;
@@ -259,7 +260,48 @@ export function findPlainRuns(text: string): PlainRun[] {
     offset = nl + 1;
   }
   closeBlock();
-  return runs;
+  return groupItems(text, runs);
+}
+
+/**
+ * Runs of consecutive items of one list, with nothing but blank lines between them, made one run whose blocks
+ * are the items' paragraphs: remark then reads the first item alone, and the reader builds the others (see
+ * markdown.ts). micromark spends more on each list item than on a line of paragraph text: the eight numbered
+ * tasks and four Nơi nhận items of a dispatch cost it as much as the rest of the document.
+ *
+ * The items of a group have their markers at the start of the line, of one kind (the same bullet, or numbers
+ * with the same delimiter: another starts a new list), and their text at one column, so that what follows the
+ * last item is read as it would be after the first.
+ */
+function groupItems(text: string, runs: PlainRun[]): PlainRun[] {
+  const out: PlainRun[] = [];
+  for (const run of runs) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && prev.item && run.item && sameList(text, prev, run)) {
+      prev.blocks.push(run.blocks[0]!);
+      prev.end = run.end;
+      prev.endLine = run.endLine;
+      prev.endColumn = run.endColumn;
+    } else out.push(run);
+  }
+  return out;
+}
+
+/** Item run `next` continues the list of item run `run`: only blank lines between them, same marker kind and text column. */
+function sameList(text: string, run: PlainRun, next: PlainRun): boolean {
+  if (next.startColumn !== run.startColumn) return false;
+  const lineStart = next.start - next.startColumn + 1;
+  for (let i = run.end; i < lineStart; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 32 && c !== 9) return false;
+  }
+  return markerKind(text, run.start - run.startColumn + 1, run.start) === markerKind(text, lineStart, next.start);
+}
+
+/** The kind of the marker of an item whose line starts at `lineStart` and text at `content`: its bullet, or its delimiter after a number. */
+function markerKind(text: string, lineStart: number, content: number): number {
+  const c0 = text.charCodeAt(lineStart);
+  return c0 >= 48 && c0 <= 57 ? 0x10000 + text.charCodeAt(content - 2) : c0;
 }
 
 /** A run of one block. */

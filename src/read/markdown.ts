@@ -15,7 +15,7 @@
  * which Node (≥ 20.19) allows for ES modules, because `parseDispatch` is synchronous.
  */
 import { createRequire } from 'node:module';
-import type { Paragraph, Parent, Root, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
+import type { List, ListItem, Paragraph, Parent, Root, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
 import type { Processor } from 'unified';
 import { findPlainRuns, type PlainBlock, type PlainRun, type PlainTable } from './markdown-split.js';
 
@@ -149,7 +149,13 @@ function readAround(parser: MarkdownParser, text: string, runs: PlainRun[]): Roo
       if (isPlaceholder(child, at[next]!)) {
         if (run.item ? frame.parent.type !== 'listItem' || index !== 0 : frame.parent.type !== 'root') return null;
         frame.out ??= frame.children.slice(0, index);
-        for (const block of run.blocks) frame.out.push(block.table ? plainTable(text, block, block.table) : plainParagraph(text, block));
+        if (run.item && run.blocks.length > 1) {
+          // Items of one list: remark read the first; this one becomes the last, the others go before it.
+          const list = stack[stack.length - 2];
+          if (list === undefined || list.parent.type !== 'list') return null;
+          addItems(text, run, frame.parent as ListItem, list);
+          frame.out.push(plainParagraph(text, run.blocks[run.blocks.length - 1]!));
+        } else for (const block of run.blocks) frame.out.push(block.table ? plainTable(text, block, block.table) : plainParagraph(text, block));
         next++;
         continue;
       }
@@ -168,6 +174,35 @@ function readAround(parser: MarkdownParser, text: string, runs: PlainRun[]): Roo
     move(tree.position.end);
   }
   return tree;
+}
+
+/**
+ * The items of a run of list items, built around the one remark read (`item`, the first): items for all but the
+ * last block are put before it in its list, and it becomes the last item (its marker, its paragraph, and
+ * whatever remark put after its paragraph: that belongs to the last item). An item of one plain paragraph is not
+ * spread; the list is when blank lines stand between its items.
+ */
+function addItems(text: string, run: PlainRun, item: ListItem, list: Frame): void {
+  const blocks = run.blocks;
+  const items: ListItem[] = [];
+  for (let k = 0; k + 1 < blocks.length; k++) {
+    const block = blocks[k]!;
+    const start = k === 0 ? { ...item.position!.start } : lineStartPoint(block);
+    items.push({ type: 'listItem', spread: false, checked: null, children: [plainParagraph(text, block)], position: { start, end: { line: block.endLine, column: block.endColumn, offset: block.end } } });
+  }
+  item.position!.start = lineStartPoint(blocks[blocks.length - 1]!);
+  // The item is in the list's new children already when the list has them, else they are made up to it.
+  if (list.out) list.out.pop();
+  else list.out = list.children.slice(0, list.index - 1);
+  list.out.push(...items, item);
+  let spread = false;
+  for (let k = 1; k < blocks.length && !spread; k++) spread = blocks[k]!.startLine > blocks[k - 1]!.endLine + 1;
+  if (spread) (list.parent as List).spread = true;
+}
+
+/** The start of the line of an item whose marker opens its line and whose text is `block`. */
+function lineStartPoint(block: PlainBlock): Point {
+  return { line: block.startLine, column: 1, offset: block.start - block.startColumn + 1 };
 }
 
 function isPlaceholder(node: RootContent, at: number): boolean {

@@ -118,6 +118,11 @@ const CASES: Array<[string, string]> = [
   ['toml front matter', `+++\ntitle = "CV"\n\nx = 1\n+++\n\n${PLAIN}\n`],
   ['unclosed front matter', `---\ntitle: a\n\n${PLAIN}\n\n${PLAIN2}`],
   ['front matter that is a thematic break', `---\n\n${PLAIN}\n\n---\n\n${PLAIN2}`],
+  ['items of one list across blank lines, read as one run', `Nơi nhận:\n\n1. ${PLAIN}\n\n2. ${PLAIN2}\n3. hai\n\n\n4. ba\n\n${PLAIN}\n\n- a\n- b\n- c\n\n+ d\n\n+ e`],
+  ['a group whose last item goes on: lazy line, indented paragraph, nested list, code', `- a\n- b\n${PLAIN}\n\n  ${PLAIN2}\n\n- c\n- d\n  - lồng\n\n1. x\n2. y\n\n       mã\n\n${PLAIN}`],
+  ['items of one list at two text columns, and numbers with two delimiters', `9. chín\n10. mười\n11. mười một\n\n1. a\n2) b\n3) c\n\n- a\n+ b\n- c`],
+  ['a group in a block quote, after a paragraph, and an item with syntax among plain ones', `> - a\n> - b\n\n${PLAIN}\n- a\n- b\n\n- a\n\n- **b**\n\n- c\n- d\n\n* e\n* f`],
+  ['a list of one-to-nine-digit numbers and a group before a table', `1. a\n\n2. b\n| x | y |\n|---|---|\n\n123456789. a\n123456789. b`],
   ['a reference definition used across blank lines', `[nd]: https://example.com\n\n${PLAIN}\n\nXem [nd] và [văn bản][nd].\n\n${PLAIN2}`],
   ['a definition after its use', `Xem [nd].\n\n${PLAIN}\n\n[nd]: /a "tiêu đề"\n\n${PLAIN2}`],
   ['hard breaks with two trailing spaces', `${PLAIN}  \n${PLAIN2}\n\n${PLAIN}\n\n${PLAIN2}  \n`],
@@ -205,6 +210,21 @@ describe('findPlainRuns', () => {
       [true, PLAIN2],
     ]);
   });
+
+  it('makes consecutive items of one list one run, one block per item, and no other', () => {
+    const text = `1. một\n\n2. hai\n${PLAIN}\n3. ba\n\n- a\n- b\n+ c\n\n9. chín\n10. mười\n\n- x\n\n${PLAIN}\n\n- y`;
+    const runs = findPlainRuns(text).map((run) => [run.item, run.blocks.map((b) => text.slice(b.start, b.end))]);
+    expect(runs).toEqual([
+      [true, ['một', `hai\n${PLAIN}`, 'ba']],
+      [true, ['a', 'b']],
+      [true, ['c']],
+      [true, ['chín']],
+      [true, ['mười']],
+      [true, ['x']],
+      [false, [PLAIN]],
+      [true, ['y']],
+    ]);
+  });
 });
 
 /** Lines of a random document: plain Vietnamese lines, and lines with markdown syntax of every kind. */
@@ -271,12 +291,30 @@ const tableBlock = fc
 const tableDocument = fc
   .tuple(fc.array(fc.tuple(fc.oneof({ weight: 3, arbitrary: tableBlock }, { weight: 2, arbitrary: fc.constantFrom(...PLAIN_LINES) }, { weight: 1, arbitrary: line }), fc.constantFrom('\n\n', '\n', '\n \n')), { maxLength: 6 }), ending)
   .map(([list, end]) => list.map(([block, sep]) => block + sep).join('') + end);
-/** Lines drawn one by one, blocks of lines (more plain paragraphs), blocks of list items (more items), tables. */
+/**
+ * Lists of one marker kind (so that items of one list come in runs), items apart or across blank lines, now and
+ * then a lazy line, an item with syntax, or something indented after an item (a paragraph, a nested list, code),
+ * between plain paragraphs.
+ */
+const listItemText = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...PLAIN_LINES) }, { weight: 1, arbitrary: fc.constantFrom(...MARKDOWN_LINES) });
+const afterItem = fc.oneof(
+  { weight: 8, arbitrary: fc.constant('') },
+  { weight: 1, arbitrary: fc.constantFrom(...PLAIN_LINES).map((t) => `\n${t}`) },
+  { weight: 1, arbitrary: fc.constantFrom('\n\n  tiếp theo', '\n  - lồng', '\n   1. lồng', '\n\n      mã', '\n\n\tmã', '\n---', '\n===') },
+);
+const list = fc
+  .tuple(fc.constantFrom('-', '+', '*', '.', ')'), fc.constantFrom(0, 1, 8, 98), fc.array(fc.tuple(listItemText, afterItem, fc.constantFrom('\n', '\n', '\n\n', '\n \n', '\n\n\n')), { minLength: 1, maxLength: 8 }))
+  .map(([kind, first, items]) => items.map(([t, after, gap], i) => `${kind === '.' || kind === ')' ? `${first + i + 1}${kind}` : kind} ${t}${after}${gap}`).join(''));
+const listDocument = fc
+  .tuple(fc.array(fc.oneof({ weight: 3, arbitrary: list }, { weight: 1, arbitrary: fc.constantFrom(...PLAIN_LINES).map((t) => `${t}\n\n`) }, { weight: 1, arbitrary: line.map((t) => `${t}\n`) }), { maxLength: 5 }), ending)
+  .map(([parts, end]) => parts.join('') + end);
+/** Lines drawn one by one, blocks of lines (more plain paragraphs), blocks of list items (more items), tables, lists. */
 const documents = fc.oneof(
   fc.tuple(fc.array(line, { maxLength: 40 }), ending).map(([lines, end]) => lines.join('\n') + end),
   blocks(line, 4),
   blocks(itemLine, 5),
   tableDocument,
+  listDocument,
 );
 
 const RUNS = runs(1);
