@@ -2,7 +2,7 @@
  * The pipeline: bytes → decoded text → normalised text → document tree (mdast)
  * → lines → zones → one extractor per field → a record checked against the schema (schema/check.ts).
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './hash.js';
 import type { Root } from 'mdast';
 import { CongvanError } from './errors.js';
 import { decodeBytes, decodeString, type EncodingChoice } from './read/decode.js';
@@ -44,7 +44,7 @@ const MARKDOWN_LIMIT = 256 * 1024;
 
 export function parseDispatch(input: string | Uint8Array, options: ParseOptions = {}): DispatchRecord {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const sha256 = sha256Hex(bytes);
   const decoded = typeof input === 'string' ? decodeString(input, options.encoding) : decodeBytes(bytes, options.encoding);
   if (decoded.text.trim() === '') throw new CongvanError('empty-input', 'the input has no text');
   const normalized = normalizeText(decoded.text);
@@ -137,7 +137,7 @@ export async function parseDocument(input: string | Uint8Array, options: Documen
   };
   return {
     ...record,
-    source: { ...record.source, format, encoding: converted.encoding, sha256: createHash('sha256').update(bytes).digest('hex') },
+    source: { ...record.source, format, encoding: converted.encoding, sha256: sha256Hex(bytes) },
     messages: [note, ...record.messages],
   };
 }

@@ -3,7 +3,7 @@
  * It runs in a worker thread (worker.ts), or in the main thread with --jobs 1, and never throws: an input
  * that cannot be read or parsed gives its error record (../shared/spec/output.md).
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../hash.js';
 import { readFileSync, statSync } from 'node:fs';
 import { CongvanError } from '../errors.js';
 import { parseDocument, toErrorRecord } from '../pipeline.js';
@@ -19,19 +19,15 @@ export async function runTask(task: Task, settings: BatchSettings, serialize: (r
     bytes = task.bytes ?? readInputFile(task.file, task.path!, settings.maxBytes);
     if (task.bytes !== undefined && task.bytes.length > (settings.maxBytes ?? DEFAULT_MAX_BYTES)) throw tooLarge(task.bytes.length, settings.maxBytes ?? DEFAULT_MAX_BYTES, task.file);
     // parseDispatch hashes the bytes for the record itself: hash here only for --resume (and failures, below).
-    if (task.resume && task.target !== null && task.path !== null && isUpToDate(task.path, task.target, sha256Of(bytes))) {
+    if (task.resume && task.target !== null && task.path !== null && isUpToDate(task.path, task.target, sha256Hex(bytes))) {
       return { ...outcome, status: 'skipped', format: null, text: '', messages: [], error: null };
     }
     const record = await parseDocument(bytes, { file: sourceFile, format: settings.from, encoding: settings.encoding, positions: settings.positions });
     const status = record.messages.some((message) => message.severity === 'error') ? 'errors' : 'clean';
     return { ...outcome, status, format: record.source.format, text: serialize(record), messages: record.messages, error: null };
   } catch (error) {
-    return failedOutcome(task, error, serialize, bytes === null ? null : sha256Of(bytes));
+    return failedOutcome(task, error, serialize, bytes === null ? null : sha256Hex(bytes));
   }
-}
-
-function sha256Of(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /** The outcome of an input that could not be read or parsed: its error record. */
