@@ -72,7 +72,8 @@ export class LineList {
   }
 
   private keep(i: number, line: Line): Line {
-    const chunk = (this.chunks[i >> CHUNK_BITS] ??= new Array<Line | undefined>(CHUNK).fill(undefined));
+    // A chunk holds CHUNK lines, or as many as are left (a dispatch of 60 lines gets one of 60).
+    const chunk = (this.chunks[i >> CHUNK_BITS] ??= new Array<Line | undefined>(Math.min(CHUNK, this.length - (i & ~(CHUNK - 1)))).fill(undefined));
     chunk[i & (CHUNK - 1)] = line;
     return line;
   }

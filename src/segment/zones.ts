@@ -290,15 +290,23 @@ function opensWithAuthority(t: string): boolean {
   return (OPENS[t.charCodeAt(0)]! & OPENER_BIT.authority) !== 0 && AUTHORITY.test(t);
 }
 
-/** DISTRIBUTION_ANYWHERE matches within the first 40 characters; they must hold an h and, past the eighth, a [:.;]. */
+/**
+ * DISTRIBUTION_ANYWHERE matches within the first 40 characters; they must hold an h and, past the eighth, a
+ * [:.;]. The first 40 characters are sliced only for the pattern, when both are there.
+ */
 function distributionWithin40(t: string): boolean {
   if (t.length < 9) return false;
-  const head = t.slice(0, 40);
   return (
-    (head.includes('h') || head.includes('H')) &&
-    (head.includes(':', 8) || head.includes('.', 8) || head.includes(';', 8)) &&
-    DISTRIBUTION_ANYWHERE.test(head)
+    (within40(t, 'h', 0) || within40(t, 'H', 0)) &&
+    (within40(t, ':', 8) || within40(t, '.', 8) || within40(t, ';', 8)) &&
+    DISTRIBUTION_ANYWHERE.test(t.length > 40 ? t.slice(0, 40) : t)
   );
+}
+
+/** `ch` stands among the first 40 characters of `t`, at `from` or after. */
+function within40(t: string, ch: string, from: number): boolean {
+  const at = t.indexOf(ch, from);
+  return at !== -1 && at < 40;
 }
 
 function regions(lines: LineList): { headEnd: number; tailStart: number } {
