@@ -33,7 +33,7 @@ export class LineList {
   private readonly chunks: Array<Array<Line | undefined> | undefined>;
   /** The plain text the lines are cut from (lines not made yet are read from it), or null. */
   private readonly plain: PlainLines | null;
-  /** For a list over another (`base`): per index, the index in `base`, or -1 where the line is a part of its own. */
+  /** For a list over another (`base`): per index, the index in `base`, or -1 - k where the line is its part k. */
   private readonly from: Int32Array | null;
   private readonly base: LineList | null;
 
