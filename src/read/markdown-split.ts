@@ -1,3 +1,5 @@
+import { isWhiteSpace } from '../segment/lines.js';
+
 /**
  * Finds the plain paragraphs of a markdown text, which remark would read as one paragraph holding one text node
  * whose value is the source slice: blocks of consecutive non-blank lines with no markdown syntax, and the text
@@ -26,6 +28,10 @@ export interface PlainBlock {
   endColumn: number;
   /** Set when the block is a pipe table of plain cells (see tableRow): its alignment and rows. */
   table?: PlainTable;
+  /** Set when the block is one line, an ATX heading of plain text ("# V/v …"): its depth and where its text starts. */
+  heading?: { depth: number; text: number };
+  /** Set when the block is one line of plain text between one, two or three asterisks ("*Source: …*"): how many. */
+  stars?: number;
 }
 
 /**
@@ -96,6 +102,7 @@ const OTHER = 0;
 const PARAGRAPH = 1;
 const LIST = 2;
 const TABLE = 3;
+const LINE = 4;
 
 /**
  * The plain runs of a text, in order; empty when there is none or when the text holds something the line
@@ -128,15 +135,22 @@ export function findPlainRuns(text: string): PlainRun[] {
   // The rows of a table block (the delimiter row among them, second), and its alignment.
   const rows: PlainTableRow[] = [];
   let align: PlainTable['align'] = [];
+  // What the one line of a LINE block is: a heading, or text between stars.
+  let lineHeading: PlainBlock['heading'] | null = null;
+  let lineStars = 0;
   // The run of root paragraphs that the next plain paragraph joins, if only blank lines came since.
   let run: PlainRun | null = null;
 
   const closeBlock = () => {
     if (blockStart < 0) return;
     if (blockKind === TABLE && rows.length < 2) blockKind = OTHER;
-    if (blockKind === PARAGRAPH || blockKind === TABLE) {
+    if (blockKind === PARAGRAPH || blockKind === TABLE || blockKind === LINE) {
       const block: PlainBlock = { start: blockStart, end: lastLineEnd, startLine: blockLine, startColumn: 1, endLine: lastLine, endColumn: lastLineEnd - lastLineStart + 1 };
       if (blockKind === TABLE) block.table = { align, rows: [rows[0]!, ...rows.slice(2)] };
+      else if (blockKind === LINE) {
+        if (lineHeading !== null) block.heading = lineHeading;
+        else block.stars = lineStars;
+      }
       if (run) {
         run.end = block.end;
         run.endLine = block.endLine;
@@ -179,17 +193,28 @@ export function findPlainRuns(text: string): PlainRun[] {
       let plain = false;
       let content = -1;
       let pipes: number[] | null = null;
+      let heading: PlainBlock['heading'] | null = null;
+      let stars = 0;
       if (state === NONE) {
         plain = isPlainLine(text, offset, nl);
         if (!plain) content = itemContent(text, offset, nl);
         if (!plain && content < 0 && text.charCodeAt(offset) === 124 && (blockStart < 0 || blockKind === TABLE)) pipes = tableRow(text, offset, nl);
+        // A block's first line may be a heading or text between stars: the block is then that line alone.
+        if (!plain && content < 0 && pipes === null && blockStart < 0) {
+          heading = headingLine(text, offset, nl);
+          if (heading === null) stars = starredLine(text, offset, nl);
+        }
       }
       if (blockStart < 0) {
         blockStart = offset;
         blockLine = line;
-        blockKind = plain ? PARAGRAPH : content >= 0 ? LIST : pipes !== null ? TABLE : OTHER;
+        blockKind = plain ? PARAGRAPH : content >= 0 ? LIST : pipes !== null ? TABLE : heading !== null || stars > 0 ? LINE : OTHER;
+        lineHeading = heading;
+        lineStars = stars;
       } else if (blockKind === TABLE) {
         if (pipes === null) blockKind = OTHER;
+      } else if (blockKind === LINE) {
+        blockKind = OTHER;
       } else if (blockKind === PARAGRAPH ? !plain : !plain && content < 0) blockKind = OTHER;
       if (blockKind === TABLE) {
         rows.push({ line, pipes: pipes! });
@@ -328,6 +353,48 @@ function itemContent(text: string, from: number, to: number): number {
   return i + 1;
 }
 
+/**
+ * The line [from, to) is an ATX heading whose text is plain: one to six '#', spaces, then text with no character
+ * of ANYWHERE that neither ends in a space nor in a '#' (so there is no closing sequence to take off); its depth
+ * and where its text starts, or null.
+ */
+function headingLine(text: string, from: number, to: number): PlainBlock['heading'] | null {
+  let i = from;
+  while (i < to && i - from < 7 && text.charCodeAt(i) === 35) i++;
+  const depth = i - from;
+  if (depth === 0 || depth > 6 || text.charCodeAt(i) !== 32) return null;
+  while (i < to && text.charCodeAt(i) === 32) i++;
+  const last = text.charCodeAt(to - 1);
+  if (i === to || last === 32 || last === 35 || !hasNoSyntax(text, i, to)) return null;
+  return { depth, text: i };
+}
+
+/**
+ * The line [from, to) is plain text between one, two or three asterisks on each side ("*Đồng Nai, ngày …*",
+ * "**Lê Quang Trung**", "***Nơi nhận:***"): how many, or 0. The text has no character of ANYWHERE (so no other
+ * asterisk) and neither opens nor ends with white space, so the opening run can open and the closing one close:
+ * an emphasis, a strong, or an emphasis around a strong. A list item ("* a") or a thematic break ("***") is none.
+ */
+function starredLine(text: string, from: number, to: number): number {
+  let k = 0;
+  while (k < 3 && text.charCodeAt(from + k) === 42) k++;
+  if (k === 0 || to - from < 2 * k + 1) return 0;
+  for (let j = 1; j <= k; j++) if (text.charCodeAt(to - j) !== 42) return 0;
+  const inner = from + k;
+  const end = to - k;
+  if (isWhiteSpace(text.charCodeAt(inner)) || isWhiteSpace(text.charCodeAt(end - 1)) || !hasNoSyntax(text, inner, end)) return 0;
+  return k;
+}
+
+/** No character of ANYWHERE in [from, to). */
+function hasNoSyntax(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && ANYWHERE[c]) return false;
+  }
+  return true;
+}
+
 /** The line [from, to) (not blank) has no markdown syntax: see ANYWHERE and FIRST. */
 function isPlainLine(text: string, from: number, to: number): boolean {
   const c0 = text.charCodeAt(from);
@@ -345,11 +412,7 @@ function isPlainLine(text: string, from: number, to: number): boolean {
       if (after === 32 || after === 9) return false;
     }
   }
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128 && ANYWHERE[c]) return false;
-  }
-  return true;
+  return hasNoSyntax(text, from, to);
 }
 
 /**

@@ -15,7 +15,7 @@
  * which Node (≥ 20.19) allows for ES modules, because `parseDispatch` is synchronous.
  */
 import { createRequire } from 'node:module';
-import type { List, ListItem, Paragraph, Parent, Root, RootContent, Table, TableCell, TableRow, Text } from 'mdast';
+import type { Emphasis, Heading, List, ListItem, Paragraph, Parent, Root, RootContent, Strong, Table, TableCell, TableRow, Text } from 'mdast';
 import type { Processor } from 'unified';
 import { findPlainRuns, type PlainBlock, type PlainRun, type PlainTable } from './markdown-split.js';
 
@@ -46,14 +46,40 @@ export function readMarkdown(text: string): Root {
 
 /** readMarkdown, and what it did (for the tests and the measurements). */
 export function readMarkdownDetailed(text: string): MarkdownRead {
-  parser ??= createParser(loadModules());
   const runs = findPlainRuns(text);
+  let plainChars = 0;
+  for (const run of runs) for (const block of run.blocks) plainChars += block.end - block.start;
+  // Nothing but one run of root blocks and blank lines (a crawled dispatch: its source line, its heading, its
+  // paragraphs): remark would read one placeholder paragraph. Nothing there can open a fence, an HTML block or
+  // front matter, so the tree is built without remark, and the markdown stack is not even loaded.
+  if (runs.length === 1 && !runs[0]!.item && blankOutside(text, runs[0]!)) return { tree: rootOf(text, runs[0]!), plainChars, fellBack: false };
+  parser ??= createParser(loadModules());
   if (runs.length === 0) return { tree: parser.parse(text) as Root, plainChars: 0, fellBack: false };
   const tree = readAround(parser, text, runs);
   if (tree === null) return { tree: parser.parse(text) as Root, plainChars: 0, fellBack: true };
-  let plainChars = 0;
-  for (const run of runs) for (const block of run.blocks) plainChars += block.end - block.start;
   return { tree, plainChars, fellBack: false };
+}
+
+/** Only spaces, tabs and line ends before the run and after it. */
+function blankOutside(text: string, run: PlainRun): boolean {
+  return isBlank(text, 0, run.start) && isBlank(text, run.end, text.length);
+}
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/** The root remark gives for a text that is one run of root blocks: the blocks, from the start to the end of the text. */
+function rootOf(text: string, run: PlainRun): Root {
+  const lastBreak = text.lastIndexOf('\n');
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+  const end = { line: lines, column: text.length - lastBreak, offset: text.length };
+  return { type: 'root', children: run.blocks.map((block) => plainBlock(text, block)), position: { start: { line: 1, column: 1, offset: 0 }, end } };
 }
 
 /** A parent being walked: its children, the next one to look at, the new children when a placeholder was among them. */
@@ -155,7 +181,7 @@ function readAround(parser: MarkdownParser, text: string, runs: PlainRun[]): Roo
           if (list === undefined || list.parent.type !== 'list') return null;
           addItems(text, run, frame.parent as ListItem, list);
           frame.out.push(plainParagraph(text, run.blocks[run.blocks.length - 1]!));
-        } else for (const block of run.blocks) frame.out.push(block.table ? plainTable(text, block, block.table) : plainParagraph(text, block));
+        } else for (const block of run.blocks) frame.out.push(plainBlock(text, block));
         next++;
         continue;
       }
@@ -209,6 +235,34 @@ function isPlaceholder(node: RootContent, at: number): boolean {
   if (node.type !== 'paragraph' || node.children.length !== 1 || node.position?.end.offset !== at + PLACEHOLDER.length) return false;
   const only = node.children[0]!;
   return only.type === 'text' && only.value === PLACEHOLDER;
+}
+
+/** The node remark builds for a block of a root run: a paragraph, a table, a heading, or a starred line. */
+function plainBlock(text: string, block: PlainBlock): RootContent {
+  if (block.table) return plainTable(text, block, block.table);
+  if (block.heading) return plainHeading(text, block, block.heading);
+  if (block.stars) return starredParagraph(text, block, block.stars);
+  return plainParagraph(text, block);
+}
+
+/** The heading of a one-line block "# text": the text node spans the text after the marker and spaces. */
+function plainHeading(text: string, block: PlainBlock, heading: NonNullable<PlainBlock['heading']>): Heading {
+  const at = (offset: number): Point => ({ line: block.startLine, column: offset - block.start + 1, offset });
+  const value: Text = { type: 'text', value: text.slice(heading.text, block.end), position: { start: at(heading.text), end: at(block.end) } };
+  return { type: 'heading', depth: heading.depth as Heading['depth'], children: [value], position: { start: at(block.start), end: at(block.end) } };
+}
+
+/**
+ * The paragraph of a one-line block of text between `stars` asterisks on each side: an emphasis (1), a strong
+ * (2), or an emphasis around a strong (3), each spanning its asterisks, around the text.
+ */
+function starredParagraph(text: string, block: PlainBlock, stars: number): Paragraph {
+  const at = (offset: number): Point => ({ line: block.startLine, column: offset - block.start + 1, offset });
+  const span = (inset: number) => ({ start: at(block.start + inset), end: at(block.end - inset) });
+  const value: Text = { type: 'text', value: text.slice(block.start + stars, block.end - stars), position: span(stars) };
+  let inner: Emphasis | Strong = stars === 1 ? { type: 'emphasis', children: [value], position: span(0) } : { type: 'strong', children: [value], position: span(stars - 2) };
+  if (stars === 3) inner = { type: 'emphasis', children: [inner], position: span(0) };
+  return { type: 'paragraph', children: [inner], position: span(0) };
 }
 
 /** The paragraph remark builds for a plain block: one text node, the source slice, both spanning the block. */

@@ -118,6 +118,7 @@ const CASES: Array<[string, string]> = [
   ['toml front matter', `+++\ntitle = "CV"\n\nx = 1\n+++\n\n${PLAIN}\n`],
   ['unclosed front matter', `---\ntitle: a\n\n${PLAIN}\n\n${PLAIN2}`],
   ['front matter that is a thematic break', `---\n\n${PLAIN}\n\n---\n\n${PLAIN2}`],
+  ['headings and starred lines of plain text, alone in their blocks or not', `*Source: https://thuvienphapluat.vn/cong-van/a-b-1.aspx*\n\n# V/v hỗ trợ\n\n${PLAIN}\n\n*Đồng Nai, ngày 12 tháng 10 năm 2022*\n\n***Nơi nhận:***\n\n- Như trên;\n\n**Lê Quang Trung**\n\n###### sáu\n\n#   ba dấu cách\n\n# a\n${PLAIN}\n\n*a*\n---\n\n**b**\n${PLAIN2}\n\n*(ký)*\n\n**a.**\n\n*\u00a0a*\n\n*a\u00a0*\n\n* a*\n\n*a *\n\n**a*\n\n*a**\n\n****a****\n\n# C#\n\n## #\n\n#\n\n# \n\n- *a*\n\n> # a`],
   ['items of one list across blank lines, read as one run', `Nơi nhận:\n\n1. ${PLAIN}\n\n2. ${PLAIN2}\n3. hai\n\n\n4. ba\n\n${PLAIN}\n\n- a\n- b\n- c\n\n+ d\n\n+ e`],
   ['a group whose last item goes on: lazy line, indented paragraph, nested list, code', `- a\n- b\n${PLAIN}\n\n  ${PLAIN2}\n\n- c\n- d\n  - lồng\n\n1. x\n2. y\n\n       mã\n\n${PLAIN}`],
   ['items of one list at two text columns, and numbers with two delimiters', `9. chín\n10. mười\n11. mười một\n\n1. a\n2) b\n3) c\n\n- a\n+ b\n- c`],
@@ -184,8 +185,20 @@ describe('findPlainRuns', () => {
   });
 
   it('joins plain paragraphs with only blank lines between them into one run; an item is a run of its own', () => {
-    const text = `# a\n\n${PLAIN}\n\n  \n${PLAIN2}\n\n- b\n\n${PLAIN}`;
+    const text = `> a\n\n${PLAIN}\n\n  \n${PLAIN2}\n\n- b\n\n${PLAIN}`;
     expect(findPlainRuns(text).map((run) => [run.item, run.blocks.length])).toEqual([[false, 2], [true, 1], [false, 1]]);
+  });
+
+  it('takes a one-line heading or starred line of plain text as a block of its run, and leaves the others', () => {
+    const text = `*Source: https://thuvienphapluat.vn/a-b.aspx*\n\n# V/v báo cáo\n\n${PLAIN}\n\n***Nơi nhận:***\n\n**Lê Quang Trung**\n\n# a\nb\n\n*a*\n===\n\n* a*\n\n**a*\n\n# kết thúc #\n\n####### bảy\n\n#không\n\n*_a_*`;
+    const blocks = findPlainRuns(text).flatMap((run) => run.blocks.map((b) => [text.slice(b.start, b.end), b.heading?.depth ?? b.stars ?? 0]));
+    expect(blocks).toEqual([
+      ['*Source: https://thuvienphapluat.vn/a-b.aspx*', 1],
+      ['# V/v báo cáo', 1],
+      [PLAIN, 0],
+      ['***Nơi nhận:***', 3],
+      ['**Lê Quang Trung**', 2],
+    ]);
   });
 
   it('takes paragraphs with stray pipes, and leaves a table and its header row to remark', () => {
@@ -251,7 +264,8 @@ const MARKDOWN_LINES = [
   '- Các Vụ, Cục, đơn vị thuộc Tổng cục Thuế;', '+ Cục Thuế các tỉnh', '1. Một số lưu ý trong việc tiếp nhận:', '10) mười', '-  hai',
   '1.  hai', '2.1. Tiến hành xem xét', '1.1.', '3.', '4)', '5.x', '- - -', '- 1. lồng', '- # h', '1234567890. dài', '- x', '1. x', '- **đậm**', '- a  ', '  1. thụt', '   - ba dấu cách',
   '# Tiêu đề', '## Hai ##', '#không', '| a | b |', '| --- | --- |', '|---|', 'a | b', '-|-', ':-:',
-  '*nhấn*', '**đậm**', '_a_', '> trích', '>', '    mã thụt', '  hai dấu cách', '\tthụt tab', 'cuối  ', 'cuối ',
+  '*nhấn*', '**đậm**', '***cả hai***', '*Source: https://a.vn/b-c.aspx*', '*(ký)*', '**a.**', '*a *', '* a*', '**a*', '*a**', '****a****', '*\u00a0a*', '*a\u2003*',
+  '# V/v báo cáo', '###### sáu', '####### bảy', '#  hai', '# C#', '# a #', '#\ta', '_a_', '> trích', '>', '    mã thụt', '  hai dấu cách', '\tthụt tab', 'cuối  ', 'cuối ',
   '---', '***', '___', '===', '+++', 'title: a', 'x = 1', '<!-- chú thích', '-->', '<pre>', '</pre>', '<div>', '</div>',
   '<script>', '</script>', '<?php', '?>', '<!DOCTYPE', '>', '<![CDATA[', ']]>', '[x]: http://a.vn', '[x]', '[^1]: chú',
   'a\\', '&amp; &#273;', '`mã`', '![ảnh](a.png)', '<https://a.vn>', 'a~~b~~', 'ký bởi: \u0000', 'a\u00a0b',
