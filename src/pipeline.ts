@@ -47,7 +47,7 @@ export function parseDispatch(input: string | Uint8Array, options: ParseOptions 
   const sha256 = sha256Hex(bytes);
   const decoded = typeof input === 'string' ? decodeString(input, options.encoding) : decodeBytes(bytes, options.encoding);
   if (decoded.text.trim() === '') throw new CongvanError('empty-input', 'the input has no text');
-  const normalized = normalizeText(decoded.text);
+  const normalized = normalizeText(decoded.text, decoded.units);
   const text = normalized.text;
   const collector = new Collector();
   if (decoded.warning) collector.message('invalid-encoding', 'warning', decoded.warning, null);

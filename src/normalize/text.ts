@@ -38,9 +38,16 @@ export function mayChange(text: string): boolean {
   return false;
 }
 
-export function normalizeText(decoded: string): NormalizedText {
+/** mayChange of the text whose UTF-16 code units these are: a typed array is scanned about twice as fast as a string. */
+export function mayChangeUnits(units: Uint16Array): boolean {
+  for (let i = 0, n = units.length; i < n; i++) if (MAY_CHANGE[units[i]!] !== 0) return true;
+  return false;
+}
+
+/** `units`, when given, are the code units of `decoded` (read/decode.ts has them for UTF-8 input). */
+export function normalizeText(decoded: string, units?: Uint16Array): NormalizedText {
   // Fastest path: no code unit that any step below could change or start a mark cluster with.
-  if (!mayChange(decoded)) return { text: decoded, map: null };
+  if (!(units === undefined ? mayChange(decoded) : mayChangeUnits(units))) return { text: decoded, map: null };
   const needsWork = NEEDS_WORK.test(decoded);
   const { normalized, sawMark } = normalizeClusters(decoded);
   // Nothing replaced, and the clusters already NFC (or none): the text as it is, with no map. Text that is not

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineStarts, mayChange, normalizeText, pointAt } from '../../src/normalize/text.js';
+import { lineStarts, mayChange, mayChangeUnits, normalizeText, pointAt } from '../../src/normalize/text.js';
 
 /** The map as a plain array, or null. */
 const mapOf = (text: string) => {
@@ -38,6 +38,13 @@ describe('normalizeText', () => {
       if ((special || surrogate || /\p{M}/u.test(ch)) && !mayChange(ch)) missed.push(c.toString(16));
     }
     expect(missed).toEqual([]);
+    // The scan of code units gives mayChange's verdict for every one of them, and for a text.
+    const disagree: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (mayChangeUnits(Uint16Array.of(c)) !== mayChange(String.fromCharCode(c))) disagree.push(c);
+    expect(disagree).toEqual([]);
+    const text = 'Hà Nội, ngày 1 tháng 2\n- Như trên;\u00a0x';
+    expect(mayChangeUnits(Uint16Array.from(text, (ch) => ch.charCodeAt(0)))).toBe(mayChange(text));
+    expect(normalizeText(text, Uint16Array.from(text, (ch) => ch.charCodeAt(0)))).toEqual(normalizeText(text));
     // Vietnamese letters, precomposed, are outside: an NFC Vietnamese text with LF line ends takes the fast path.
     expect(mayChange('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nđ ư ơ ă â ê ô Ư Ơ Ă Â Ê Ô Đ')).toBe(false);
   });

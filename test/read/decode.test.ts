@@ -9,6 +9,7 @@ import { decodeBytes } from '../../src/read/decode.js';
 import { parameters, runs } from '../properties/runs.js';
 
 const fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const codeUnits = (text: string) => Array.from({ length: text.length }, (_, i) => text.charCodeAt(i));
 
 describe('decodeBytes on UTF-8', () => {
   it.each([
@@ -19,7 +20,10 @@ describe('decodeBytes on UTF-8', () => {
     ['decomposed marks', 'Hà Nội'.normalize('NFD')],
   ])('%s: the text a fatal TextDecoder gives', (_name, text) => {
     const bytes = new TextEncoder().encode(text);
-    expect(decodeBytes(bytes)).toEqual({ text: fatal.decode(bytes), encoding: 'utf-8' });
+    const { units, ...decoded } = decodeBytes(bytes);
+    expect(decoded).toEqual({ text: fatal.decode(bytes), encoding: 'utf-8' });
+    // The UTF-16 code units that the transcoder made, handed on with the text, are the text's.
+    expect(units && Array.from(units)).toEqual(codeUnits(text));
     // A view into a larger buffer, at an odd offset.
     const padded = new Uint8Array(bytes.length + 3);
     padded.set(bytes, 1);
@@ -39,6 +43,7 @@ describe('decodeBytes on UTF-8', () => {
         if (bytes.length === 0 || (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)) return;
         const decoded = decodeBytes(bytes);
         if (decoded.encoding === 'utf-8') expect(decoded.text).toBe(fatal.decode(bytes));
+        if (decoded.units) expect(Array.from(decoded.units)).toEqual(codeUnits(decoded.text));
       }),
       parameters(runs(0.2)),
     );
