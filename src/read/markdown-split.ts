@@ -30,8 +30,13 @@ export interface PlainBlock {
   table?: PlainTable;
   /** Set when the block is one line, an ATX heading of plain text ("# V/v …"): its depth and where its text starts. */
   heading?: { depth: number; text: number };
-  /** Set when the block is one line of plain text between one, two or three asterisks ("*Source: …*"): how many. */
+  /**
+   * Set when the block is one paragraph of plain text between one, two or three asterisks ("*Source: …*",
+   * "**KT.GIÁM ĐỐC  \nPHÓ GIÁM ĐỐC**"): how many (0 for a paragraph with hard breaks only).
+   */
   stars?: number;
+  /** Set when the paragraph has hard line breaks (two or more spaces before a line end): where each such line's text ends. */
+  breaks?: number[];
 }
 
 /**
@@ -103,6 +108,7 @@ const PARAGRAPH = 1;
 const LIST = 2;
 const TABLE = 3;
 const LINE = 4;
+const INLINE = 5;
 
 /**
  * The plain runs of a text, in order; empty when there is none or when the text holds something the line
@@ -138,18 +144,25 @@ export function findPlainRuns(text: string): PlainRun[] {
   // What the one line of a LINE block is: a heading, or text between stars.
   let lineHeading: PlainBlock['heading'] | null = null;
   let lineStars = 0;
+  // Every line of the block came while nothing (a fence, an HTML block, front matter) was open.
+  let blockNone = true;
   // The run of root paragraphs that the next plain paragraph joins, if only blank lines came since.
   let run: PlainRun | null = null;
 
   const closeBlock = () => {
     if (blockStart < 0) return;
     if (blockKind === TABLE && rows.length < 2) blockKind = OTHER;
-    if (blockKind === PARAGRAPH || blockKind === TABLE || blockKind === LINE) {
+    const inline = blockKind === OTHER && blockNone ? inlineBlock(text, blockStart, lastLineEnd) : null;
+    if (inline !== null) blockKind = INLINE;
+    if (blockKind === PARAGRAPH || blockKind === TABLE || blockKind === LINE || blockKind === INLINE) {
       const block: PlainBlock = { start: blockStart, end: lastLineEnd, startLine: blockLine, startColumn: 1, endLine: lastLine, endColumn: lastLineEnd - lastLineStart + 1 };
       if (blockKind === TABLE) block.table = { align, rows: [rows[0]!, ...rows.slice(2)] };
       else if (blockKind === LINE) {
         if (lineHeading !== null) block.heading = lineHeading;
         else block.stars = lineStars;
+      } else if (inline !== null) {
+        block.stars = inline.stars;
+        if (inline.breaks.length > 0) block.breaks = inline.breaks;
       }
       if (run) {
         run.end = block.end;
@@ -195,6 +208,7 @@ export function findPlainRuns(text: string): PlainRun[] {
       let pipes: number[] | null = null;
       let heading: PlainBlock['heading'] | null = null;
       let stars = 0;
+      if (blockStart >= 0 && state !== NONE) blockNone = false;
       if (state === NONE) {
         plain = isPlainLine(text, offset, nl);
         if (!plain) content = itemContent(text, offset, nl);
@@ -208,6 +222,7 @@ export function findPlainRuns(text: string): PlainRun[] {
       if (blockStart < 0) {
         blockStart = offset;
         blockLine = line;
+        blockNone = state === NONE;
         blockKind = plain ? PARAGRAPH : content >= 0 ? LIST : pipes !== null ? TABLE : heading !== null || stars > 0 ? LINE : OTHER;
         lineHeading = heading;
         lineStars = stars;
@@ -384,6 +399,43 @@ function starredLine(text: string, from: number, to: number): number {
   const end = to - k;
   if (isWhiteSpace(text.charCodeAt(inner)) || isWhiteSpace(text.charCodeAt(end - 1)) || !hasNoSyntax(text, inner, end)) return 0;
   return k;
+}
+
+/**
+ * The block [from, to) (its lines, none blank) is one paragraph of plain text with hard line breaks, or wrapped
+ * whole in one to three asterisks, or both, as a dispatch converted from Word prints its header and signature
+ * ("Số: 6764 /SYT-VP  \nV/v …", "**KT.GIÁM ĐỐC  \nPHÓ GIÁM ĐỐC**"): how many asterisks, and where each line that
+ * ends in a hard break (two or more spaces) has its text end; null otherwise. Each line is plain but for the
+ * asterisks and the spaces of a break (one space, or spaces on the last line, change the text: left to remark);
+ * the asterisks open and close as starredLine's do.
+ */
+function inlineBlock(text: string, from: number, to: number): { stars: number; breaks: number[] } | null {
+  let k = 0;
+  while (k < 3 && text.charCodeAt(from + k) === 42) k++;
+  if (k > 0) {
+    if (to - from < 2 * k + 1) return null;
+    for (let j = 1; j <= k; j++) if (text.charCodeAt(to - j) !== 42) return null;
+    if (isWhiteSpace(text.charCodeAt(from + k)) || isWhiteSpace(text.charCodeAt(to - k - 1))) return null;
+  }
+  const breaks: number[] = [];
+  for (let lineStart = from; lineStart < to; ) {
+    let nl = text.indexOf('\n', lineStart);
+    if (nl === -1 || nl > to) nl = to;
+    const textStart = lineStart === from ? from + k : lineStart;
+    let textEnd = nl === to ? to - k : nl;
+    let spaces = 0;
+    while (textEnd > textStart && text.charCodeAt(textEnd - 1) === 32) {
+      textEnd--;
+      spaces++;
+    }
+    if (textEnd === textStart || spaces === 1 || (spaces > 0 && nl === to)) return null;
+    // The first line opens with the asterisks (a paragraph: nothing else opens with "*" and a non-space); every
+    // other line must start nothing, as a plain line.
+    if (!(textStart > lineStart ? hasNoSyntax(text, textStart, textEnd) : isPlainLine(text, textStart, textEnd))) return null;
+    if (spaces >= 2) breaks.push(textEnd);
+    lineStart = nl + 1;
+  }
+  return k > 0 || breaks.length > 0 ? { stars: k, breaks } : null;
 }
 
 /** No character of ANYWHERE in [from, to). */

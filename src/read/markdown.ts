@@ -15,7 +15,7 @@
  * which Node (≥ 20.19) allows for ES modules, because `parseDispatch` is synchronous.
  */
 import { createRequire } from 'node:module';
-import type { Emphasis, Heading, List, ListItem, Paragraph, Parent, Root, RootContent, Strong, Table, TableCell, TableRow, Text } from 'mdast';
+import type { Break, Emphasis, Heading, List, ListItem, Paragraph, Parent, Root, RootContent, Strong, Table, TableCell, TableRow, Text } from 'mdast';
 import type { Processor } from 'unified';
 import { findPlainRuns, type PlainBlock, type PlainRun, type PlainTable } from './markdown-split.js';
 
@@ -241,7 +241,7 @@ function isPlaceholder(node: RootContent, at: number): boolean {
 function plainBlock(text: string, block: PlainBlock): RootContent {
   if (block.table) return plainTable(text, block, block.table);
   if (block.heading) return plainHeading(text, block, block.heading);
-  if (block.stars) return starredParagraph(text, block, block.stars);
+  if (block.stars || block.breaks) return inlineParagraph(text, block);
   return plainParagraph(text, block);
 }
 
@@ -253,14 +253,33 @@ function plainHeading(text: string, block: PlainBlock, heading: NonNullable<Plai
 }
 
 /**
- * The paragraph of a one-line block of text between `stars` asterisks on each side: an emphasis (1), a strong
- * (2), or an emphasis around a strong (3), each spanning its asterisks, around the text.
+ * The paragraph of a block of plain text between `stars` asterisks on each side, with hard line breaks or not:
+ * an emphasis (1), a strong (2), or an emphasis around a strong (3), each spanning its asterisks, around text
+ * nodes and a break node for each hard break (from its spaces to the start of the next line), as remark builds
+ * them; with no asterisks, the text and breaks themselves.
  */
-function starredParagraph(text: string, block: PlainBlock, stars: number): Paragraph {
-  const at = (offset: number): Point => ({ line: block.startLine, column: offset - block.start + 1, offset });
+function inlineParagraph(text: string, block: PlainBlock): Paragraph {
+  const stars = block.stars ?? 0;
+  // The offsets at which the block's lines start, for the points.
+  const lineStarts = [block.start];
+  for (let i = text.indexOf('\n', block.start); i !== -1 && i < block.end; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const at = (offset: number): Point => {
+    let k = lineStarts.length - 1;
+    while (lineStarts[k]! > offset) k--;
+    return { line: block.startLine + k, column: offset - lineStarts[k]! + 1, offset };
+  };
+  const children: Array<Text | Break> = [];
+  let from = block.start + stars;
+  for (const end of block.breaks ?? []) {
+    const next = text.indexOf('\n', end) + 1;
+    children.push({ type: 'text', value: text.slice(from, end), position: { start: at(from), end: at(end) } });
+    children.push({ type: 'break', position: { start: at(end), end: at(next) } });
+    from = next;
+  }
+  children.push({ type: 'text', value: text.slice(from, block.end - stars), position: { start: at(from), end: at(block.end - stars) } });
   const span = (inset: number) => ({ start: at(block.start + inset), end: at(block.end - inset) });
-  const value: Text = { type: 'text', value: text.slice(block.start + stars, block.end - stars), position: span(stars) };
-  let inner: Emphasis | Strong = stars === 1 ? { type: 'emphasis', children: [value], position: span(0) } : { type: 'strong', children: [value], position: span(stars - 2) };
+  if (stars === 0) return { type: 'paragraph', children, position: span(0) };
+  let inner: Emphasis | Strong = stars === 1 ? { type: 'emphasis', children, position: span(0) } : { type: 'strong', children, position: span(stars - 2) };
   if (stars === 3) inner = { type: 'emphasis', children: [inner], position: span(0) };
   return { type: 'paragraph', children: [inner], position: span(0) };
 }
