@@ -141,9 +141,8 @@ export function findPlainRuns(text: string): PlainRun[] {
   // The rows of a table block (the delimiter row among them, second), and its alignment.
   const rows: PlainTableRow[] = [];
   let align: PlainTable['align'] = [];
-  // What the one line of a LINE block is: a heading, or text between stars.
+  // The heading that is the one line of a LINE block.
   let lineHeading: PlainBlock['heading'] | null = null;
-  let lineStars = 0;
   // Every line of the block came while nothing (a fence, an HTML block, front matter) was open.
   let blockNone = true;
   // The run of root paragraphs that the next plain paragraph joins, if only blank lines came since.
@@ -157,10 +156,8 @@ export function findPlainRuns(text: string): PlainRun[] {
     if (blockKind === PARAGRAPH || blockKind === TABLE || blockKind === LINE || blockKind === INLINE) {
       const block: PlainBlock = { start: blockStart, end: lastLineEnd, startLine: blockLine, startColumn: 1, endLine: lastLine, endColumn: lastLineEnd - lastLineStart + 1 };
       if (blockKind === TABLE) block.table = { align, rows: [rows[0]!, ...rows.slice(2)] };
-      else if (blockKind === LINE) {
-        if (lineHeading !== null) block.heading = lineHeading;
-        else block.stars = lineStars;
-      } else if (inline !== null) {
+      else if (blockKind === LINE) block.heading = lineHeading!;
+      else if (inline !== null) {
         block.stars = inline.stars;
         if (inline.breaks.length > 0) block.breaks = inline.breaks;
       }
@@ -207,25 +204,20 @@ export function findPlainRuns(text: string): PlainRun[] {
       let content = -1;
       let pipes: number[] | null = null;
       let heading: PlainBlock['heading'] | null = null;
-      let stars = 0;
       if (blockStart >= 0 && state !== NONE) blockNone = false;
       if (state === NONE) {
         plain = isPlainLine(text, offset, nl);
         if (!plain) content = itemContent(text, offset, nl);
         if (!plain && content < 0 && text.charCodeAt(offset) === 124 && (blockStart < 0 || blockKind === TABLE)) pipes = tableRow(text, offset, nl);
-        // A block's first line may be a heading or text between stars: the block is then that line alone.
-        if (!plain && content < 0 && pipes === null && blockStart < 0) {
-          heading = headingLine(text, offset, nl);
-          if (heading === null) stars = starredLine(text, offset, nl);
-        }
+        // A block's first line may be a heading: the block is then that line alone.
+        if (!plain && content < 0 && pipes === null && blockStart < 0) heading = headingLine(text, offset, nl);
       }
       if (blockStart < 0) {
         blockStart = offset;
         blockLine = line;
         blockNone = state === NONE;
-        blockKind = plain ? PARAGRAPH : content >= 0 ? LIST : pipes !== null ? TABLE : heading !== null || stars > 0 ? LINE : OTHER;
+        blockKind = plain ? PARAGRAPH : content >= 0 ? LIST : pipes !== null ? TABLE : heading !== null ? LINE : OTHER;
         lineHeading = heading;
-        lineStars = stars;
       } else if (blockKind === TABLE) {
         if (pipes === null) blockKind = OTHER;
       } else if (blockKind === LINE) {
@@ -385,29 +377,14 @@ function headingLine(text: string, from: number, to: number): PlainBlock['headin
 }
 
 /**
- * The line [from, to) is plain text between one, two or three asterisks on each side ("*Đồng Nai, ngày …*",
- * "**Lê Quang Trung**", "***Nơi nhận:***"): how many, or 0. The text has no character of ANYWHERE (so no other
- * asterisk) and neither opens nor ends with white space, so the opening run can open and the closing one close:
- * an emphasis, a strong, or an emphasis around a strong. A list item ("* a") or a thematic break ("***") is none.
- */
-function starredLine(text: string, from: number, to: number): number {
-  let k = 0;
-  while (k < 3 && text.charCodeAt(from + k) === 42) k++;
-  if (k === 0 || to - from < 2 * k + 1) return 0;
-  for (let j = 1; j <= k; j++) if (text.charCodeAt(to - j) !== 42) return 0;
-  const inner = from + k;
-  const end = to - k;
-  if (isWhiteSpace(text.charCodeAt(inner)) || isWhiteSpace(text.charCodeAt(end - 1)) || !hasNoSyntax(text, inner, end)) return 0;
-  return k;
-}
-
-/**
  * The block [from, to) (its lines, none blank) is one paragraph of plain text with hard line breaks, or wrapped
- * whole in one to three asterisks, or both, as a dispatch converted from Word prints its header and signature
- * ("Số: 6764 /SYT-VP  \nV/v …", "**KT.GIÁM ĐỐC  \nPHÓ GIÁM ĐỐC**"): how many asterisks, and where each line that
- * ends in a hard break (two or more spaces) has its text end; null otherwise. Each line is plain but for the
- * asterisks and the spaces of a break (one space, or spaces on the last line, change the text: left to remark);
- * the asterisks open and close as starredLine's do.
+ * whole in one to three asterisks, or both ("*Source: …*", "**Lê Quang Trung**", and as a dispatch converted
+ * from Word prints its header and signature: "Số: 6764 /SYT-VP  \nV/v …", "**KT.GIÁM ĐỐC  \nPHÓ GIÁM ĐỐC**"):
+ * how many asterisks, and where each line that ends in a hard break (two or more spaces) has its text end; null
+ * otherwise. Each line is plain but for the asterisks and the spaces of a break (one space, or spaces on the
+ * last line, change the text: left to remark). The text has no character of ANYWHERE (so no other asterisk)
+ * and neither opens nor ends with white space, so the opening run can open and the closing one close: an
+ * emphasis, a strong, or an emphasis around a strong. A list item ("* a") or a thematic break ("***") is none.
  */
 function inlineBlock(text: string, from: number, to: number): { stars: number; breaks: number[] } | null {
   let k = 0;
