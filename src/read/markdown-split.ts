@@ -327,7 +327,12 @@ function sameList(text: string, run: PlainRun, next: PlainRun): boolean {
     const c = text.charCodeAt(i);
     if (c !== 10 && c !== 32 && c !== 9) return false;
   }
-  return markerKind(text, run.start - run.startColumn + 1, run.start) === markerKind(text, lineStart, next.start);
+  return itemKind(text, run) === markerKind(text, lineStart, next.start);
+}
+
+/** The kind of the marker of an item run's first item (markerKind): the same for every item of the run. */
+export function itemKind(text: string, run: PlainRun): number {
+  return markerKind(text, run.start - run.startColumn + 1, run.start);
 }
 
 /** The kind of the marker of an item whose line starts at `lineStart` and text at `content`: its bullet, or its delimiter after a number. */

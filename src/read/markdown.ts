@@ -17,7 +17,7 @@
 import { createRequire } from 'node:module';
 import type { Break, Emphasis, Heading, List, ListItem, Paragraph, Parent, Root, RootContent, Strong, Table, TableCell, TableRow, Text } from 'mdast';
 import type { Processor } from 'unified';
-import { findPlainRuns, type PlainBlock, type PlainRun, type PlainTable } from './markdown-split.js';
+import { findPlainRuns, itemKind, type PlainBlock, type PlainRun, type PlainTable } from './markdown-split.js';
 
 type MarkdownModules = typeof import('./markdown-modules.js');
 type Point = NonNullable<Root['position']>['start'];
@@ -49,10 +49,10 @@ export function readMarkdownDetailed(text: string): MarkdownRead {
   const runs = findPlainRuns(text);
   let plainChars = 0;
   for (const run of runs) for (const block of run.blocks) plainChars += block.end - block.start;
-  // Nothing but one run of root blocks and blank lines (a crawled dispatch: its source line, its heading, its
-  // paragraphs): remark would read one placeholder paragraph. Nothing there can open a fence, an HTML block or
-  // front matter, so the tree is built without remark, and the markdown stack is not even loaded.
-  if (runs.length === 1 && !runs[0]!.item && blankOutside(text, runs[0]!)) return { tree: rootOf(text, runs[0]!), plainChars, fellBack: false };
+  // Nothing but runs and blank lines (a crawled dispatch: its source line, its heading, its paragraphs, its
+  // lists): remark would read placeholders only. Nothing there can open a fence, an HTML block or front matter,
+  // or hold a container, so the tree is built without remark, and the markdown stack is not even loaded.
+  if (runs.length > 0 && onlyRuns(text, runs)) return { tree: rootOf(text, runs), plainChars, fellBack: false };
   parser ??= createParser(loadModules());
   if (runs.length === 0) return { tree: parser.parse(text) as Root, plainChars: 0, fellBack: false };
   const tree = readAround(parser, text, runs);
@@ -60,9 +60,22 @@ export function readMarkdownDetailed(text: string): MarkdownRead {
   return { tree, plainChars, fellBack: false };
 }
 
-/** Only spaces, tabs and line ends before the run and after it. */
-function blankOutside(text: string, run: PlainRun): boolean {
-  return isBlank(text, 0, run.start) && isBlank(text, run.end, text.length);
+/**
+ * Every line that is not blank belongs to a run (an item run from its first marker on), and no two item runs
+ * with only blank lines between them have markers of one kind (they would be one list, which the runs do not
+ * say when their text columns differ: "9." and "10.").
+ */
+function onlyRuns(text: string, runs: PlainRun[]): boolean {
+  let from = 0;
+  let prev: PlainRun | null = null;
+  for (const run of runs) {
+    const start = run.item ? run.start - run.startColumn + 1 : run.start;
+    if (!isBlank(text, from, start)) return false;
+    if (prev !== null && prev.item && run.item && itemKind(text, prev) === itemKind(text, run)) return false;
+    from = run.end;
+    prev = run;
+  }
+  return isBlank(text, from, text.length);
 }
 
 function isBlank(text: string, from: number, to: number): boolean {
@@ -73,13 +86,40 @@ function isBlank(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** The root remark gives for a text that is one run of root blocks: the blocks, from the start to the end of the text. */
-function rootOf(text: string, run: PlainRun): Root {
+/** The root remark gives for a text of runs and blank lines: their blocks, and a list for each item run. */
+function rootOf(text: string, runs: PlainRun[]): Root {
+  const children: RootContent[] = [];
+  for (const run of runs) {
+    if (run.item) children.push(listOf(text, run));
+    else for (const block of run.blocks) children.push(plainBlock(text, block));
+  }
   const lastBreak = text.lastIndexOf('\n');
   let lines = 1;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
   const end = { line: lines, column: text.length - lastBreak, offset: text.length };
-  return { type: 'root', children: run.blocks.map((block) => plainBlock(text, block)), position: { start: { line: 1, column: 1, offset: 0 }, end } };
+  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
+}
+
+/** The list of an item run that nothing else continues: ordered from its first number, spread when blank lines stand between items. */
+function listOf(text: string, run: PlainRun): List {
+  const items: ListItem[] = run.blocks.map((block) => ({ type: 'listItem', spread: false, checked: null, children: [plainParagraph(text, block)], position: { start: lineStartPoint(block), end: blockEnd(block) } }));
+  const first = run.blocks[0]!;
+  const lineStart = first.start - first.startColumn + 1;
+  const c0 = text.charCodeAt(lineStart);
+  const ordered = c0 >= 48 && c0 <= 57;
+  // An ordered marker is the number, its delimiter, one space: the number ends two characters before the text.
+  const start = ordered ? Number.parseInt(text.slice(lineStart, first.start - 2), 10) : null;
+  return { type: 'list', ordered, start, spread: spreadBetween(run.blocks), children: items, position: { start: items[0]!.position!.start, end: items[items.length - 1]!.position!.end } };
+}
+
+/** Blank lines stand between two of the blocks (items of one list). */
+function spreadBetween(blocks: PlainBlock[]): boolean {
+  for (let k = 1; k < blocks.length; k++) if (blocks[k]!.startLine > blocks[k - 1]!.endLine + 1) return true;
+  return false;
+}
+
+function blockEnd(block: PlainBlock): Point {
+  return { line: block.endLine, column: block.endColumn, offset: block.end };
 }
 
 /** A parent being walked: its children, the next one to look at, the new children when a placeholder was among them. */
@@ -214,16 +254,14 @@ function addItems(text: string, run: PlainRun, item: ListItem, list: Frame): voi
   for (let k = 0; k + 1 < blocks.length; k++) {
     const block = blocks[k]!;
     const start = k === 0 ? { ...item.position!.start } : lineStartPoint(block);
-    items.push({ type: 'listItem', spread: false, checked: null, children: [plainParagraph(text, block)], position: { start, end: { line: block.endLine, column: block.endColumn, offset: block.end } } });
+    items.push({ type: 'listItem', spread: false, checked: null, children: [plainParagraph(text, block)], position: { start, end: blockEnd(block) } });
   }
   item.position!.start = lineStartPoint(blocks[blocks.length - 1]!);
   // The item is in the list's new children already when the list has them, else they are made up to it.
   if (list.out) list.out.pop();
   else list.out = list.children.slice(0, list.index - 1);
   list.out.push(...items, item);
-  let spread = false;
-  for (let k = 1; k < blocks.length && !spread; k++) spread = blocks[k]!.startLine > blocks[k - 1]!.endLine + 1;
-  if (spread) (list.parent as List).spread = true;
+  if (spreadBetween(blocks)) (list.parent as List).spread = true;
 }
 
 /** The start of the line of an item whose marker opens its line and whose text is `block`. */
