@@ -292,21 +292,19 @@ function opensWithAuthority(t: string): boolean {
 
 /**
  * DISTRIBUTION_ANYWHERE matches within the first 40 characters; they must hold an h and, past the eighth, a
- * [:.;]. The first 40 characters are sliced only for the pattern, when both are there.
+ * [:.;]. One pass over those 40 characters looks for both; they are sliced only for the pattern.
  */
-function distributionWithin40(t: string): boolean {
+export function distributionWithin40(t: string): boolean {
   if (t.length < 9) return false;
-  return (
-    (within40(t, 'h', 0) || within40(t, 'H', 0)) &&
-    (within40(t, ':', 8) || within40(t, '.', 8) || within40(t, ';', 8)) &&
-    DISTRIBUTION_ANYWHERE.test(t.length > 40 ? t.slice(0, 40) : t)
-  );
-}
-
-/** `ch` stands among the first 40 characters of `t`, at `from` or after. */
-function within40(t: string, ch: string, from: number): boolean {
-  const at = t.indexOf(ch, from);
-  return at !== -1 && at < 40;
+  const n = Math.min(t.length, 40);
+  let h = false;
+  let stop = false;
+  for (let i = 0; i < n; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 104 || c === 72) h = true;
+    else if (i >= 8 && (c === 58 || c === 46 || c === 59)) stop = true;
+  }
+  return h && stop && DISTRIBUTION_ANYWHERE.test(n < t.length ? t.slice(0, 40) : t);
 }
 
 function regions(lines: LineList): { headEnd: number; tailStart: number } {

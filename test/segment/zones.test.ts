@@ -24,7 +24,7 @@ import {
 } from '../../src/extract/patterns.js';
 import { eachPlaceDate, hasPlaceDate, hasUpperWordPair, mayHaveMotto, mayHaveMottoSub, mayHaveNumberLabel, mayHaveTailAnchor } from '../../src/segment/explode.js';
 import { hasThang, hasUpperPair, isLowerAt, isUpperAt, isUpperLine, type Line } from '../../src/segment/lines.js';
-import { classify, segment } from '../../src/segment/zones.js';
+import { classify, distributionWithin40, segment } from '../../src/segment/zones.js';
 import { treeToLines } from '../../src/segment/lines.js';
 import { readText } from '../../src/read/text.js';
 import { Collector } from '../../src/extract/collector.js';
@@ -114,6 +114,13 @@ describe('quick tests in front of the patterns', () => {
     const missed = samples.filter((t) => (DISTRIBUTION_ANYWHERE.test(t) || AUTHORITY_ANYWHERE.test(t)) && !mayHaveTailAnchor(t));
     expect(missed).toEqual([]);
     expect(samples.filter((t) => DISTRIBUTION_ANYWHERE.test(t) || AUTHORITY_ANYWHERE.test(t)).length).toBeGreaterThan(20);
+  });
+
+  it('distributionWithin40 is DISTRIBUTION_ANYWHERE over the first 40 characters', () => {
+    const padded = samples.flatMap((t) => [t, `${'x'.repeat(30)} ${t}`, `Nơi nhận${' '.repeat(40)}: ${t}`, t.slice(0, 12), `${t.slice(0, 9)}h:`]);
+    const mismatches = padded.filter((t) => distributionWithin40(t) !== (t.length >= 9 && DISTRIBUTION_ANYWHERE.test(t.slice(0, 40))));
+    expect(mismatches).toEqual([]);
+    expect(padded.filter((t) => distributionWithin40(t)).length).toBeGreaterThan(5);
   });
 
   it('the head quick tests are true wherever their pattern matches', () => {
