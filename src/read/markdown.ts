@@ -8,10 +8,12 @@
  * gives for the whole text, node for node and position for position: the placeholders are swapped for the
  * paragraphs, and the points after a placeholder are moved back to their place in the source. A placeholder
  * only counts where remark reads it as the paragraph its run is (checked in its tree); if one is not, the whole
- * text is read by remark, as before.
+ * text is read by remark, as before. Besides paragraphs, a run holds plain pipe tables, one-line headings,
+ * paragraphs between asterisks or with hard line breaks, and the items of a list; a text with nothing else (but
+ * blank lines) is built here whole, without remark.
  *
  * The markdown stack (micromark and its extensions, about a hundred modules) is loaded on the first markdown
- * input, not when the pipeline is imported: a run over plain text never loads it. It is loaded with `require`,
+ * input that needs remark, not when the pipeline is imported: a run over plain text never loads it. It is loaded with `require`,
  * which Node (≥ 20.19) allows for ES modules, because `parseDispatch` is synchronous.
  */
 import { createRequire } from 'node:module';
