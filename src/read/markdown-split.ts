@@ -1,5 +1,3 @@
-import { isWhiteSpace } from '../segment/lines.js';
-
 /**
  * Finds the plain paragraphs of a markdown text, which remark would read as one paragraph holding one text node
  * whose value is the source slice: blocks of consecutive non-blank lines with no markdown syntax, and the text
@@ -12,8 +10,10 @@ import { isWhiteSpace } from '../segment/lines.js';
  * block and no character in it could start an inline construct. Whether something open before a block (a
  * fenced code block, an HTML block that runs over blank lines, front matter) would swallow it is tracked here
  * as well, but only to avoid wasted work: the reader checks in remark's own tree that every run was read as
- * the paragraph it stands for, and reads the whole text with remark otherwise.
+ * the paragraph it stands for, and reads the whole text with remark otherwise. (A text whose every line is in a
+ * run is built without remark: all its lines are plain, so nothing in it can be open.)
  */
+import { isWhiteSpace } from '../segment/lines.js';
 
 /**
  * A plain paragraph: source offsets [start, end), its first line and the column of its first character, its
@@ -323,11 +323,16 @@ function groupItems(text: string, runs: PlainRun[]): PlainRun[] {
 function sameList(text: string, run: PlainRun, next: PlainRun): boolean {
   if (next.startColumn !== run.startColumn) return false;
   const lineStart = next.start - next.startColumn + 1;
-  for (let i = run.end; i < lineStart; i++) {
+  return isBlankRange(text, run.end, lineStart) && itemKind(text, run) === markerKind(text, lineStart, next.start);
+}
+
+/** [from, to) holds only spaces, tabs and line ends: blank lines, or nothing. */
+export function isBlankRange(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c !== 10 && c !== 32 && c !== 9) return false;
   }
-  return itemKind(text, run) === markerKind(text, lineStart, next.start);
+  return true;
 }
 
 /** The kind of the marker of an item run's first item (markerKind): the same for every item of the run. */

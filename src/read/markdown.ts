@@ -13,13 +13,13 @@
  * blank lines) is built here whole, without remark.
  *
  * The markdown stack (micromark and its extensions, about a hundred modules) is loaded on the first markdown
- * input that needs remark, not when the pipeline is imported: a run over plain text never loads it. It is loaded with `require`,
- * which Node (≥ 20.19) allows for ES modules, because `parseDispatch` is synchronous.
+ * input that needs remark, not when the pipeline is imported: a run over plain text never loads it. It is
+ * loaded with `require`, which Node (≥ 20.19) allows for ES modules, because `parseDispatch` is synchronous.
  */
 import { createRequire } from 'node:module';
 import type { Break, Emphasis, Heading, List, ListItem, Paragraph, Parent, Root, RootContent, Strong, Table, TableCell, TableRow, Text } from 'mdast';
 import type { Processor } from 'unified';
-import { findPlainRuns, itemKind, type PlainBlock, type PlainRun, type PlainTable } from './markdown-split.js';
+import { findPlainRuns, isBlankRange, itemKind, type PlainBlock, type PlainRun, type PlainTable } from './markdown-split.js';
 
 type MarkdownModules = typeof import('./markdown-modules.js');
 type Point = NonNullable<Root['position']>['start'];
@@ -72,20 +72,12 @@ function onlyRuns(text: string, runs: PlainRun[]): boolean {
   let prev: PlainRun | null = null;
   for (const run of runs) {
     const start = run.item ? run.start - run.startColumn + 1 : run.start;
-    if (!isBlank(text, from, start)) return false;
+    if (!isBlankRange(text, from, start)) return false;
     if (prev !== null && prev.item && run.item && itemKind(text, prev) === itemKind(text, run)) return false;
     from = run.end;
     prev = run;
   }
-  return isBlank(text, from, text.length);
-}
-
-function isBlank(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 10 && c !== 32 && c !== 9) return false;
-  }
-  return true;
+  return isBlankRange(text, from, text.length);
 }
 
 /** The root remark gives for a text of runs and blank lines: their blocks, and a list for each item run. */
@@ -104,7 +96,7 @@ function rootOf(text: string, runs: PlainRun[]): Root {
 
 /** The list of an item run that nothing else continues: ordered from its first number, spread when blank lines stand between items. */
 function listOf(text: string, run: PlainRun): List {
-  const items: ListItem[] = run.blocks.map((block) => ({ type: 'listItem', spread: false, checked: null, children: [plainParagraph(text, block)], position: { start: lineStartPoint(block), end: blockEnd(block) } }));
+  const items = run.blocks.map((block) => plainItem(text, block));
   const first = run.blocks[0]!;
   const lineStart = first.start - first.startColumn + 1;
   const c0 = text.charCodeAt(lineStart);
@@ -252,18 +244,21 @@ function readAround(parser: MarkdownParser, text: string, runs: PlainRun[]): Roo
  */
 function addItems(text: string, run: PlainRun, item: ListItem, list: Frame): void {
   const blocks = run.blocks;
-  const items: ListItem[] = [];
-  for (let k = 0; k + 1 < blocks.length; k++) {
-    const block = blocks[k]!;
-    const start = k === 0 ? { ...item.position!.start } : lineStartPoint(block);
-    items.push({ type: 'listItem', spread: false, checked: null, children: [plainParagraph(text, block)], position: { start, end: blockEnd(block) } });
-  }
+  const items = blocks.slice(0, -1).map((block) => plainItem(text, block));
   item.position!.start = lineStartPoint(blocks[blocks.length - 1]!);
   // The item is in the list's new children already when the list has them, else they are made up to it.
   if (list.out) list.out.pop();
   else list.out = list.children.slice(0, list.index - 1);
   list.out.push(...items, item);
   if (spreadBetween(blocks)) (list.parent as List).spread = true;
+}
+
+/**
+ * The item remark builds for a plain paragraph after a marker that opens its line (as every item of a run's
+ * has): from the line start to the end of its text, not spread.
+ */
+function plainItem(text: string, block: PlainBlock): ListItem {
+  return { type: 'listItem', spread: false, checked: null, children: [plainParagraph(text, block)], position: { start: lineStartPoint(block), end: blockEnd(block) } };
 }
 
 /** The start of the line of an item whose marker opens its line and whose text is `block`. */

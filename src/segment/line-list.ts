@@ -135,8 +135,4 @@ export class LineList {
     for (let i = 0; i < this.length; i++) if (this.from![i]! < 0 && this.made(i)!.cell !== undefined) return true;
     return this.base.anyCell();
   }
-
-  *[Symbol.iterator](): IterableIterator<Line> {
-    for (let i = 0; i < this.length; i++) yield this.at(i)!;
-  }
 }

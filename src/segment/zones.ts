@@ -557,7 +557,10 @@ function continuation(lines: LineList, kinds: Kinds, start: number): Line[] {
 function reportLayout(doc: SegmentedDoc, kinds: Kinds, collector: Collector): void {
   const metaAt = kinds.first('meta', (i) => (OPENS[doc.lines.firstCode(i)]! & OPENER_BIT.meta) !== 0);
   if (metaAt >= 0) collector.message('layout-preamble', 'info', 'lines before the document (digital signature metadata or source notes) were skipped', doc.lines.at(metaAt)!);
-  const mottoAt = kinds.first('motto', (i) => mayHaveMotto(doc.lines.text(i)) || mayHaveMottoSub(doc.lines.text(i)));
+  const mottoAt = kinds.first('motto', (i) => {
+    const t = doc.lines.text(i);
+    return mayHaveMotto(t) || mayHaveMottoSub(t);
+  });
   if (mottoAt < 0 && (doc.number || doc.placeDate)) collector.message('no-motto', 'info', 'no national motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") found', null);
   const headCells = doc.header.some((l) => l.cell) || (doc.number?.cell ?? doc.placeDate?.cell);
   if (headCells) collector.message('layout-table-header', 'info', 'header, number and date laid out as table cells', doc.header[0] ?? doc.number ?? doc.placeDate);
