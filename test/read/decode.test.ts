@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from '../../src/read/decode.js';
+import { decodeBytes, looksBinary, mayBeLegacyFontText } from '../../src/read/decode.js';
 import { parameters, runs } from '../properties/runs.js';
 
 const fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -53,5 +53,80 @@ describe('decodeBytes on UTF-8', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('Số 12 '), 0xc3, 0x28, 0x41]);
     const decoded = decodeBytes(bytes);
     expect(decoded.encoding === 'utf-8' && decoded.warning === undefined).toBe(false);
+  });
+});
+
+/** The rules of the two scans as first written, branch by branch: the tables must give the same verdicts. */
+function legacyByBranches(text: string): boolean {
+  let vietnamese = 0;
+  let latin1 = 0;
+  for (let i = 0; i < Math.min(text.length, 8192); i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xa0) continue;
+    if (c <= 0xff) latin1++;
+    else if ((c >= 0x102 && c <= 0x1b0) || (c >= 0x1ea0 && c <= 0x1ef9) || (c >= 0x300 && c <= 0x323)) vietnamese++;
+  }
+  return !(latin1 < 3 || vietnamese > latin1 / 4);
+}
+
+function binaryByBranches(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32 && b !== 27)) control++;
+  }
+  return control > n * 0.1;
+}
+
+describe('the scans of decodeBytes', () => {
+  // Characters at the edges of each range the scans count, and ordinary ones.
+  const edges = [0x9f, 0xa0, 0xff, 0x100, 0x101, 0x102, 0x1b0, 0x1b1, 0x2ff, 0x300, 0x323, 0x324, 0x1e9f, 0x1ea0, 0x1ef9, 0x1efa, 0x41, 0x20, 0xe0, 0x1ec7];
+  const unit = fc.oneof(fc.constantFrom(...edges), fc.integer({ min: 0, max: 0xffff }).filter((c) => c < 0xd800 || c > 0xdfff));
+
+  it('mayBeLegacyFontText: the verdict of the branches, over the string and over its code units', () => {
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), fc.nat(9000), (codes, pad) => {
+        // Padding past 8 KiB now and then, so that the limit of the scan is crossed.
+        const text = String.fromCharCode(...codes) + (pad > 8000 ? 'a'.repeat(pad) + String.fromCharCode(...codes) : '');
+        const units = Uint16Array.from(text, (ch) => ch.charCodeAt(0));
+        expect(mayBeLegacyFontText(text)).toBe(legacyByBranches(text));
+        expect(mayBeLegacyFontText(text, units)).toBe(legacyByBranches(text));
+      }),
+      parameters(runs(0.2)),
+    );
+    expect(mayBeLegacyFontText('B¶o Th¾ng tØnh Lµo Cai')).toBe(true);
+    expect(mayBeLegacyFontText('Bảo Thắng tỉnh Lào Cai')).toBe(false);
+  });
+
+  it('mayBeLegacyFontText counts every BMP code unit as the branches do', () => {
+    // Next to two Latin-1 letters, a third makes the verdict true; next to eight and two Vietnamese letters, a
+    // third Vietnamese one makes it false: each code unit's class shows, over the string and over the units.
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      for (const text of [`àà${String.fromCharCode(c)}`, `ààààààààạạ${String.fromCharCode(c)}`]) {
+        const units = Uint16Array.from(text, (ch) => ch.charCodeAt(0));
+        if (mayBeLegacyFontText(text) !== legacyByBranches(text) || mayBeLegacyFontText(text, units) !== legacyByBranches(text)) wrong.push(c.toString(16));
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('looksBinary: the verdict of the branches', () => {
+    const byte = fc.oneof(fc.constantFrom(0, 8, 9, 13, 14, 26, 27, 31, 32, 0xc3), fc.integer({ min: 0, max: 255 }));
+    fc.assert(
+      fc.property(fc.array(byte, { maxLength: 60 }), fc.nat(9000), (list, pad) => {
+        const bytes = new Uint8Array([...list, ...(pad > 8000 ? new Array(pad).fill(0x61) : []), ...(pad > 8500 ? [0] : [])]);
+        expect(looksBinary(bytes)).toBe(binaryByBranches(bytes));
+      }),
+      parameters(runs(0.2)),
+    );
+    // One byte among eight letters: a control byte (or NUL) is over a tenth of nine.
+    for (let b = 0; b < 256; b++) {
+      const bytes = new Uint8Array([b, 0x61, 0x61, 0x61, 0x61, 0x61, 0x61, 0x61, 0x61]);
+      expect([b, looksBinary(bytes)]).toEqual([b, binaryByBranches(bytes)]);
+    }
   });
 });
