@@ -192,18 +192,22 @@ function markLength(text: string, at: number): number {
  */
 export function lineStarts(text: string, upTo = text.length): Int32Array {
   const starts = [0];
-  if (!text.includes('\r')) {
-    let i = text.indexOf('\n');
-    while (i !== -1 && i < upTo) {
-      starts.push(i + 1);
-      i = text.indexOf('\n', i + 1);
-    }
-    return Int32Array.from(starts);
-  }
-  // LF, CRLF and a lone CR each end a line.
-  for (let i = 0; i < text.length && i < upTo; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  // LF, CRLF and a lone CR each end a line: the next of each is found with indexOf, not a loop over every character.
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  for (;;) {
+    let end: number;
+    if (cr !== -1 && (lf === -1 || cr < lf)) {
+      end = cr;
+      cr = text.indexOf('\r', cr + 1);
+      // The CR of a CRLF: the LF after it ends the line.
+      if (end + 1 === lf) continue;
+    } else if (lf !== -1) {
+      end = lf;
+      lf = text.indexOf('\n', lf + 1);
+    } else break;
+    if (end >= upTo) break;
+    starts.push(end + 1);
   }
   return Int32Array.from(starts);
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lineStarts, mayChange, mayChangeUnits, normalizeText, pointAt } from '../../src/normalize/text.js';
 
@@ -129,5 +130,22 @@ describe('lineStarts and pointAt', () => {
         for (let offset = 0; offset <= upTo; offset++) expect(pointAt(some, offset)).toEqual(pointAt(all, offset));
       }
     }
+  });
+  it('gives the starts of a loop over every character, on random texts of line ends and letters', () => {
+    const byLoop = (source: string, upTo: number) => {
+      const starts = [0];
+      for (let i = 0; i < source.length && i < upTo; i++) {
+        const c = source.charCodeAt(i);
+        if (c === 10 || (c === 13 && source.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+      }
+      return starts;
+    };
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'ố', '\r', '\n', '\r\n', ' '), maxLength: 30 }), fc.nat(40), (source, upTo) => {
+        expect(Array.from(lineStarts(source, upTo))).toEqual(byLoop(source, upTo));
+        expect(Array.from(lineStarts(source))).toEqual(byLoop(source, source.length));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
