@@ -1,0 +1,77 @@
+/**
+ * The segmenter's faster forms of its tests give what the slower ones gave: each is checked against the form it
+ * replaced (a pattern or a scan kept here as the reference) on every line of the fixtures and variants of them.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { NUMBER_LABEL_AFTER_SPACE, NUMBER_LABEL_INSIDE } from '../../src/extract/patterns.js';
+import { mayHaveTailAnchor } from '../../src/segment/explode.js';
+import { isWhiteSpace } from '../../src/segment/lines.js';
+
+/** Every non-blank line of the fixtures, and variants that shift case and insert what the tests look at. */
+function sampleLines(): string[] {
+  const lines: string[] = [];
+  const walk = (dir: URL) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(new URL(`${entry.name}/`, dir));
+      else if (/\.(txt|md)$/.test(entry.name)) lines.push(...readFileSync(new URL(entry.name, dir), 'utf8').split(/\r?\n/));
+    }
+  };
+  walk(new URL('../../fixtures/', import.meta.url));
+  const trimmed = [...new Set(lines.map((l) => l.trim()).filter(Boolean))];
+  const bits = [':', '.', ';', ' ', '  ', '\u00a0', '\u3000', '\t', 'T', 'TM', 'KT', 'K/T', 'TL', 'TUQ', 'nh', 'NH', ' nh', ' Nh', 'Nơi nhận:', 'Số:', ' Số:', ' số:', ' So 12', ' SỐ 1', ' SO:', 'Số 5', ' Số Số: 1', 'số 142/', '1'];
+  let seed = 11;
+  const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const variants = trimmed.flatMap((l) => {
+    const out = [l.toUpperCase(), l.toLowerCase()];
+    for (let n = 0; n < 4; n++) {
+      const at = Math.floor(random() * (l.length + 1));
+      out.push(l.slice(0, at) + bits[Math.floor(random() * bits.length)]! + l.slice(at));
+    }
+    return out;
+  });
+  return [...trimmed, ...variants, ...bits];
+}
+
+const samples = sampleLines();
+
+/** mayHaveTailAnchor as it was written before (indexOf per needle and a scan for "nh" after white space). */
+function mayHaveTailAnchorBefore(text: string): boolean {
+  const includesAny = (needles: string[]) => needles.some((n) => text.includes(n));
+  const n = text.length;
+  if (n < 5) return false;
+  const stop = text.includes('.') || text.includes(':');
+  if (stop && text.includes('T') && includesAny(['TM', 'KT', '/T', 'TL', 'TU'])) return true;
+  if (n < 9 || !(stop || text.includes(';')) || !includesAny(['nh', 'Nh', 'NH', 'nH'])) return false;
+  for (let i = 2; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 104 && c !== 72) continue;
+    const before = text.charCodeAt(i - 1);
+    if ((before === 110 || before === 78) && isWhiteSpace(text.charCodeAt(i - 2))) return true;
+  }
+  return false;
+}
+
+describe('segmenter speed-ups', () => {
+  it('has samples of every kind the tests look at', () => {
+    expect(samples.length).toBeGreaterThan(5000);
+    expect(samples.filter((t) => NUMBER_LABEL_INSIDE.test(t)).length).toBeGreaterThan(50);
+    expect(samples.filter((t) => mayHaveTailAnchorBefore(t)).length).toBeGreaterThan(200);
+  });
+
+  it('NUMBER_LABEL_AFTER_SPACE matches the lines NUMBER_LABEL_INSIDE matches, each label where a global search finds it', () => {
+    const inside = new RegExp(NUMBER_LABEL_INSIDE.source, 'gu');
+    const after = new RegExp(NUMBER_LABEL_AFTER_SPACE.source, 'gu');
+    for (const t of samples) {
+      expect([t, NUMBER_LABEL_AFTER_SPACE.test(t)]).toEqual([t, NUMBER_LABEL_INSIDE.test(t)]);
+      // What headCuts takes from a match: where the label starts (after the match's leading white space), and its end.
+      const labels = (re: RegExp) => [...t.matchAll(re)].map((m) => [m.index + m[0].length - m[0].trimStart().length, m.index + m[0].length]);
+      expect([t, labels(after)]).toEqual([t, labels(inside)]);
+    }
+  });
+
+  it('mayHaveTailAnchor gives what it gave as a scan', () => {
+    const differing = samples.filter((t) => mayHaveTailAnchor(t) !== mayHaveTailAnchorBefore(t));
+    expect(differing).toEqual([]);
+  });
+});
