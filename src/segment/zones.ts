@@ -32,7 +32,7 @@ import {
 } from '../extract/patterns.js';
 import { hasMarks } from '../extract/ocr.js';
 import { explodeLines, hasPlaceDate, mayHaveMotto, mayHaveMottoSub, mayHaveTailAnchor } from './explode.js';
-import { hasThang, isLowerAt, isUpperAt, isUpperLine, type Line } from './lines.js';
+import { hasThang, isLowerAt, isUpperAt, isUpperLine, isWhiteSpace, type Line } from './lines.js';
 import { LineList } from './line-list.js';
 import { latin } from '../latin.js';
 
@@ -40,6 +40,8 @@ import { latin } from '../latin.js';
 const CAPITALISED_PLACE = latin(String.raw`^\p{Lu}[^\d]*[,.]?\s*$`, 'u');
 const DASH_OR_LUU = latin(String.raw`^[-–—+=•]|^L[ưu]u(?![\p{L}\p{M}])`, 'iu');
 const STARTS_LOWER = latin(String.raw`^\p{Ll}`, 'u');
+/** MOTTO or MOTTO_SUB: one search instead of two for the lines classify asks about (most lines of a dispatch). */
+const MOTTO_EITHER = new RegExp(`(?:${MOTTO.source})|(?:${MOTTO_SUB.source})`, 'u');
 
 export type LineKind =
   | 'meta'
@@ -180,18 +182,32 @@ class Kinds {
 }
 
 /**
- * RECIPIENTS_LABEL_OCR opens with up to eight characters that are neither letters nor digits,
- * then K, T or H; it needs a colon after "gửi".
+ * RECIPIENTS_LABEL_OCR can match: it opens with up to eight characters that are neither letters nor digits, then
+ * K, T or H, two or three letters or marks, white space and the g of "gửi"; it needs a colon after "gửi". Most
+ * lines open with a letter: one that is not K, T or H, or a K, T or H not followed so, rules the pattern out.
  */
-function mayBeRecipientsOcr(t: string): boolean {
+export function mayBeRecipientsOcr(t: string): boolean {
   for (let i = 0; i < 9 && i < t.length; i++) {
     const c = t.charCodeAt(i);
-    if (c === 75 || c === 107 || c === 84 || c === 116 || c === 72 || c === 104) return t.includes(':');
-    // Another ASCII letter or a digit ends the search; a non-ASCII character is left to the pattern.
-    if (c >= 0x80) return t.includes(':');
+    if (c === 75 || c === 107 || c === 84 || c === 116 || c === 72 || c === 104) return opensGui(t, i) && t.includes(':');
+    // A non-ASCII capital or small letter is neither a speck nor the K, T or H; anything else is left to the pattern.
+    if (c >= 0x80) return !(isUpperAt(t, i) || isLowerAt(t, i)) && t.includes(':');
     if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return false;
   }
   return false;
+}
+
+/**
+ * After the K, T or H at `k`: two or three characters that are not white space (the pattern's letters and marks,
+ * each one code unit: the Latin blocks are in the BMP), white space, then g or G.
+ */
+function opensGui(t: string, k: number): boolean {
+  let j = k + 1;
+  while (j - k <= 3 && j < t.length && !isWhiteSpace(t.charCodeAt(j))) j++;
+  if (j - k - 1 < 2 || !isWhiteSpace(t.charCodeAt(j))) return false;
+  while (isWhiteSpace(t.charCodeAt(j))) j++;
+  const g = t.charCodeAt(j);
+  return g === 103 || g === 71;
 }
 
 /**
@@ -205,7 +221,8 @@ export function classify(line: Line): LineKind {
   const t = line.text;
   const opens = OPENS[t.charCodeAt(0)]!;
   if (opens & OPENER_BIT.meta && META_LINE.test(t)) return 'meta';
-  if ((mayHaveMotto(t) && MOTTO.test(t)) || (mayHaveMottoSub(t) && MOTTO_SUB.test(t))) return 'motto';
+  // MOTTO cannot match below its own length (mayHaveMotto), so past mayHaveMottoSub either pattern may be tried.
+  if (mayHaveMottoSub(t) && MOTTO_EITHER.test(t)) return 'motto';
   if (opens & OPENER_BIT.urgency && URGENCY.test(t)) return 'urgency';
   if (opens & OPENER_BIT.confidentiality && CONFIDENTIALITY.test(t)) return 'confidentiality';
   if (opens & OPENER_BIT.number && NUMBER_LINE.test(t) && /[\d/]/u.test(t.slice(0, 24))) return 'number';

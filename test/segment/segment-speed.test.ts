@@ -4,9 +4,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { NUMBER_LABEL_AFTER_SPACE, NUMBER_LABEL_INSIDE } from '../../src/extract/patterns.js';
+import { NUMBER_LABEL_AFTER_SPACE, NUMBER_LABEL_INSIDE, RECIPIENTS_LABEL_OCR } from '../../src/extract/patterns.js';
 import { mayHaveTailAnchor } from '../../src/segment/explode.js';
 import { isWhiteSpace } from '../../src/segment/lines.js';
+import { mayBeRecipientsOcr } from '../../src/segment/zones.js';
 
 /** Every non-blank line of the fixtures, and variants that shift case and insert what the tests look at. */
 function sampleLines(): string[] {
@@ -19,7 +20,7 @@ function sampleLines(): string[] {
   };
   walk(new URL('../../fixtures/', import.meta.url));
   const trimmed = [...new Set(lines.map((l) => l.trim()).filter(Boolean))];
-  const bits = [':', '.', ';', ' ', '  ', '\u00a0', '\u3000', '\t', 'T', 'TM', 'KT', 'K/T', 'TL', 'TUQ', 'nh', 'NH', ' nh', ' Nh', 'Nơi nhận:', 'Số:', ' Số:', ' số:', ' So 12', ' SỐ 1', ' SO:', 'Số 5', ' Số Số: 1', 'số 142/', '1'];
+  const bits = [':', '.', ';', ' ', '  ', '\u00a0', '\u3000', '\t', 'T', 'TM', 'KT', 'K/T', 'TL', 'TUQ', 'nh', 'NH', ' nh', ' Nh', 'Nơi nhận:', 'Số:', ' Số:', ' số:', ' So 12', ' SỐ 1', ' SO:', 'Số 5', ' Số Số: 1', 'số 142/', '1', 'Kính gửi:', '.. Kink gửi: ', '• Tính  gửi :', '\u0301Hinh\u00a0Gửi:', '“ kính gui:', '-- Ki gửi:', '𝐀 Kính gửi:', 'Kính gửi :'];
   let seed = 11;
   const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
   const variants = trimmed.flatMap((l) => {
@@ -68,6 +69,13 @@ describe('segmenter speed-ups', () => {
       const labels = (re: RegExp) => [...t.matchAll(re)].map((m) => [m.index + m[0].length - m[0].trimStart().length, m.index + m[0].length]);
       expect([t, labels(after)]).toEqual([t, labels(inside)]);
     }
+  });
+
+  it('mayBeRecipientsOcr is true wherever RECIPIENTS_LABEL_OCR matches', () => {
+    const ocr = samples.flatMap((t) => [t, `.. Kink gửi: ${t}`, `•${t.slice(0, 3)} gửi: ${t}`, `${t.slice(0, 9)} gửi: x`]);
+    const matching = ocr.filter((t) => RECIPIENTS_LABEL_OCR.test(t));
+    expect(matching.length).toBeGreaterThan(1000);
+    expect(matching.filter((t) => !mayBeRecipientsOcr(t))).toEqual([]);
   });
 
   it('mayHaveTailAnchor gives what it gave as a scan', () => {
