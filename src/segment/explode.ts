@@ -87,7 +87,8 @@ export function mayHaveNumberLabel(text: string): boolean {
  * UPPER_RUN_THEN_PROSE can match: a capital that opens a word after white space, with a
  * lower-case letter (or a mark) after it and the end of an upper-case word (a capital, a
  * mark, ',' or '.') before the white space, and three capitals before it at least.
- * A non-ASCII character that is not a capital is taken for a lower-case letter or a mark.
+ * After the capital, a non-ASCII character that is not a capital is taken for a lower-case letter or a mark;
+ * before the white space, a non-ASCII character must be a capital or may be a mark (mayEndUpperWord).
  */
 export function mayRunIntoProse(text: string): boolean {
   let capitals = 0;
@@ -100,9 +101,21 @@ export function mayRunIntoProse(text: string): boolean {
     let k = i - 1;
     while (k > 0 && isWhiteSpace(text.charCodeAt(k))) k--;
     const before = text.charCodeAt(k);
-    if ((before >= 65 && before <= 90) || before === 44 || before === 46 || before >= 0x80) return true;
+    if ((before >= 65 && before <= 90) || before === 44 || before === 46 || (before >= 0x80 && mayEndUpperWord(text, k))) return true;
   }
   return false;
+}
+
+/**
+ * The non-ASCII code unit at `k` may end an upper-case word (\p{Lu} or \p{M}): it is a capital, in a block of
+ * combining marks (the blocks latin() takes \p{M} from), or half of a surrogate pair (left to the pattern). Most
+ * are the small letters of prose (ở, ố), which cannot.
+ */
+function mayEndUpperWord(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if ((c >= 0x300 && c <= 0x36f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f)) return true;
+  if (c >= 0xd800 && c <= 0xdfff) return true;
+  return isUpperAt(text, k);
 }
 
 /**

@@ -166,7 +166,13 @@ class Kinds {
   mayBe(i: number, openers: number): boolean {
     const code = this.known[i]!;
     if (code !== 0) return (KIND_OPENER_BIT[code - 1]! & openers) !== 0;
-    return (OPENS[this.lines.firstCode(i)]! & openers) !== 0;
+    const opens = OPENS[this.lines.firstCode(i)]! & openers;
+    if (opens === 0) return false;
+    if ((opens & ~TAIL_OPENERS) !== 0) return true;
+    // classify gives a line these kinds only where their own (anchored) pattern matches: a body line that opens
+    // with T, K, Q or N is read for them alone, not run through every pattern of the head.
+    const t = this.lines.text(i);
+    return ((opens & OPENER_BIT.distribution) !== 0 && DISTRIBUTION_LABEL.test(t)) || ((opens & OPENER_BIT.authority) !== 0 && AUTHORITY.test(t));
   }
 
   /** The first line of `kind`, or -1; lines for which `may` (given the index) is false cannot be of it and are not classified. */
@@ -346,7 +352,8 @@ function regions(lines: LineList): { headEnd: number; tailStart: number } {
   for (let i = from; i < lines.length; i++) {
     const t = lines.text(i);
     const anchor = mayHaveTailAnchor(t);
-    if ((anchor && DISTRIBUTION_ANYWHERE.test(t)) || opensWithAuthority(t) || (anchor && AUTHORITY_ANYWHERE.test(t) && t.length < 200 && !isPlainProse(t))) {
+    // The length before the pattern: AUTHORITY_ANYWHERE would read a long paragraph to its end.
+    if ((anchor && DISTRIBUTION_ANYWHERE.test(t)) || opensWithAuthority(t) || (anchor && t.length < 200 && AUTHORITY_ANYWHERE.test(t) && !isPlainProse(t))) {
       tailStart = i;
       break;
     }

@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { NUMBER_LABEL_AFTER_SPACE, NUMBER_LABEL_INSIDE, RECIPIENTS_LABEL_OCR } from '../../src/extract/patterns.js';
-import { mayHaveTailAnchor } from '../../src/segment/explode.js';
+import { mayHaveTailAnchor, mayRunIntoProse } from '../../src/segment/explode.js';
+import { latin } from '../../src/latin.js';
 import { isWhiteSpace } from '../../src/segment/lines.js';
 import { mayBeRecipientsOcr } from '../../src/segment/zones.js';
 
@@ -76,6 +77,17 @@ describe('segmenter speed-ups', () => {
     const matching = ocr.filter((t) => RECIPIENTS_LABEL_OCR.test(t));
     expect(matching.length).toBeGreaterThan(1000);
     expect(matching.filter((t) => !mayBeRecipientsOcr(t))).toEqual([]);
+  });
+
+  it('mayRunIntoProse is true wherever UPPER_RUN_THEN_PROSE matches', () => {
+    // The pattern of explode.ts (not exported), with an upper-case run ending in capitals, marks (NFD), ',' or '.'.
+    const UPPER_WORD = '\\p{Lu}[\\p{Lu}\\p{M}]*[,.]?';
+    const UPPER_RUN_THEN_PROSE = latin(`((?:${UPPER_WORD}\\s+){2,}${UPPER_WORD})\\s+(?=\\p{Lu}[\\p{Ll}\\p{M}]+\\s+[\\p{Ll}\\d])`, 'u');
+    const runs = ['CHỈ THỊ VỀ CÔNG TÁC', 'BỘ TÀI CHÍNH,', 'SỞ Y TẾ.', 'CO\u0302NG HO\u0300A XA\u0303 HO\u0323\u0302I', 'A B 𝐀', 'UBND TỈNH\u00a0', 'UBND TỈNH HA\u0300', 'CỘNG HÒA XA\u0303'];
+    const texts = samples.flatMap((t) => [t, ...runs.map((r) => `${r} ${t}`), ...runs.map((r) => `${t} ${r} Ngày 1 tháng`)]);
+    const matching = texts.filter((t) => UPPER_RUN_THEN_PROSE.test(t));
+    expect(matching.length).toBeGreaterThan(1000);
+    expect(matching.filter((t) => !mayRunIntoProse(t))).toEqual([]);
   });
 
   it('mayHaveTailAnchor gives what it gave as a scan', () => {
