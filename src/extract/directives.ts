@@ -17,7 +17,7 @@ import type { Assignee, Deadline, Directive } from '../schema/record.js';
 import { joinTexts, offsetAt as lineOffset, type Line } from '../segment/lines.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
-import { countWords, isWhiteCode, matchesFrom, squeezeWhite } from './text.js';
+import { countWords, isWhiteCode, matchFrom, squeezeWhite } from './text.js';
 import { coordinateNames, extractDeadline, itemOf, markersFor, nameAt, readNames, readTasks, type Item, type Markers, type Style, type TaskRead } from './tasks.js';
 import { latin } from '../latin.js';
 
@@ -41,7 +41,7 @@ const CUE_WORDS = latin(`${OBJECT_WORDS_SOURCE}|${SUBJECT_WORDS_SOURCE}`);
 
 /** The names of who must act, then "chủ trì", "có trách nhiệm"… */
 export const SUBJECT_CUE = latin(String.raw`(?<![\p{L}\p{M}])(chủ trì|có trách nhiệm|chịu trách nhiệm|có nhiệm vụ)(?![\p{L}\p{M}])`, 'gu');
-/** Every match of a cue opens with one of its words: the cue is tried only where the word is (matchesFrom). */
+/** Every match of a cue opens with one of its words: the cue is tried only where the word is (matchFrom). */
 export const OBJECT_STARTS = latin(OBJECT_WORDS_SOURCE, 'g');
 export const SUBJECT_STARTS = latin(SUBJECT_WORDS_SOURCE, 'g');
 export const OBJECT_CUE_AT = latin(OBJECT_CUE.source, 'iuy');
@@ -139,7 +139,7 @@ function withCoordinates(named: Assignee[], text: string, markers: Markers = mar
 function readDirective(sentence: string, leadIn = false): DirectiveRead | null {
   const s = sentence;
   const asks = (rest: string) => (leadIn && /^\s*(?::\s*)?$/u.test(rest)) || (wordCount(rest.slice(0, 200)) >= 2 && !(rest.length < 240 && FORMULA.test(rest)));
-  for (const m of matchesFrom(s, OBJECT_STARTS, OBJECT_CUE_AT)) {
+  for (let m = matchFrom(s, OBJECT_STARTS, OBJECT_CUE_AT, 0); m; m = matchFrom(s, OBJECT_STARTS, OBJECT_CUE_AT, m.index + m[0].length)) {
     if (NOT_AFTER.has(prevWord(s, m.index))) continue;
     // Who gives the instruction opens the clause, or nobody does: "Sở Y tế đề nghị …", "…, giao …", not
     // "… các chi phí khám bệnh đề nghị cơ quan bảo hiểm xã hội thanh toán" (a request made by someone else).
@@ -156,7 +156,7 @@ function readDirective(sentence: string, leadIn = false): DirectiveRead | null {
     const role: Assignee['role'] = LEADS.test(rest) ? 'lead' : 'assigned';
     return { assignees: run.names.map((name) => ({ name, role })), deadline: null, colon: run.colon };
   }
-  for (const m of matchesFrom(s, SUBJECT_STARTS, SUBJECT_CUE_AT)) {
+  for (let m = matchFrom(s, SUBJECT_STARTS, SUBJECT_CUE_AT, 0); m; m = matchFrom(s, SUBJECT_STARTS, SUBJECT_CUE_AT, m.index + m[0].length)) {
     const clause = s.slice(Math.max(0, m.index - 2000), m.index);
     const from = Math.max(clause.lastIndexOf(';'), clause.lastIndexOf(':')) + 1;
     const subject = clause.slice(from).trim().replace(CONNECTIVE, '').replace(/(?<![,\s])[,\s]+$/u, '');
@@ -292,7 +292,9 @@ function paragraphOffset(p: Paragraph, at: number): number {
 function sentences(p: Paragraph): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let from = p.start;
-  for (const m of p.plain.matchAll(SENTENCE_END)) {
+  // An exec loop, not matchAll: matchAll copies the pattern (its source is long: the Latin classes) at every call.
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(p.plain); m; m = SENTENCE_END.exec(p.plain)) {
     const stop = m.index + m[0].trimEnd().length;
     if (stop <= from) continue;
     // The head ends with the stop itself ([.!?…]): an abbreviation is in its last five characters at most.
@@ -382,7 +384,8 @@ export function extractDirectives(
   }
   return found.map(({ para, from, to, read }, n) => {
     const text = squeezeWhite(para.text.slice(from, to)).trim();
-    const full = complete(read, squeezeWhite(para.plain.slice(from, to)).trim());
+    // Without quotation marks the plain text is the text itself (the same string): its span reads the same.
+    const full = complete(read, para.plain === para.text ? text : squeezeWhite(para.plain.slice(from, to)).trim());
     c.spans.set(`/directives/${n}`, [paragraphOffset(para, from), paragraphOffset(para, to - 1) + 1]);
     return { text, assignees: full.assignees, deadline: full.deadline };
   });

@@ -11,7 +11,7 @@ import type { Collector } from './collector.js';
 import { findDate } from './date.js';
 import { hasMarks } from './ocr.js';
 import { fold } from './patterns.js';
-import { firstWords, hasWordChar, isWhiteCode, squeezeWhite, tokens, type Token } from './text.js';
+import { firstWords, hasWordChar, isWhiteCode, LazyTokens, squeezeWhite } from './text.js';
 import { latin } from '../latin.js';
 
 /** Patterns used inside functions below, built once. */
@@ -82,7 +82,11 @@ export interface Markers {
   lead: RegExp;
   coordinate: RegExp;
   recurring: RegExp;
+  /** A necessary condition of `recurring` (null: none), a cheaper scan: a text it does not match holds no match. */
+  recurringNeeds: RegExp | null;
   before: RegExp;
+  /** A necessary condition of `before`, likewise. */
+  beforeNeeds: RegExp | null;
 }
 
 // Patterns of BMP letters only, without \p{…}, a count of characters or the i flag, take no `u` flag: they match
@@ -95,7 +99,12 @@ const ACCENTED: Markers = {
   lead: latin(String.raw`(?:^|\s)(.{3,80}?)\s+chủ trì(?![\p{L}\p{M}])`, 'u'),
   coordinate: /phối hợp (?:(?:chặt chẽ|cụ thể|thường xuyên)\s+)?(?:với\s+)?/,
   recurring: latin(String.raw`(?:trước ngày\s+\d{1,2}\s+)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)(?![\p{L}\p{M}])|định kỳ\s+(?:hằng|hàng)?\s*(?:tuần|tháng|quý|năm)(?![\p{L}\p{M}])`, 'iu'),
+  // Every match of `recurring` holds "hằng"/"hàng" or "định kỳ" before white space, in any case (under `iu`,
+  // n, g, h, à, ằ and ị match only themselves and their upper case): "ằng", "àng" or "ịnh" before white space.
+  recurringNeeds: /[àÀằẰ][nN][gG]\s|[ịỊ][nN][hH]\s/,
   before: /(?:trước|chậm nhất|hạn chót|không muộn hơn|xong trước|hoàn thành trước|trong thời hạn đến)\s*(?:là\s+)?(?:ngày\s+)?/g,
+  // Every match of `before` (case-sensitive) holds one of these words: "hạn" stands in "hạn chót" and "thời hạn đến".
+  beforeNeeds: /trước|hạn|chậm nhất|muộn hơn/,
 };
 
 const PLAIN: Markers = {
@@ -106,7 +115,9 @@ const PLAIN: Markers = {
   lead: latin(String.raw`(?:^|\s)(.{3,80}?)\s+chu tri(?![\p{L}\p{M}])`, 'iu'),
   coordinate: /phoi hop (?:(?:chat che|cu the|thuong xuyen)\s+)?(?:voi\s+)?/iu,
   recurring: latin(String.raw`(?:truoc ngay\s+\d{1,2}\s+)?hang\s+(?:ngay|tuan|thang|quy|nam)(?![\p{L}\p{M}])|dinh ky\s+(?:hang)?\s*(?:tuan|thang|quy|nam)(?![\p{L}\p{M}])`, 'iu'),
+  recurringNeeds: null,
   before: /(?:truoc|cham nhat|han chot|khong muon hon|xong truoc|hoan thanh truoc|trong thoi han den)\s*(?:la\s+)?(?:ngay\s+)?/giu,
+  beforeNeeds: null,
 };
 
 export const markersFor = (text: string): Markers => (hasMarks(text) || !TWO_LETTERS.test(text) ? ACCENTED : PLAIN);
@@ -117,10 +128,11 @@ export function nameAt(text: string, markers: Markers = markersFor(text)): strin
   const words = firstWords(text, 17);
   const out: string[] = [];
   for (let i = 0; i < words.length && out.length < 14; i++) {
-    // A stop phrase is at most three words long: look at a short window, not the whole remaining text.
-    const rest = words.slice(i, i + 4).join(' ');
-    if (markers.nameStop.test(rest)) break;
     const w = words[i]!;
+    // Every stop phrase opens with a letter a–z or đ (both spellings, no `i` flag): other words are not tried.
+    // A stop phrase is at most three words long: look at a short window, not the whole remaining text.
+    const c = w.charCodeAt(0);
+    if (((c >= 97 && c <= 122) || c === 0x111) && markers.nameStop.test(words.slice(i, i + 4).join(' '))) break;
     out.push(w);
     const last = w.charAt(w.length - 1);
     if (last === ';' || last === '.' || last === ':') break;
@@ -160,8 +172,8 @@ export function coordinateNames(text: string, prose = false, markers: Markers = 
 }
 
 function proseName(window: string): string | null {
-  const toks = tokens(window);
-  return toks.length > 0 && !stopsAt(window, toks, 0) ? (readRun(window, toks, 0, PROSE_NAME_WORDS)?.name ?? null) : null;
+  const toks = new LazyTokens(window);
+  return toks.at(0) !== undefined && !stopsAt(window, toks, 0) ? (readRun(window, toks, 0, PROSE_NAME_WORDS)?.name ?? null) : null;
 }
 
 /**
@@ -175,14 +187,15 @@ const NOUN_BEFORE = /(?:^|\s)(?:các|những|mọi|từng|mỗi|công|độc|th�
 
 const LOWER_START = latin(String.raw`^\p{Ll}`, 'u');
 
-function stopsAt(text: string, toks: Token[], i: number): boolean {
+function stopsAt(text: string, toks: LazyTokens, i: number): boolean {
+  const tok = toks.at(i)!;
   // Every word of NAME_STOP and PROSE_STOP is in lower case: a token that does not open with a lower-case letter is no stop.
-  const c = toks[i]!.text.charCodeAt(0);
-  if (c < 0x80 ? c < 97 || c > 122 : !LOWER_START.test(toks[i]!.text)) return false;
-  const rest = text.slice(toks[i]!.index, toks[i]!.index + 80);
+  const c = tok.text.charCodeAt(0);
+  if (c < 0x80 ? c < 97 || c > 122 : !LOWER_START.test(tok.text)) return false;
+  const rest = text.slice(tok.index, tok.index + 80);
   if (CO_LIEN_QUAN.test(rest)) return false;
   if (!NAME_STOP.test(rest) && !PROSE_STOP.test(rest)) return false;
-  return i === 0 || !NOUN_BEFORE.test(toks[i - 1]!.text);
+  return i === 0 || !NOUN_BEFORE.test(toks.at(i - 1)!.text);
 }
 
 /** Words a name in running text may have: more than a task item's, for "các sở, ban, ngành, đơn vị sự nghiệp công lập trực thuộc tỉnh". */
@@ -214,13 +227,13 @@ interface Run {
   byStop: boolean;
 }
 
-function readRun(text: string, toks: Token[], i: number, cap: number): Run | null {
+function readRun(text: string, toks: LazyTokens, i: number, cap: number): Run | null {
   const start = i;
   let last = -1;
   let punct: string | null = null;
   let byStop = false;
   let words = 0;
-  for (; i < toks.length; i++) {
+  for (; toks.at(i) !== undefined; i++) {
     if (words >= cap) {
       byStop = true;
       break;
@@ -229,7 +242,7 @@ function readRun(text: string, toks: Token[], i: number, cap: number): Run | nul
       byStop = true;
       break;
     }
-    const tok = toks[i]!.text;
+    const tok = toks.at(i)!.text;
     if (hasWordChar(tok)) words++;
     last = i;
     const p = tok.charAt(tok.length - 1);
@@ -241,7 +254,7 @@ function readRun(text: string, toks: Token[], i: number, cap: number): Run | nul
   }
   if (last < start) return null;
   const name = text
-    .slice(toks[start]!.index, toks[last]!.index + toks[last]!.text.length)
+    .slice(toks.at(start)!.index, toks.at(last)!.index + toks.at(last)!.text.length)
     .replace(/(?<![,;.:\s])[,;.:\s]+$/u, '')
     .trim();
   return name.length >= 3 ? { name, next: i, punct, byStop } : null;
@@ -257,14 +270,15 @@ function readRun(text: string, toks: Token[], i: number, cap: number): Run | nul
  */
 export function readNames(text: string, from = 0): NameRun | null {
   const window = text.slice(from, from + 600);
-  const toks = tokens(window);
-  if (toks.length === 0 || !NAME_OPENER.test(window.slice(toks[0]!.index)) || NAME_STOP_ANY_CASE.test(window.slice(toks[0]!.index))) return null;
+  const toks = new LazyTokens(window);
+  const head = toks.at(0);
+  if (head === undefined || !NAME_OPENER.test(window.slice(head.index)) || NAME_STOP_ANY_CASE.test(window.slice(head.index))) return null;
   const first = readRun(window, toks, 0, PROSE_NAME_WORDS);
   if (!first) return null;
   const names = [first.name];
   let next = first.next;
   let colon = false;
-  const after = () => (next < toks.length ? window.slice(toks[next]!.index) : '');
+  const after = () => window.slice(toks.at(next)?.index ?? window.length);
   if (first.punct === ':') {
     colon = true;
     const words = first.name.split(/\s+/u);
@@ -288,14 +302,18 @@ export function readNames(text: string, from = 0): NameRun | null {
       if (more.punct !== ';') break;
     }
   }
-  const end = from + (next < toks.length ? toks[next]!.index : window.length);
+  const end = from + (toks.at(next)?.index ?? window.length);
   return { names, end, colon };
 }
 
 export function extractDeadline(text: string, markers: Markers = markersFor(text)): Deadline | null {
-  const r = markers.recurring.exec(text);
+  const r = markers.recurringNeeds === null || markers.recurringNeeds.test(text) ? markers.recurring.exec(text) : null;
   if (r) return { date: null, text: r[0], recurring: true };
-  for (const m of text.matchAll(markers.before)) {
+  if (markers.beforeNeeds !== null && !markers.beforeNeeds.test(text)) return null;
+  // An exec loop, not matchAll, which copies the pattern at every call (no other use of it runs in the loop).
+  const before = markers.before;
+  before.lastIndex = 0;
+  for (let m = before.exec(text); m; m = before.exec(text)) {
     const start = m.index + m[0].length;
     const after = text.slice(start, start + 48);
     // findDate wants the word "ngày" before a date in words; the label may have consumed it.
