@@ -18,7 +18,7 @@ import { joinTexts, offsetAt as lineOffset, type Line } from '../segment/lines.j
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { countWords, isWhiteCode, matchFrom, squeezeWhite } from './text.js';
-import { coordinateNames, extractDeadline, itemOf, markersFor, nameAt, readNames, readTasks, type Item, type Markers, type Style, type TaskRead } from './tasks.js';
+import { COORDINATE_WORD, coordinateNames, extractDeadline, itemOf, markersFor, nameAt, neededWords, readNames, readTasks, type Item, type Markers, type Style, type TaskRead } from './tasks.js';
 import { latin } from '../latin.js';
 
 /** Patterns used inside functions below, built once. */
@@ -123,9 +123,13 @@ function prevWord(text: string, at: number): string {
   return text.slice(start, end).toLowerCase();
 }
 
-function withCoordinates(named: Assignee[], text: string, markers: Markers = markersFor(text)): Assignee[] {
+/** `found` is neededWords(text, markers), when the caller has it already. */
+function withCoordinates(named: Assignee[], text: string, markers: Markers = markersFor(text), found = neededWords(text, markers)): Assignee[] {
   const out = [...named];
-  for (const name of coordinateNames(text.startsWith('Phối hợp') ? `phối hợp${text.slice('Phối hợp'.length)}` : text, true, markers)) {
+  const opens = text.startsWith('Phối hợp');
+  // Without the word the coordinate pattern needs (nor "Phối hợp", which gives it), there are no partners.
+  if (!opens && (found & COORDINATE_WORD) === 0) return out;
+  for (const name of coordinateNames(opens ? `phối hợp${text.slice('Phối hợp'.length)}` : text, true, markers)) {
     if (!out.some((a) => a.name === name)) out.push({ name, role: 'coordinate' });
   }
   return out;
@@ -138,7 +142,7 @@ function withCoordinates(named: Assignee[], text: string, markers: Markers = mar
  */
 function readDirective(sentence: string, leadIn = false): DirectiveRead | null {
   const s = sentence;
-  const asks = (rest: string) => (leadIn && /^\s*(?::\s*)?$/u.test(rest)) || (wordCount(rest.slice(0, 200)) >= 2 && !(rest.length < 240 && FORMULA.test(rest)));
+  const asks = (rest: string) => (leadIn && /^\s*(?::\s*)?$/u.test(rest)) || (wordCount(rest.slice(0, 200), 2) >= 2 && !(rest.length < 240 && FORMULA.test(rest)));
   for (let m = matchFrom(s, OBJECT_STARTS, OBJECT_CUE_AT, 0); m; m = matchFrom(s, OBJECT_STARTS, OBJECT_CUE_AT, m.index + m[0].length)) {
     if (NOT_AFTER.has(prevWord(s, m.index))) continue;
     // Who gives the instruction opens the clause, or nobody does: "Sở Y tế đề nghị …", "…, giao …", not
@@ -161,7 +165,7 @@ function readDirective(sentence: string, leadIn = false): DirectiveRead | null {
     const from = Math.max(clause.lastIndexOf(';'), clause.lastIndexOf(':')) + 1;
     const subject = clause.slice(from).trim().replace(CONNECTIVE, '').replace(/(?<![,\s])[,\s]+$/u, '');
     if (!BODY_HEAD.test(subject) || BARE_CLASS.test(subject) || NOT_IN_SUBJECT.test(subject)) continue;
-    if (wordCount(subject) > 14 || nameAt(subject) !== subject) continue;
+    if (wordCount(subject, 15) > 14 || nameAt(subject) !== subject) continue;
     const rest = s.slice(m.index + m[0].length);
     if (!asks(rest)) continue;
     const role: Assignee['role'] = m[1] === 'chủ trì' ? 'lead' : 'assigned';
@@ -174,7 +178,8 @@ function readDirective(sentence: string, leadIn = false): DirectiveRead | null {
 function complete(read: DirectiveRead, text: string): DirectiveRead {
   // The spelling of the markers is the same for the text with "Phối hợp" in lower case: decided once.
   const markers = markersFor(text);
-  return { ...read, assignees: withCoordinates(read.assignees, text, markers), deadline: extractDeadline(text, markers) };
+  const found = neededWords(text, markers);
+  return { ...read, assignees: withCoordinates(read.assignees, text, markers, found), deadline: extractDeadline(text, markers, found) };
 }
 
 /** One sentence read as a directive, with partners and deadline; null when it instructs no one named. */
@@ -190,8 +195,11 @@ interface Paragraph {
   plain: string;
   /** The lines joined (see paragraphOffset). */
   lines: Line[];
-  /** The plain text holds a word that readDirective's cues need (CUE_WORDS); without one it finds nothing in it. */
-  cue: boolean;
+  /**
+   * Where the plain text's first word that readDirective's cues need (CUE_WORDS) starts, or -1: a sentence that
+   * ends there or before holds none, and readDirective finds nothing in it.
+   */
+  cueAt: number;
   /** Where the content starts: after the item label ("-", "1.", "a)") if any, else 0. */
   start: number;
   /** The item style when the paragraph opens with an item label ("-", "1.", "a)"), else null. */
@@ -213,7 +221,7 @@ function endsSentence(text: string): boolean {
   while (c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29) c = text.charCodeAt(--i);
   return c === 0x2e || c === 0x3a || c === 0x21 || c === 0x3f;
 }
-const hasCue = (plain: string) => CUE_WORDS.test(plain);
+const cueAt = (plain: string) => CUE_WORDS.exec(plain)?.index ?? -1;
 
 /** Lines → paragraphs: a paragraph ends with its block, before an item, or at a full stop or colon before a capital. */
 function paragraphs(lines: Line[], skip: Set<Line>, items: ReadonlyArray<Item | null>): Paragraph[] {
@@ -247,7 +255,7 @@ function paragraphs(lines: Line[], skip: Set<Line>, items: ReadonlyArray<Item | 
     const start = item ? group[0]!.text.length - item.text.length : 0;
     // Quoted passages (texts cited word for word) give no instruction of this document. Without a quotation
     // mark, and outside a quotation, the plain text is the text itself.
-    if (!inQuote && !QUOTE.test(text)) return { text, plain: text, cue: hasCue(text), lines: group, start, style: item?.style ?? null, end };
+    if (!inQuote && !QUOTE.test(text)) return { text, plain: text, cueAt: cueAt(text), lines: group, start, style: item?.style ?? null, end };
     const startsQuoted = inQuote || /^[“"]/u.test(text);
     let depth = inQuote ? 1 : 0;
     let plain = '';
@@ -265,7 +273,7 @@ function paragraphs(lines: Line[], skip: Set<Line>, items: ReadonlyArray<Item | 
     plain += depth > 0 ? ' '.repeat(text.length - from) : text.slice(from);
     // An unclosed quotation runs on into the next paragraphs only when it opened this one.
     inQuote = startsQuoted && depth > 0;
-    return { text, plain, cue: hasCue(plain), lines: group, start, style: item?.style ?? null, end };
+    return { text, plain, cueAt: cueAt(plain), lines: group, start, style: item?.style ?? null, end };
   });
 }
 
@@ -331,7 +339,8 @@ export function extractDirectives(
     const first = paras[i + 1]?.style ?? null;
     // A paragraph without a cue holds no directive, and leads no list unless it is followed by an item, there
     // are no tasks and it ends with ":" (so has one).
-    if (!p.cue && (taskRead.tasks.length > 0 || first === null || !p.plain.includes(':'))) continue;
+    const cue = p.cueAt >= 0;
+    if (!cue && (taskRead.tasks.length > 0 || first === null || !p.plain.includes(':'))) continue;
     const spans = sentences(p);
     // In a body without tasks, a lead-in ending with ":" over a list ("-" items, or the items of an article):
     // each item is a directive for whoever the lead-in names. The list runs while the items are at the level
@@ -346,16 +355,16 @@ export function extractDirectives(
       list.push(paras[j]!);
     }
     if (list.length > 0) {
-      const lead = p.cue ? readDirective(leadText, true) : null;
+      const lead = cue && last![1] > p.cueAt ? readDirective(leadText, true) : null;
       if (lead || isBareLeadIn(leadText)) {
         for (const [a, b] of spans.slice(0, -1)) {
-          const read = p.cue ? readDirective(p.plain.slice(a, b)) : null;
+          const read = cue && b > p.cueAt ? readDirective(p.plain.slice(a, b)) : null;
           if (read) found.push({ para: p, from: a, to: b, read });
         }
         const inherited = (lead?.assignees ?? []).filter((x) => x.role !== 'coordinate');
         for (const d of list) {
           const body = d.plain.slice(d.start);
-          const own = d.cue ? readDirective(body) : null;
+          const own = d.cueAt >= 0 ? readDirective(body) : null;
           const named = own?.assignees ?? [];
           // "- Chủ trì, phối hợp với …" under "Bộ Y tế có trách nhiệm:": Bộ Y tế leads this one.
           const role: Assignee['role'] | null = LEADS_ANY_CASE.test(body) ? 'lead' : null;
@@ -369,10 +378,12 @@ export function extractDirectives(
     }
     // A lead-in over a list ("… yêu cầu Chủ tịch UBND các tỉnh:", "… đề nghị các đơn vị thực hiện các giải pháp
     // sau:") is kept: it is often the only place that says whom the enumerated tasks are for.
-    if (!p.cue) continue;
+    if (!cue) continue;
     const next = doc.body[p.end + 1];
     const overList = next !== undefined && (taskRead.lines.has(next) || bodyItems[p.end + 1] !== null);
-    for (const [k, [a, b]] of spans.entries()) {
+    for (let k = 0; k < spans.length; k++) {
+      const [a, b] = spans[k]!;
+      if (b <= p.cueAt) continue;
       const sentence = p.plain.slice(a, b);
       const read = readDirective(sentence, overList && k === spans.length - 1 && endsWithColon(sentence));
       if (!read) continue;

@@ -82,11 +82,7 @@ export interface Markers {
   lead: RegExp;
   coordinate: RegExp;
   recurring: RegExp;
-  /** A necessary condition of `recurring` (null: none), a cheaper scan: a text it does not match holds no match. */
-  recurringNeeds: RegExp | null;
   before: RegExp;
-  /** A necessary condition of `before`, likewise. */
-  beforeNeeds: RegExp | null;
 }
 
 // Patterns of BMP letters only, without \p{…}, a count of characters or the i flag, take no `u` flag: they match
@@ -99,12 +95,7 @@ const ACCENTED: Markers = {
   lead: latin(String.raw`(?:^|\s)(.{3,80}?)\s+chủ trì(?![\p{L}\p{M}])`, 'u'),
   coordinate: /phối hợp (?:(?:chặt chẽ|cụ thể|thường xuyên)\s+)?(?:với\s+)?/,
   recurring: latin(String.raw`(?:trước ngày\s+\d{1,2}\s+)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)(?![\p{L}\p{M}])|định kỳ\s+(?:hằng|hàng)?\s*(?:tuần|tháng|quý|năm)(?![\p{L}\p{M}])`, 'iu'),
-  // Every match of `recurring` holds "hằng"/"hàng" or "định kỳ" before white space, in any case (under `iu`,
-  // n, g, h, à, ằ and ị match only themselves and their upper case): "ằng", "àng" or "ịnh" before white space.
-  recurringNeeds: /[àÀằẰ][nN][gG]\s|[ịỊ][nN][hH]\s/,
   before: /(?:trước|chậm nhất|hạn chót|không muộn hơn|xong trước|hoàn thành trước|trong thời hạn đến)\s*(?:là\s+)?(?:ngày\s+)?/g,
-  // Every match of `before` (case-sensitive) holds one of these words: "hạn" stands in "hạn chót" and "thời hạn đến".
-  beforeNeeds: /trước|hạn|chậm nhất|muộn hơn/,
 };
 
 const PLAIN: Markers = {
@@ -115,12 +106,52 @@ const PLAIN: Markers = {
   lead: latin(String.raw`(?:^|\s)(.{3,80}?)\s+chu tri(?![\p{L}\p{M}])`, 'iu'),
   coordinate: /phoi hop (?:(?:chat che|cu the|thuong xuyen)\s+)?(?:voi\s+)?/iu,
   recurring: latin(String.raw`(?:truoc ngay\s+\d{1,2}\s+)?hang\s+(?:ngay|tuan|thang|quy|nam)(?![\p{L}\p{M}])|dinh ky\s+(?:hang)?\s*(?:tuan|thang|quy|nam)(?![\p{L}\p{M}])`, 'iu'),
-  recurringNeeds: null,
   before: /(?:truoc|cham nhat|han chot|khong muon hon|xong truoc|hoan thanh truoc|trong thoi han den)\s*(?:la\s+)?(?:ngay\s+)?/giu,
-  beforeNeeds: null,
 };
 
 export const markersFor = (text: string): Markers => (hasMarks(text) || !TWO_LETTERS.test(text) ? ACCENTED : PLAIN);
+
+/** Bits of neededWords: which markers' patterns may match a text. */
+export const LEAD_WORD = 1;
+export const GIAO_WORD = 2;
+export const COORDINATE_WORD = 4;
+export const RECURRING_WORD = 8;
+export const BEFORE_WORD = 16;
+const ALL_WORDS = 31;
+
+/**
+ * The words the patterns of ACCENTED need, in one scan: every match of `lead` holds "chủ trì"; of `giao`, "iao",
+ * "ề nghị" or "êu cầu"; of `coordinate` (no flags), "phối hợp "; of `before` (case-sensitive), "trước", "hạn"
+ * (in "hạn chót", "thời hạn đến"), "chậm nhất" or "muộn hơn"; of `recurring`, "hằng"/"hàng" before white space
+ * or "định kỳ", in any case (under `iu` h, à, ằ, n, g, đ, ị and ỳ match only themselves and their upper case,
+ * k also KELVIN SIGN, and the space only itself). No word is a prefix of another, so the search, resumed one
+ * character after each match, finds every occurrence of each.
+ */
+const NEEDED_WORDS = /chủ trì|chậm nhất|iao|ề nghị|êu cầu|phối hợp |[hH][àÀằẰ][nN][gG]\s|[ịỊ][nN][hH] [kK\u212a][ỳỲ]|trước|hạn|muộn hơn/g;
+
+/**
+ * Which markers' patterns may match `text` (bits LEAD_WORD…): one whose bit is off has no match there. For the
+ * plain spelling, the tests the extractors made before (the lead and giao words; the others are always tried).
+ */
+export function neededWords(text: string, markers: Markers): number {
+  if (markers !== ACCENTED) {
+    return (text.includes('chu tri') ? LEAD_WORD : 0) | (markers.giaoPieces.some((piece) => text.includes(piece)) ? GIAO_WORD : 0) | COORDINATE_WORD | RECURRING_WORD | BEFORE_WORD;
+  }
+  let found = 0;
+  NEEDED_WORDS.lastIndex = 0;
+  for (let m = NEEDED_WORDS.exec(text); m; m = NEEDED_WORDS.exec(text)) {
+    const w = m[0];
+    const c = w.charCodeAt(0);
+    if (c === 99) found |= w === 'chủ trì' ? LEAD_WORD : BEFORE_WORD; // c
+    else if (c === 105 || c === 0x1ec1 || c === 0xea) found |= GIAO_WORD; // i, ề, ê
+    else if (c === 112) found |= COORDINATE_WORD; // p
+    else if (c === 116 || c === 109 || w === 'hạn') found |= BEFORE_WORD; // t, m, "hạn"
+    else found |= RECURRING_WORD; // h/H with à or ằ, ị
+    if (found === ALL_WORDS) break;
+    NEEDED_WORDS.lastIndex = m.index + 1;
+  }
+  return found;
+}
 
 /** The name that opens `text`: words up to a verb (NAME_STOP), ";", ".", ":" or 14 words. */
 export function nameAt(text: string, markers: Markers = markersFor(text)): string | null {
@@ -141,21 +172,22 @@ export function nameAt(text: string, markers: Markers = markersFor(text)): strin
   return name.length >= 3 ? name : null;
 }
 
-export function extractAssignees(text: string, markers: Markers = markersFor(text)): Assignee[] {
+/** `found` is neededWords(text, markers), when the caller has it already. */
+export function extractAssignees(text: string, markers: Markers = markersFor(text), found = neededWords(text, markers)): Assignee[] {
   const out: Assignee[] = [];
   const add = (name: string | null, role: Assignee['role']) => {
     if (name && !out.some((a) => a.name === name)) out.push({ name, role });
   };
   // The lazy look-back of the lead pattern is costly: run it only where the marker word is present.
-  const lead = text.includes(markers === ACCENTED ? 'chủ trì' : 'chu tri') ? markers.lead.exec(text) : null;
+  const lead = (found & LEAD_WORD) !== 0 ? markers.lead.exec(text) : null;
   if (lead) {
     add(nameAt(lead[1]!.replace(markers.opener, ''), markers), 'lead');
   } else {
-    // The giao pattern needs one of its words, each holding one of these pieces in every spelling it allows.
-    const giao = markers.giaoPieces.some((piece) => text.includes(piece)) ? markers.giao.exec(text) : null;
+    // The giao pattern needs one of its words, each holding one of giaoPieces in every spelling it allows.
+    const giao = (found & GIAO_WORD) !== 0 ? markers.giao.exec(text) : null;
     if (giao) add(nameAt(giao[1]!, markers), 'assigned');
   }
-  for (const name of coordinateNames(text, false, markers)) add(name, 'coordinate');
+  if ((found & COORDINATE_WORD) !== 0) for (const name of coordinateNames(text, false, markers)) add(name, 'coordinate');
   return out;
 }
 
@@ -306,10 +338,11 @@ export function readNames(text: string, from = 0): NameRun | null {
   return { names, end, colon };
 }
 
-export function extractDeadline(text: string, markers: Markers = markersFor(text)): Deadline | null {
-  const r = markers.recurringNeeds === null || markers.recurringNeeds.test(text) ? markers.recurring.exec(text) : null;
+/** `found` is neededWords(text, markers), when the caller has it already. */
+export function extractDeadline(text: string, markers: Markers = markersFor(text), found = neededWords(text, markers)): Deadline | null {
+  const r = (found & RECURRING_WORD) !== 0 ? markers.recurring.exec(text) : null;
   if (r) return { date: null, text: r[0], recurring: true };
-  if (markers.beforeNeeds !== null && !markers.beforeNeeds.test(text)) return null;
+  if ((found & BEFORE_WORD) === 0) return null;
   // An exec loop, not matchAll, which copies the pattern at every call (no other use of it runs in the loop).
   const before = markers.before;
   before.lastIndex = 0;
@@ -329,7 +362,8 @@ export function extractDeadline(text: string, markers: Markers = markersFor(text
 function toTask(item: Item, text: string): Task {
   // Which spelling the markers take (with marks or typed without) is decided once per task text.
   const markers = markersFor(text);
-  return { label: item.label, text, assignees: extractAssignees(text, markers), deadline: extractDeadline(text, markers), subtasks: [] };
+  const found = neededWords(text, markers);
+  return { label: item.label, text, assignees: extractAssignees(text, markers, found), deadline: extractDeadline(text, markers, found), subtasks: [] };
 }
 
 /** `read` is readTasks(doc), when the caller has it already. */

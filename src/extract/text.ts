@@ -75,11 +75,14 @@ export function hasWordChar(text: string): boolean {
   return false;
 }
 
-/** The words of text.split(/\s+/u) that hold a letter or a digit, counted. */
-export function countWords(text: string): number {
+/**
+ * The words of text.split(/\s+/u) that hold a letter or a digit, counted; the count stops at `upTo` (for a test
+ * such as "at least two words", the rest of the text is not read).
+ */
+export function countWords(text: string, upTo = Infinity): number {
   let n = 0;
   let from = 0;
-  for (let i = 0; i <= text.length; i++) {
+  for (let i = 0; i <= text.length && n < upTo; i++) {
     if (i < text.length && !isWhiteCode(text.charCodeAt(i))) continue;
     if (i > from && hasWordCharIn(text, from, i)) n++;
     from = i + 1;

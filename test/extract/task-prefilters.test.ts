@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { markersFor, nameAt, type Markers } from '../../src/extract/tasks.js';
+import { BEFORE_WORD, COORDINATE_WORD, GIAO_WORD, LEAD_WORD, RECURRING_WORD, markersFor, nameAt, neededWords, type Markers } from '../../src/extract/tasks.js';
 import { countWords, hasWordChar, LazyTokens, matchFrom, matchesFrom, tokens } from '../../src/extract/text.js';
 import { OBJECT_CUE, OBJECT_CUE_AT, OBJECT_STARTS } from '../../src/extract/directives.js';
 import { fixtureTexts } from '../read/fixture-texts.js';
@@ -38,30 +38,35 @@ const LINES: string[] = (() => {
 const ACCENTED = markersFor('Sở Y tế chủ trì');
 const PLAIN = markersFor('So Y te chu tri');
 
-describe('deadline prefilters: a text they reject holds no match', () => {
+describe('neededWords: a marker whose words a text lacks has no match there', () => {
   const pieces = ['hằng', 'hàng', 'HẰNG', 'Hàng', 'hÀng', 'ngày', 'NGÀY', 'tuần', 'tháng', 'quý', 'năm', 'Năm', 'định kỳ', 'Định kỳ', 'ĐỊNH KỲ',
-    'trước ngày', 'trước', 'chậm nhất', 'hạn chót', 'không muộn hơn', 'xong trước', 'hoàn thành trước', 'trong thời hạn đến', 'là', '15',
-    ' ', '  ', '\u00a0', '\t', '\n', ',', '.', 'x', 'a', 'đ', 'ị', 'nh', 'ng', 'h'];
+    'định \u212aỳ', 'trước ngày', 'trước', 'chậm nhất', 'hạn chót', 'không muộn hơn', 'xong trước', 'hoàn thành trước', 'trong thời hạn đến', 'là',
+    '15', 'chủ trì', 'Sở Y tế', 'giao', 'Giao', 'Đề nghị', 'yêu cầu', 'phối hợp', 'phối hợp với', 'Phối hợp', 'c', 'trướ', 'đề nghị',
+    ' ', '  ', '\u00a0', '\t', '\n', ',', '.', ';', 'x', 'a', 'đ', 'ị', 'nh', 'ng', 'h', 'chu tri', 'de nghi', 'phoi hop', 'hang tuan'];
   const check = (markers: Markers, text: string) => {
-    if (markers.recurringNeeds && !markers.recurringNeeds.test(text)) expect(markers.recurring.test(text)).toBe(false);
-    markers.before.lastIndex = 0;
-    if (markers.beforeNeeds && !markers.beforeNeeds.test(text)) expect(markers.before.test(text)).toBe(false);
-    markers.before.lastIndex = 0;
+    const found = neededWords(text, markers);
+    const may = (bit: number, pattern: RegExp) => {
+      pattern.lastIndex = 0;
+      if ((found & bit) === 0) expect(pattern.test(text)).toBe(false);
+      pattern.lastIndex = 0;
+    };
+    may(LEAD_WORD, markers.lead);
+    may(GIAO_WORD, markers.giao);
+    may(COORDINATE_WORD, markers.coordinate);
+    may(RECURRING_WORD, markers.recurring);
+    may(BEFORE_WORD, markers.before);
   };
   it('on the fixtures', () => {
-    for (const text of LINES) check(ACCENTED, text);
+    for (const text of LINES) for (const markers of [ACCENTED, PLAIN]) check(markers, text);
   });
-  it('on generated text', () => {
-    for (const text of texts(pieces, 20000, 8, 5)) check(ACCENTED, text);
+  it('on generated text, words overlapping included ("trướchủ trì", "đề nghịnh kỳ")', () => {
+    for (const text of texts(pieces, 30000, 8, 5)) for (const markers of [ACCENTED, PLAIN]) check(markers, text);
   });
-  it('are strict enough to matter and not wrong (a match passes them)', () => {
-    for (const text of ['hằng tuần', 'HÀNG THÁNG', 'Định kỳ hằng quý', 'trước ngày 15/3', 'hạn chót là ngày 1/1/2025', 'không muộn hơn ngày 2/2/2024']) {
-      expect(ACCENTED.recurring.test(text) || ACCENTED.before.test(text)).toBe(true);
-      ACCENTED.before.lastIndex = 0;
-      expect(ACCENTED.recurringNeeds!.test(text) || ACCENTED.beforeNeeds!.test(text)).toBe(true);
-    }
-    expect(ACCENTED.recurringNeeds!.test('Sở Y tế triển khai')).toBe(false);
-    expect(ACCENTED.beforeNeeds!.test('Sở Y tế triển khai')).toBe(false);
+  it('finds each word', () => {
+    const cases: Array<[string, number]> = [['Sở Y tế chủ trì', LEAD_WORD], ['Giao Sở', GIAO_WORD], ['ĐỀ NGHỊ', 0], ['đề nghị', GIAO_WORD],
+      ['phối hợp với', COORDINATE_WORD], ['HẰNG tuần', RECURRING_WORD], ['ĐỊNH KỲ', RECURRING_WORD], ['quyết định số', 0],
+      ['trướchủ trì', BEFORE_WORD | LEAD_WORD], ['hạn chót', BEFORE_WORD], ['chậm nhất', BEFORE_WORD], ['không muộn hơn', BEFORE_WORD]];
+    for (const [text, bits] of cases) expect([text, neededWords(text, ACCENTED)]).toEqual([text, bits]);
   });
 });
 
