@@ -38,6 +38,8 @@ const OBJECT_WORDS_SOURCE = ['giao', 'đề nghị', 'yêu cầu'].map((w) => [.
 const SUBJECT_WORDS_SOURCE = 'chủ trì|có trách nhiệm|chịu trách nhiệm|có nhiệm vụ';
 /** Either prefilter, in one scan. */
 const CUE_WORDS = latin(`${OBJECT_WORDS_SOURCE}|${SUBJECT_WORDS_SOURCE}`);
+/** A quotation mark that opens a quotation (QUOTE) or a cue word (CUE_WORDS), whichever comes first, in one scan. */
+const QUOTE_OR_CUE = latin(`[“"]|${OBJECT_WORDS_SOURCE}|${SUBJECT_WORDS_SOURCE}`);
 
 /** The names of who must act, then "chủ trì", "có trách nhiệm"… */
 export const SUBJECT_CUE = latin(String.raw`(?<![\p{L}\p{M}])(chủ trì|có trách nhiệm|chịu trách nhiệm|có nhiệm vụ)(?![\p{L}\p{M}])`, 'gu');
@@ -211,7 +213,7 @@ interface Paragraph {
 const SENTENCE_END = latin(String.raw`(?<![.!?…])[.!?…]+["”’)]*\s+(?=[\p{Lu}\p{N}“"(])`, 'gu');
 const ABBREVIATION = latin(String.raw`(?:^|[\s(])(?:TP|Tp|TS|ThS|PGS|GS|BS|KS|CN|St|v\.v|\p{Lu})\.$`, 'u');
 
-const QUOTE = /[“"]/;
+const QUOTE_FROM = /[“"]/g;
 const QUOTE_MARKS = /[“”"]/g;
 
 /** /[.:!?]["”’)]*$/u.test(text), read from the end instead of tried at every character. */
@@ -255,7 +257,16 @@ function paragraphs(lines: Line[], skip: Set<Line>, items: ReadonlyArray<Item | 
     const start = item ? group[0]!.text.length - item.text.length : 0;
     // Quoted passages (texts cited word for word) give no instruction of this document. Without a quotation
     // mark, and outside a quotation, the plain text is the text itself.
-    if (!inQuote && !QUOTE.test(text)) return { text, plain: text, cueAt: cueAt(text), lines: group, start, style: item?.style ?? null, end };
+    if (!inQuote) {
+      // The first quotation mark or cue word; after a cue word (which holds no quotation mark), a mark may follow.
+      const m = QUOTE_OR_CUE.exec(text);
+      let quoted = m !== null && (m[0] === '“' || m[0] === '"');
+      if (m !== null && !quoted) {
+        QUOTE_FROM.lastIndex = m.index + m[0].length;
+        quoted = QUOTE_FROM.test(text);
+      }
+      if (!quoted) return { text, plain: text, cueAt: m?.index ?? -1, lines: group, start, style: item?.style ?? null, end };
+    }
     const startsQuoted = inQuote || /^[“"]/u.test(text);
     let depth = inQuote ? 1 : 0;
     let plain = '';

@@ -225,8 +225,9 @@ function stopsAt(text: string, toks: LazyTokens, i: number): boolean {
   const c = tok.text.charCodeAt(0);
   if (c < 0x80 ? c < 97 || c > 122 : !LOWER_START.test(tok.text)) return false;
   const rest = text.slice(tok.index, tok.index + 80);
-  if (CO_LIEN_QUAN.test(rest)) return false;
+  // Either test failing gives false: the exception "có liên quan" is looked for only after a stop word.
   if (!NAME_STOP.test(rest) && !PROSE_STOP.test(rest)) return false;
+  if (CO_LIEN_QUAN.test(rest)) return false;
   return i === 0 || !NOUN_BEFORE.test(toks.at(i - 1)!.text);
 }
 
