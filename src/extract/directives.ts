@@ -17,7 +17,7 @@ import type { Assignee, Deadline, Directive } from '../schema/record.js';
 import { joinTexts, offsetAt as lineOffset, type Line } from '../segment/lines.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
-import { countWords, isWhiteCode, matchFrom, squeezeWhite } from './text.js';
+import { countWords, isWhiteCode, matchFrom, squeezeWhite, trimPunctEnd } from './text.js';
 import { COORDINATE_WORD, coordinateNames, extractDeadline, itemOf, markersFor, nameAt, neededWords, readNames, readTasks, type Item, type Markers, type Style, type TaskRead } from './tasks.js';
 import { latin } from '../latin.js';
 
@@ -165,7 +165,7 @@ function readDirective(sentence: string, leadIn = false): DirectiveRead | null {
   for (let m = matchFrom(s, SUBJECT_STARTS, SUBJECT_CUE_AT, 0); m; m = matchFrom(s, SUBJECT_STARTS, SUBJECT_CUE_AT, m.index + m[0].length)) {
     const clause = s.slice(Math.max(0, m.index - 2000), m.index);
     const from = Math.max(clause.lastIndexOf(';'), clause.lastIndexOf(':')) + 1;
-    const subject = clause.slice(from).trim().replace(CONNECTIVE, '').replace(/(?<![,\s])[,\s]+$/u, '');
+    const subject = trimPunctEnd(clause.slice(from).trim().replace(CONNECTIVE, ''), true);
     if (!BODY_HEAD.test(subject) || BARE_CLASS.test(subject) || NOT_IN_SUBJECT.test(subject)) continue;
     if (wordCount(subject, 15) > 14 || nameAt(subject) !== subject) continue;
     const rest = s.slice(m.index + m[0].length);

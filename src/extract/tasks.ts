@@ -11,7 +11,7 @@ import type { Collector } from './collector.js';
 import { findDate } from './date.js';
 import { hasMarks } from './ocr.js';
 import { fold } from './patterns.js';
-import { firstWords, hasWordChar, isWhiteCode, LazyTokens, squeezeWhite } from './text.js';
+import { firstWords, hasWordChar, isWhiteCode, LazyTokens, squeezeWhite, trimPunctEnd } from './text.js';
 import { latin } from '../latin.js';
 
 /** Patterns used inside functions below, built once. */
@@ -168,7 +168,7 @@ export function nameAt(text: string, markers: Markers = markersFor(text)): strin
     const last = w.charAt(w.length - 1);
     if (last === ';' || last === '.' || last === ':') break;
   }
-  const name = out.join(' ').replace(/(?<![,;.:\s])[,;.:\s]+$/u, '').trim();
+  const name = trimPunctEnd(out.join(' ')).trim();
   return name.length >= 3 ? name : null;
 }
 
@@ -286,10 +286,7 @@ function readRun(text: string, toks: LazyTokens, i: number, cap: number): Run | 
     }
   }
   if (last < start) return null;
-  const name = text
-    .slice(toks.at(start)!.index, toks.at(last)!.index + toks.at(last)!.text.length)
-    .replace(/(?<![,;.:\s])[,;.:\s]+$/u, '')
-    .trim();
+  const name = trimPunctEnd(text.slice(toks.at(start)!.index, toks.at(last)!.index + toks.at(last)!.text.length)).trim();
   return name.length >= 3 ? { name, next: i, punct, byStop } : null;
 }
 

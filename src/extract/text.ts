@@ -7,13 +7,25 @@ const STRAY_TAIL = latin(String.raw`([;:,])\s+[^\s\p{Lu}\d]{1,2}$`, 'u');
 
 /** Removes a list marker ("- ", "+ ", "• ") and trailing ";", ".", ":", "," from an item. */
 export function cleanItem(text: string): string {
-  return text
-    .replace(/^[-–—+•*=]\s*/u, '')
-    // An OCR speck after the item's own end: "Như trên; a".
-    .replace(STRAY_TAIL, '$1')
-    .replace(/(?<![\s;.:,])[\s;.:,]+$/u, '')
+  // An OCR speck after the item's own end: "Như trên; a".
+  return trimPunctEnd(text.replace(/^[-–—+•*=]\s*/u, '').replace(STRAY_TAIL, '$1'))
     .replace(/\s+/gu, ' ')
     .trim();
+}
+
+/**
+ * text.replace(/(?<![,;.:\s])[,;.:\s]+$/u, ''): the run of ",", ";", ".", ":" and white space that ends the text
+ * removed (the pattern's match is that whole run: it cannot start inside it), read from the end. With `commas`,
+ * the run of "," and white space only: text.replace(/(?<![,\s])[,\s]+$/u, '').
+ */
+export function trimPunctEnd(text: string, commas = false): string {
+  let end = text.length;
+  while (end > 0) {
+    const c = text.charCodeAt(end - 1);
+    if (!(c === 44 || (!commas && (c === 59 || c === 46 || c === 58)) || isWhiteCode(c))) break;
+    end--;
+  }
+  return end === text.length ? text : text.slice(0, end);
 }
 
 /** Joins lines with single spaces. */

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BEFORE_WORD, COORDINATE_WORD, GIAO_WORD, LEAD_WORD, RECURRING_WORD, markersFor, nameAt, neededWords, type Markers } from '../../src/extract/tasks.js';
-import { countWords, hasWordChar, LazyTokens, matchFrom, matchesFrom, tokens } from '../../src/extract/text.js';
+import { countWords, hasWordChar, LazyTokens, matchFrom, matchesFrom, tokens, trimPunctEnd } from '../../src/extract/text.js';
 import { OBJECT_CUE, OBJECT_CUE_AT, OBJECT_STARTS } from '../../src/extract/directives.js';
 import { fixtureTexts } from '../read/fixture-texts.js';
 
@@ -139,6 +139,16 @@ describe('matchFrom and countWords', () => {
     const pieces = ['Sở', 'đề', ' ', '\u00a0', '-', '–', '1', 'a', '𝒜', '\ud835', '２', '…', 'ß', '.'];
     for (const text of [...LINES.slice(0, 3000), ...texts(pieces, 5000, 10, 15)]) {
       expect(countWords(text)).toBe(text.split(/\s+/u).filter((w) => w !== '' && hasWordChar(w)).length);
+    }
+  });
+});
+
+describe('trimPunctEnd is the trailing-punctuation replacement it stands for', () => {
+  it('on the fixtures and on generated text', () => {
+    const pieces = ['Sở', 'a', ',', ';', '.', ':', ' ', '  ', '\u00a0', '\t', '\u3000', '!', '𝒜', '\ud835', '-', ''];
+    for (const text of [...LINES.slice(0, 3000), ...texts(pieces, 20000, 8, 21)]) {
+      expect(trimPunctEnd(text)).toBe(text.replace(/(?<![,;.:\s])[,;.:\s]+$/u, ''));
+      expect(trimPunctEnd(text, true)).toBe(text.replace(/(?<![,\s])[,\s]+$/u, ''));
     }
   });
 });
