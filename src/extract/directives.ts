@@ -38,7 +38,7 @@ const OBJECT_WORDS_SOURCE = ['giao', 'đề nghị', 'yêu cầu'].map((w) => [.
 const SUBJECT_WORDS_SOURCE = 'chủ trì|có trách nhiệm|chịu trách nhiệm|có nhiệm vụ';
 /** Either prefilter, in one scan. */
 const CUE_WORDS = latin(`${OBJECT_WORDS_SOURCE}|${SUBJECT_WORDS_SOURCE}`);
-/** A quotation mark that opens a quotation (QUOTE) or a cue word (CUE_WORDS), whichever comes first, in one scan. */
+/** A quotation mark (“ or ") or a cue word (CUE_WORDS), whichever comes first, in one scan. */
 const QUOTE_OR_CUE = latin(`[“"]|${OBJECT_WORDS_SOURCE}|${SUBJECT_WORDS_SOURCE}`);
 
 /** The names of who must act, then "chủ trì", "có trách nhiệm"… */
