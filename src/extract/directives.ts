@@ -17,8 +17,8 @@ import type { Assignee, Deadline, Directive } from '../schema/record.js';
 import { joinTexts, offsetAt as lineOffset, type Line } from '../segment/lines.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
-import { countWords, isWhiteCode, matchesFrom, squeezeWhite } from './text.js';
-import { coordinateNames, extractDeadline, itemOf, markersFor, nameAt, readNames, readTasks, type Item, type Markers, type Style, type TaskRead } from './tasks.js';
+import { countWords, isWhiteCode, matchFrom, squeezeWhite, trimPunctEnd } from './text.js';
+import { COORDINATE_WORD, coordinateNames, extractDeadline, itemOf, markersFor, nameAt, neededWords, readNames, readTasks, type Item, type Markers, type Style, type TaskRead } from './tasks.js';
 import { latin } from '../latin.js';
 
 /** Patterns used inside functions below, built once. */
@@ -38,10 +38,12 @@ const OBJECT_WORDS_SOURCE = ['giao', 'đề nghị', 'yêu cầu'].map((w) => [.
 const SUBJECT_WORDS_SOURCE = 'chủ trì|có trách nhiệm|chịu trách nhiệm|có nhiệm vụ';
 /** Either prefilter, in one scan. */
 const CUE_WORDS = latin(`${OBJECT_WORDS_SOURCE}|${SUBJECT_WORDS_SOURCE}`);
+/** A quotation mark (“ or ") or a cue word (CUE_WORDS), whichever comes first, in one scan. */
+const QUOTE_OR_CUE = latin(`[“"]|${OBJECT_WORDS_SOURCE}|${SUBJECT_WORDS_SOURCE}`);
 
 /** The names of who must act, then "chủ trì", "có trách nhiệm"… */
 export const SUBJECT_CUE = latin(String.raw`(?<![\p{L}\p{M}])(chủ trì|có trách nhiệm|chịu trách nhiệm|có nhiệm vụ)(?![\p{L}\p{M}])`, 'gu');
-/** Every match of a cue opens with one of its words: the cue is tried only where the word is (matchesFrom). */
+/** Every match of a cue opens with one of its words: the cue is tried only where the word is (matchFrom). */
 export const OBJECT_STARTS = latin(OBJECT_WORDS_SOURCE, 'g');
 export const SUBJECT_STARTS = latin(SUBJECT_WORDS_SOURCE, 'g');
 export const OBJECT_CUE_AT = latin(OBJECT_CUE.source, 'iuy');
@@ -123,9 +125,13 @@ function prevWord(text: string, at: number): string {
   return text.slice(start, end).toLowerCase();
 }
 
-function withCoordinates(named: Assignee[], text: string, markers: Markers = markersFor(text)): Assignee[] {
+/** `found` is neededWords(text, markers), when the caller has it already. */
+function withCoordinates(named: Assignee[], text: string, markers: Markers = markersFor(text), found = neededWords(text, markers)): Assignee[] {
   const out = [...named];
-  for (const name of coordinateNames(text.startsWith('Phối hợp') ? `phối hợp${text.slice('Phối hợp'.length)}` : text, true, markers)) {
+  const opens = text.startsWith('Phối hợp');
+  // Without the word the coordinate pattern needs (nor "Phối hợp", which gives it), there are no partners.
+  if (!opens && (found & COORDINATE_WORD) === 0) return out;
+  for (const name of coordinateNames(opens ? `phối hợp${text.slice('Phối hợp'.length)}` : text, true, markers)) {
     if (!out.some((a) => a.name === name)) out.push({ name, role: 'coordinate' });
   }
   return out;
@@ -138,8 +144,8 @@ function withCoordinates(named: Assignee[], text: string, markers: Markers = mar
  */
 function readDirective(sentence: string, leadIn = false): DirectiveRead | null {
   const s = sentence;
-  const asks = (rest: string) => (leadIn && /^\s*(?::\s*)?$/u.test(rest)) || (wordCount(rest.slice(0, 200)) >= 2 && !(rest.length < 240 && FORMULA.test(rest)));
-  for (const m of matchesFrom(s, OBJECT_STARTS, OBJECT_CUE_AT)) {
+  const asks = (rest: string) => (leadIn && /^\s*(?::\s*)?$/u.test(rest)) || (wordCount(rest.slice(0, 200), 2) >= 2 && !(rest.length < 240 && FORMULA.test(rest)));
+  for (let m = matchFrom(s, OBJECT_STARTS, OBJECT_CUE_AT, 0); m; m = matchFrom(s, OBJECT_STARTS, OBJECT_CUE_AT, m.index + m[0].length)) {
     if (NOT_AFTER.has(prevWord(s, m.index))) continue;
     // Who gives the instruction opens the clause, or nobody does: "Sở Y tế đề nghị …", "…, giao …", not
     // "… các chi phí khám bệnh đề nghị cơ quan bảo hiểm xã hội thanh toán" (a request made by someone else).
@@ -156,12 +162,12 @@ function readDirective(sentence: string, leadIn = false): DirectiveRead | null {
     const role: Assignee['role'] = LEADS.test(rest) ? 'lead' : 'assigned';
     return { assignees: run.names.map((name) => ({ name, role })), deadline: null, colon: run.colon };
   }
-  for (const m of matchesFrom(s, SUBJECT_STARTS, SUBJECT_CUE_AT)) {
+  for (let m = matchFrom(s, SUBJECT_STARTS, SUBJECT_CUE_AT, 0); m; m = matchFrom(s, SUBJECT_STARTS, SUBJECT_CUE_AT, m.index + m[0].length)) {
     const clause = s.slice(Math.max(0, m.index - 2000), m.index);
     const from = Math.max(clause.lastIndexOf(';'), clause.lastIndexOf(':')) + 1;
-    const subject = clause.slice(from).trim().replace(CONNECTIVE, '').replace(/(?<![,\s])[,\s]+$/u, '');
+    const subject = trimPunctEnd(clause.slice(from).trim().replace(CONNECTIVE, ''), true);
     if (!BODY_HEAD.test(subject) || BARE_CLASS.test(subject) || NOT_IN_SUBJECT.test(subject)) continue;
-    if (wordCount(subject) > 14 || nameAt(subject) !== subject) continue;
+    if (wordCount(subject, 15) > 14 || nameAt(subject) !== subject) continue;
     const rest = s.slice(m.index + m[0].length);
     if (!asks(rest)) continue;
     const role: Assignee['role'] = m[1] === 'chủ trì' ? 'lead' : 'assigned';
@@ -174,7 +180,8 @@ function readDirective(sentence: string, leadIn = false): DirectiveRead | null {
 function complete(read: DirectiveRead, text: string): DirectiveRead {
   // The spelling of the markers is the same for the text with "Phối hợp" in lower case: decided once.
   const markers = markersFor(text);
-  return { ...read, assignees: withCoordinates(read.assignees, text, markers), deadline: extractDeadline(text, markers) };
+  const found = neededWords(text, markers);
+  return { ...read, assignees: withCoordinates(read.assignees, text, markers, found), deadline: extractDeadline(text, markers, found) };
 }
 
 /** One sentence read as a directive, with partners and deadline; null when it instructs no one named. */
@@ -190,8 +197,11 @@ interface Paragraph {
   plain: string;
   /** The lines joined (see paragraphOffset). */
   lines: Line[];
-  /** The plain text holds a word that readDirective's cues need (CUE_WORDS); without one it finds nothing in it. */
-  cue: boolean;
+  /**
+   * Where the plain text's first word that readDirective's cues need (CUE_WORDS) starts, or -1: a sentence that
+   * ends there or before holds none, and readDirective finds nothing in it.
+   */
+  cueAt: number;
   /** Where the content starts: after the item label ("-", "1.", "a)") if any, else 0. */
   start: number;
   /** The item style when the paragraph opens with an item label ("-", "1.", "a)"), else null. */
@@ -203,7 +213,7 @@ interface Paragraph {
 const SENTENCE_END = latin(String.raw`(?<![.!?…])[.!?…]+["”’)]*\s+(?=[\p{Lu}\p{N}“"(])`, 'gu');
 const ABBREVIATION = latin(String.raw`(?:^|[\s(])(?:TP|Tp|TS|ThS|PGS|GS|BS|KS|CN|St|v\.v|\p{Lu})\.$`, 'u');
 
-const QUOTE = /[“"]/;
+const QUOTE_FROM = /[“"]/g;
 const QUOTE_MARKS = /[“”"]/g;
 
 /** /[.:!?]["”’)]*$/u.test(text), read from the end instead of tried at every character. */
@@ -213,7 +223,7 @@ function endsSentence(text: string): boolean {
   while (c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29) c = text.charCodeAt(--i);
   return c === 0x2e || c === 0x3a || c === 0x21 || c === 0x3f;
 }
-const hasCue = (plain: string) => CUE_WORDS.test(plain);
+const cueAt = (plain: string) => CUE_WORDS.exec(plain)?.index ?? -1;
 
 /** Lines → paragraphs: a paragraph ends with its block, before an item, or at a full stop or colon before a capital. */
 function paragraphs(lines: Line[], skip: Set<Line>, items: ReadonlyArray<Item | null>): Paragraph[] {
@@ -247,7 +257,16 @@ function paragraphs(lines: Line[], skip: Set<Line>, items: ReadonlyArray<Item | 
     const start = item ? group[0]!.text.length - item.text.length : 0;
     // Quoted passages (texts cited word for word) give no instruction of this document. Without a quotation
     // mark, and outside a quotation, the plain text is the text itself.
-    if (!inQuote && !QUOTE.test(text)) return { text, plain: text, cue: hasCue(text), lines: group, start, style: item?.style ?? null, end };
+    if (!inQuote) {
+      // The first quotation mark or cue word; after a cue word (which holds no quotation mark), a mark may follow.
+      const m = QUOTE_OR_CUE.exec(text);
+      let quoted = m !== null && (m[0] === '“' || m[0] === '"');
+      if (m !== null && !quoted) {
+        QUOTE_FROM.lastIndex = m.index + m[0].length;
+        quoted = QUOTE_FROM.test(text);
+      }
+      if (!quoted) return { text, plain: text, cueAt: m?.index ?? -1, lines: group, start, style: item?.style ?? null, end };
+    }
     const startsQuoted = inQuote || /^[“"]/u.test(text);
     let depth = inQuote ? 1 : 0;
     let plain = '';
@@ -265,7 +284,7 @@ function paragraphs(lines: Line[], skip: Set<Line>, items: ReadonlyArray<Item | 
     plain += depth > 0 ? ' '.repeat(text.length - from) : text.slice(from);
     // An unclosed quotation runs on into the next paragraphs only when it opened this one.
     inQuote = startsQuoted && depth > 0;
-    return { text, plain, cue: hasCue(plain), lines: group, start, style: item?.style ?? null, end };
+    return { text, plain, cueAt: cueAt(plain), lines: group, start, style: item?.style ?? null, end };
   });
 }
 
@@ -292,7 +311,9 @@ function paragraphOffset(p: Paragraph, at: number): number {
 function sentences(p: Paragraph): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let from = p.start;
-  for (const m of p.plain.matchAll(SENTENCE_END)) {
+  // An exec loop, not matchAll: matchAll copies the pattern (its source is long: the Latin classes) at every call.
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(p.plain); m; m = SENTENCE_END.exec(p.plain)) {
     const stop = m.index + m[0].trimEnd().length;
     if (stop <= from) continue;
     // The head ends with the stop itself ([.!?…]): an abbreviation is in its last five characters at most.
@@ -329,7 +350,8 @@ export function extractDirectives(
     const first = paras[i + 1]?.style ?? null;
     // A paragraph without a cue holds no directive, and leads no list unless it is followed by an item, there
     // are no tasks and it ends with ":" (so has one).
-    if (!p.cue && (taskRead.tasks.length > 0 || first === null || !p.plain.includes(':'))) continue;
+    const cue = p.cueAt >= 0;
+    if (!cue && (taskRead.tasks.length > 0 || first === null || !p.plain.includes(':'))) continue;
     const spans = sentences(p);
     // In a body without tasks, a lead-in ending with ":" over a list ("-" items, or the items of an article):
     // each item is a directive for whoever the lead-in names. The list runs while the items are at the level
@@ -344,16 +366,16 @@ export function extractDirectives(
       list.push(paras[j]!);
     }
     if (list.length > 0) {
-      const lead = p.cue ? readDirective(leadText, true) : null;
+      const lead = cue && last![1] > p.cueAt ? readDirective(leadText, true) : null;
       if (lead || isBareLeadIn(leadText)) {
         for (const [a, b] of spans.slice(0, -1)) {
-          const read = p.cue ? readDirective(p.plain.slice(a, b)) : null;
+          const read = cue && b > p.cueAt ? readDirective(p.plain.slice(a, b)) : null;
           if (read) found.push({ para: p, from: a, to: b, read });
         }
         const inherited = (lead?.assignees ?? []).filter((x) => x.role !== 'coordinate');
         for (const d of list) {
           const body = d.plain.slice(d.start);
-          const own = d.cue ? readDirective(body) : null;
+          const own = d.cueAt >= 0 ? readDirective(body) : null;
           const named = own?.assignees ?? [];
           // "- Chủ trì, phối hợp với …" under "Bộ Y tế có trách nhiệm:": Bộ Y tế leads this one.
           const role: Assignee['role'] | null = LEADS_ANY_CASE.test(body) ? 'lead' : null;
@@ -367,10 +389,12 @@ export function extractDirectives(
     }
     // A lead-in over a list ("… yêu cầu Chủ tịch UBND các tỉnh:", "… đề nghị các đơn vị thực hiện các giải pháp
     // sau:") is kept: it is often the only place that says whom the enumerated tasks are for.
-    if (!p.cue) continue;
+    if (!cue) continue;
     const next = doc.body[p.end + 1];
     const overList = next !== undefined && (taskRead.lines.has(next) || bodyItems[p.end + 1] !== null);
-    for (const [k, [a, b]] of spans.entries()) {
+    for (let k = 0; k < spans.length; k++) {
+      const [a, b] = spans[k]!;
+      if (b <= p.cueAt) continue;
       const sentence = p.plain.slice(a, b);
       const read = readDirective(sentence, overList && k === spans.length - 1 && endsWithColon(sentence));
       if (!read) continue;
@@ -382,7 +406,8 @@ export function extractDirectives(
   }
   return found.map(({ para, from, to, read }, n) => {
     const text = squeezeWhite(para.text.slice(from, to)).trim();
-    const full = complete(read, squeezeWhite(para.plain.slice(from, to)).trim());
+    // Without quotation marks the plain text is the text itself (the same string): its span reads the same.
+    const full = complete(read, para.plain === para.text ? text : squeezeWhite(para.plain.slice(from, to)).trim());
     c.spans.set(`/directives/${n}`, [paragraphOffset(para, from), paragraphOffset(para, to - 1) + 1]);
     return { text, assignees: full.assignees, deadline: full.deadline };
   });

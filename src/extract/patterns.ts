@@ -71,6 +71,13 @@ export const NUMBER_LABEL = /(?:^|(?<=\s))(?:[Ss][ốỐoOóÓôÔ]|SỐ)\s*(?::
 export const NUMBER_LINE = latin(`^${NUMBER_LABEL.source}`, 'u');
 /** Where a number label starts inside a run-together line: "Số:" / "SỐ" capitalised, or "số:" with its colon ("số 142/…" is prose). */
 export const NUMBER_LABEL_INSIDE = /(?<=\s)(?:(?:Số|SỐ|So|SO)\s*(?::|(?=\s*\d))|số\s*:)/u;
+/**
+ * NUMBER_LABEL_INSIDE with its white space taken into the match instead of a look-behind: it matches the same
+ * lines, and each match one character earlier (the label starts after the match's leading white space; a match
+ * ends in white space only before a digit, where no label starts, so a global search finds the same labels).
+ * Several times faster: the engine cannot skip ahead on a pattern that opens with a look-behind.
+ */
+export const NUMBER_LABEL_AFTER_SPACE = new RegExp(`\\s${NUMBER_LABEL_INSIDE.source.slice('(?<=\\s)'.length)}`, 'u');
 /** Openers of the first body sentence, when it runs on after "Kính gửi: …" on one line. */
 export const BODY_OPENER = /\s(?=(?:Phúc đáp|Thực hiện|Căn cứ|Theo đề nghị|Xét đề nghị|Trả lời|Tiếp theo|Tiếp nhận|Vừa qua|Triển khai|Nhằm|Để|Ngày \d)\s)/u;
 

@@ -11,7 +11,7 @@ import type { Collector } from './collector.js';
 import { findDate } from './date.js';
 import { hasMarks } from './ocr.js';
 import { fold } from './patterns.js';
-import { firstWords, hasWordChar, isWhiteCode, squeezeWhite, tokens, type Token } from './text.js';
+import { firstWords, hasWordChar, isWhiteCode, LazyTokens, squeezeWhite, trimPunctEnd } from './text.js';
 import { latin } from '../latin.js';
 
 /** Patterns used inside functions below, built once. */
@@ -111,39 +111,83 @@ const PLAIN: Markers = {
 
 export const markersFor = (text: string): Markers => (hasMarks(text) || !TWO_LETTERS.test(text) ? ACCENTED : PLAIN);
 
+/** Bits of neededWords: which markers' patterns may match a text. */
+export const LEAD_WORD = 1;
+export const GIAO_WORD = 2;
+export const COORDINATE_WORD = 4;
+export const RECURRING_WORD = 8;
+export const BEFORE_WORD = 16;
+const ALL_WORDS = 31;
+
+/**
+ * The words the patterns of ACCENTED need, in one scan: every match of `lead` holds "chủ trì"; of `giao`, "iao",
+ * "ề nghị" or "êu cầu"; of `coordinate` (no flags), "phối hợp "; of `before` (case-sensitive), "trước", "hạn"
+ * (in "hạn chót", "thời hạn đến"), "chậm nhất" or "muộn hơn"; of `recurring`, "hằng"/"hàng" before white space
+ * or "định kỳ", in any case (under `iu` h, à, ằ, n, g, đ, ị and ỳ match only themselves and their upper case,
+ * k also KELVIN SIGN, and the space only itself). No word is a prefix of another, so the search, resumed one
+ * character after each match, finds every occurrence of each.
+ */
+const NEEDED_WORDS = /chủ trì|chậm nhất|iao|ề nghị|êu cầu|phối hợp |[hH][àÀằẰ][nN][gG]\s|[ịỊ][nN][hH] [kK\u212a][ỳỲ]|trước|hạn|muộn hơn/g;
+
+/**
+ * Which markers' patterns may match `text` (bits LEAD_WORD…): one whose bit is off has no match there. For the
+ * plain spelling, the tests the extractors made before (the lead and giao words; the others are always tried).
+ */
+export function neededWords(text: string, markers: Markers): number {
+  if (markers !== ACCENTED) {
+    return (text.includes('chu tri') ? LEAD_WORD : 0) | (markers.giaoPieces.some((piece) => text.includes(piece)) ? GIAO_WORD : 0) | COORDINATE_WORD | RECURRING_WORD | BEFORE_WORD;
+  }
+  let found = 0;
+  NEEDED_WORDS.lastIndex = 0;
+  for (let m = NEEDED_WORDS.exec(text); m; m = NEEDED_WORDS.exec(text)) {
+    const w = m[0];
+    const c = w.charCodeAt(0);
+    if (c === 99) found |= w === 'chủ trì' ? LEAD_WORD : BEFORE_WORD; // c
+    else if (c === 105 || c === 0x1ec1 || c === 0xea) found |= GIAO_WORD; // i, ề, ê
+    else if (c === 112) found |= COORDINATE_WORD; // p
+    else if (c === 116 || c === 109 || w === 'hạn') found |= BEFORE_WORD; // t, m, "hạn"
+    else found |= RECURRING_WORD; // h/H with à or ằ, ị
+    if (found === ALL_WORDS) break;
+    NEEDED_WORDS.lastIndex = m.index + 1;
+  }
+  return found;
+}
+
 /** The name that opens `text`: words up to a verb (NAME_STOP), ";", ".", ":" or 14 words. */
 export function nameAt(text: string, markers: Markers = markersFor(text)): string | null {
   // At most 14 words are read, each with the three after it.
   const words = firstWords(text, 17);
   const out: string[] = [];
   for (let i = 0; i < words.length && out.length < 14; i++) {
-    // A stop phrase is at most three words long: look at a short window, not the whole remaining text.
-    const rest = words.slice(i, i + 4).join(' ');
-    if (markers.nameStop.test(rest)) break;
     const w = words[i]!;
+    // Every stop phrase opens with a letter a–z or đ (both spellings, no `i` flag): other words are not tried.
+    // A stop phrase is at most three words long: look at a short window, not the whole remaining text.
+    const c = w.charCodeAt(0);
+    if (((c >= 97 && c <= 122) || c === 0x111) && markers.nameStop.test(words.slice(i, i + 4).join(' '))) break;
     out.push(w);
     const last = w.charAt(w.length - 1);
     if (last === ';' || last === '.' || last === ':') break;
   }
-  const name = out.join(' ').replace(/(?<![,;.:\s])[,;.:\s]+$/u, '').trim();
+  const name = trimPunctEnd(out.join(' ')).trim();
   return name.length >= 3 ? name : null;
 }
 
-export function extractAssignees(text: string, markers: Markers = markersFor(text)): Assignee[] {
+/** `found` is neededWords(text, markers), when the caller has it already. */
+export function extractAssignees(text: string, markers: Markers = markersFor(text), found = neededWords(text, markers)): Assignee[] {
   const out: Assignee[] = [];
   const add = (name: string | null, role: Assignee['role']) => {
     if (name && !out.some((a) => a.name === name)) out.push({ name, role });
   };
   // The lazy look-back of the lead pattern is costly: run it only where the marker word is present.
-  const lead = text.includes(markers === ACCENTED ? 'chủ trì' : 'chu tri') ? markers.lead.exec(text) : null;
+  const lead = (found & LEAD_WORD) !== 0 ? markers.lead.exec(text) : null;
   if (lead) {
     add(nameAt(lead[1]!.replace(markers.opener, ''), markers), 'lead');
   } else {
-    // The giao pattern needs one of its words, each holding one of these pieces in every spelling it allows.
-    const giao = markers.giaoPieces.some((piece) => text.includes(piece)) ? markers.giao.exec(text) : null;
+    // The giao pattern needs one of its words, each holding one of giaoPieces in every spelling it allows.
+    const giao = (found & GIAO_WORD) !== 0 ? markers.giao.exec(text) : null;
     if (giao) add(nameAt(giao[1]!, markers), 'assigned');
   }
-  for (const name of coordinateNames(text, false, markers)) add(name, 'coordinate');
+  if ((found & COORDINATE_WORD) !== 0) for (const name of coordinateNames(text, false, markers)) add(name, 'coordinate');
   return out;
 }
 
@@ -160,8 +204,8 @@ export function coordinateNames(text: string, prose = false, markers: Markers = 
 }
 
 function proseName(window: string): string | null {
-  const toks = tokens(window);
-  return toks.length > 0 && !stopsAt(window, toks, 0) ? (readRun(window, toks, 0, PROSE_NAME_WORDS)?.name ?? null) : null;
+  const toks = new LazyTokens(window);
+  return toks.at(0) !== undefined && !stopsAt(window, toks, 0) ? (readRun(window, toks, 0, PROSE_NAME_WORDS)?.name ?? null) : null;
 }
 
 /**
@@ -175,14 +219,16 @@ const NOUN_BEFORE = /(?:^|\s)(?:các|những|mọi|từng|mỗi|công|độc|th�
 
 const LOWER_START = latin(String.raw`^\p{Ll}`, 'u');
 
-function stopsAt(text: string, toks: Token[], i: number): boolean {
+function stopsAt(text: string, toks: LazyTokens, i: number): boolean {
+  const tok = toks.at(i)!;
   // Every word of NAME_STOP and PROSE_STOP is in lower case: a token that does not open with a lower-case letter is no stop.
-  const c = toks[i]!.text.charCodeAt(0);
-  if (c < 0x80 ? c < 97 || c > 122 : !LOWER_START.test(toks[i]!.text)) return false;
-  const rest = text.slice(toks[i]!.index, toks[i]!.index + 80);
-  if (CO_LIEN_QUAN.test(rest)) return false;
+  const c = tok.text.charCodeAt(0);
+  if (c < 0x80 ? c < 97 || c > 122 : !LOWER_START.test(tok.text)) return false;
+  const rest = text.slice(tok.index, tok.index + 80);
+  // Either test failing gives false: the exception "có liên quan" is looked for only after a stop word.
   if (!NAME_STOP.test(rest) && !PROSE_STOP.test(rest)) return false;
-  return i === 0 || !NOUN_BEFORE.test(toks[i - 1]!.text);
+  if (CO_LIEN_QUAN.test(rest)) return false;
+  return i === 0 || !NOUN_BEFORE.test(toks.at(i - 1)!.text);
 }
 
 /** Words a name in running text may have: more than a task item's, for "các sở, ban, ngành, đơn vị sự nghiệp công lập trực thuộc tỉnh". */
@@ -214,13 +260,13 @@ interface Run {
   byStop: boolean;
 }
 
-function readRun(text: string, toks: Token[], i: number, cap: number): Run | null {
+function readRun(text: string, toks: LazyTokens, i: number, cap: number): Run | null {
   const start = i;
   let last = -1;
   let punct: string | null = null;
   let byStop = false;
   let words = 0;
-  for (; i < toks.length; i++) {
+  for (; toks.at(i) !== undefined; i++) {
     if (words >= cap) {
       byStop = true;
       break;
@@ -229,7 +275,7 @@ function readRun(text: string, toks: Token[], i: number, cap: number): Run | nul
       byStop = true;
       break;
     }
-    const tok = toks[i]!.text;
+    const tok = toks.at(i)!.text;
     if (hasWordChar(tok)) words++;
     last = i;
     const p = tok.charAt(tok.length - 1);
@@ -240,10 +286,7 @@ function readRun(text: string, toks: Token[], i: number, cap: number): Run | nul
     }
   }
   if (last < start) return null;
-  const name = text
-    .slice(toks[start]!.index, toks[last]!.index + toks[last]!.text.length)
-    .replace(/(?<![,;.:\s])[,;.:\s]+$/u, '')
-    .trim();
+  const name = trimPunctEnd(text.slice(toks.at(start)!.index, toks.at(last)!.index + toks.at(last)!.text.length)).trim();
   return name.length >= 3 ? { name, next: i, punct, byStop } : null;
 }
 
@@ -257,14 +300,15 @@ function readRun(text: string, toks: Token[], i: number, cap: number): Run | nul
  */
 export function readNames(text: string, from = 0): NameRun | null {
   const window = text.slice(from, from + 600);
-  const toks = tokens(window);
-  if (toks.length === 0 || !NAME_OPENER.test(window.slice(toks[0]!.index)) || NAME_STOP_ANY_CASE.test(window.slice(toks[0]!.index))) return null;
+  const toks = new LazyTokens(window);
+  const head = toks.at(0);
+  if (head === undefined || !NAME_OPENER.test(window.slice(head.index)) || NAME_STOP_ANY_CASE.test(window.slice(head.index))) return null;
   const first = readRun(window, toks, 0, PROSE_NAME_WORDS);
   if (!first) return null;
   const names = [first.name];
   let next = first.next;
   let colon = false;
-  const after = () => (next < toks.length ? window.slice(toks[next]!.index) : '');
+  const after = () => window.slice(toks.at(next)?.index ?? window.length);
   if (first.punct === ':') {
     colon = true;
     const words = first.name.split(/\s+/u);
@@ -288,14 +332,19 @@ export function readNames(text: string, from = 0): NameRun | null {
       if (more.punct !== ';') break;
     }
   }
-  const end = from + (next < toks.length ? toks[next]!.index : window.length);
+  const end = from + (toks.at(next)?.index ?? window.length);
   return { names, end, colon };
 }
 
-export function extractDeadline(text: string, markers: Markers = markersFor(text)): Deadline | null {
-  const r = markers.recurring.exec(text);
+/** `found` is neededWords(text, markers), when the caller has it already. */
+export function extractDeadline(text: string, markers: Markers = markersFor(text), found = neededWords(text, markers)): Deadline | null {
+  const r = (found & RECURRING_WORD) !== 0 ? markers.recurring.exec(text) : null;
   if (r) return { date: null, text: r[0], recurring: true };
-  for (const m of text.matchAll(markers.before)) {
+  if ((found & BEFORE_WORD) === 0) return null;
+  // An exec loop, not matchAll, which copies the pattern at every call (no other use of it runs in the loop).
+  const before = markers.before;
+  before.lastIndex = 0;
+  for (let m = before.exec(text); m; m = before.exec(text)) {
     const start = m.index + m[0].length;
     const after = text.slice(start, start + 48);
     // findDate wants the word "ngày" before a date in words; the label may have consumed it.
@@ -311,7 +360,8 @@ export function extractDeadline(text: string, markers: Markers = markersFor(text
 function toTask(item: Item, text: string): Task {
   // Which spelling the markers take (with marks or typed without) is decided once per task text.
   const markers = markersFor(text);
-  return { label: item.label, text, assignees: extractAssignees(text, markers), deadline: extractDeadline(text, markers), subtasks: [] };
+  const found = neededWords(text, markers);
+  return { label: item.label, text, assignees: extractAssignees(text, markers, found), deadline: extractDeadline(text, markers, found), subtasks: [] };
 }
 
 /** `read` is readTasks(doc), when the caller has it already. */

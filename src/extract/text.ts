@@ -7,13 +7,25 @@ const STRAY_TAIL = latin(String.raw`([;:,])\s+[^\s\p{Lu}\d]{1,2}$`, 'u');
 
 /** Removes a list marker ("- ", "+ ", "• ") and trailing ";", ".", ":", "," from an item. */
 export function cleanItem(text: string): string {
-  return text
-    .replace(/^[-–—+•*=]\s*/u, '')
-    // An OCR speck after the item's own end: "Như trên; a".
-    .replace(STRAY_TAIL, '$1')
-    .replace(/(?<![\s;.:,])[\s;.:,]+$/u, '')
+  // An OCR speck after the item's own end: "Như trên; a".
+  return trimPunctEnd(text.replace(/^[-–—+•*=]\s*/u, '').replace(STRAY_TAIL, '$1'))
     .replace(/\s+/gu, ' ')
     .trim();
+}
+
+/**
+ * text.replace(/(?<![,;.:\s])[,;.:\s]+$/u, ''): the run of ",", ";", ".", ":" and white space that ends the text
+ * removed (the pattern's match is that whole run: it cannot start inside it), read from the end. With `commas`,
+ * the run of "," and white space only: text.replace(/(?<![,\s])[,\s]+$/u, '').
+ */
+export function trimPunctEnd(text: string, commas = false): string {
+  let end = text.length;
+  while (end > 0) {
+    const c = text.charCodeAt(end - 1);
+    if (!(c === 44 || (!commas && (c === 59 || c === 46 || c === 58)) || isWhiteCode(c))) break;
+    end--;
+  }
+  return end === text.length ? text : text.slice(0, end);
 }
 
 /** Joins lines with single spaces. */
@@ -75,16 +87,29 @@ export function hasWordChar(text: string): boolean {
   return false;
 }
 
-/** The words of text.split(/\s+/u) that hold a letter or a digit, counted. */
-export function countWords(text: string): number {
+/**
+ * The words of text.split(/\s+/u) that hold a letter or a digit, counted; the count stops at `upTo` (for a test
+ * such as "at least two words", the rest of the text is not read).
+ */
+export function countWords(text: string, upTo = Infinity): number {
   let n = 0;
   let from = 0;
-  for (let i = 0; i <= text.length; i++) {
+  for (let i = 0; i <= text.length && n < upTo; i++) {
     if (i < text.length && !isWhiteCode(text.charCodeAt(i))) continue;
-    if (i > from && hasWordChar(text.slice(from, i))) n++;
+    if (i > from && hasWordCharIn(text, from, i)) n++;
     from = i + 1;
   }
   return n;
+}
+
+/** hasWordChar(text.slice(from, to)), which slices only from the first character outside ASCII, if any. */
+function hasWordCharIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return WORD_CHAR.test(text.slice(i, to));
+    if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) return true;
+  }
+  return false;
 }
 
 export interface Token {
@@ -108,19 +133,52 @@ export function tokens(text: string): Token[] {
 }
 
 /**
+ * The tokens of `text` (as tokens(text) lists them), found as they are asked for: a reader that stops after a
+ * few words does not split the rest of a long window.
+ */
+export class LazyTokens {
+  private readonly list: Token[] = [];
+  /** Where the search for the next token resumes. */
+  private pos = 0;
+  constructor(readonly text: string) {}
+
+  /** Token `i`, or undefined when the text has no more than `i` tokens. */
+  at(i: number): Token | undefined {
+    const text = this.text;
+    while (this.list.length <= i && this.pos < text.length) {
+      let from = this.pos;
+      while (from < text.length && isWhiteCode(text.charCodeAt(from))) from++;
+      let to = from;
+      while (to < text.length && !isWhiteCode(text.charCodeAt(to))) to++;
+      this.pos = to;
+      if (to > from) this.list.push({ index: from, text: text.slice(from, to) });
+    }
+    return this.list[i];
+  }
+}
+
+/**
  * text.matchAll(pattern), for a pattern every match of which begins with a match of `starts`: the pattern is tried
  * (`sticky`, a sticky copy of it) only where `starts` (global, and without the u flag when it can do without,
  * for speed) finds its beginning. Same matches, same order: a match is the leftmost one after the previous.
  */
 export function* matchesFrom(text: string, starts: RegExp, sticky: RegExp): Generator<RegExpExecArray> {
-  let next = 0;
+  for (let m = matchFrom(text, starts, sticky, 0); m; m = matchFrom(text, starts, sticky, m.index + m[0].length)) yield m;
+}
+
+/**
+ * The first of those matches at or after `from`, or null: matchesFrom as a loop without a generator,
+ * `for (let m = matchFrom(t, s, p, 0); m; m = matchFrom(t, s, p, m.index + m[0].length))`.
+ */
+export function matchFrom(text: string, starts: RegExp, sticky: RegExp, from: number): RegExpExecArray | null {
+  let next = from;
   for (;;) {
     starts.lastIndex = next;
     const s = starts.exec(text);
-    if (!s) return;
+    if (!s) return null;
     sticky.lastIndex = s.index;
     const m = sticky.exec(text);
-    next = m ? m.index + m[0].length : s.index + 1;
-    if (m) yield m;
+    if (m) return m;
+    next = s.index + 1;
   }
 }

@@ -11,7 +11,7 @@ import {
   DISTRIBUTION_ANYWHERE,
   MOTTO,
   MOTTO_SUB,
-  NUMBER_LABEL_INSIDE,
+  NUMBER_LABEL_AFTER_SPACE,
   BODY_OPENER,
   AUTHORITY_ALONE,
   PLACE_DATE,
@@ -53,7 +53,7 @@ const global = (re: RegExp) => new RegExp(re.source, re.flags.includes('g') ? re
 const G = {
   motto: global(MOTTO),
   mottoSub: global(MOTTO_SUB),
-  number: global(NUMBER_LABEL_INSIDE),
+  number: global(NUMBER_LABEL_AFTER_SPACE),
   subject: global(SUBJECT_ANYWHERE),
   recipients: global(RECIPIENTS_ANYWHERE),
   separator: global(SEPARATOR),
@@ -64,15 +64,6 @@ const G = {
 /** Shortest texts the motto patterns can match: one character per letter, one per space (MOTTO, MOTTO_SUB). */
 const MOTTO_MIN = 'cong hoa xa hoi chu nghia viet nam'.length;
 const MOTTO_SUB_MIN = 'doc lap'.length + 'tu do'.length + 'hanh phuc'.length;
-
-/** Two letters in any case: ["nh", "Nh", "NH", "nH"]. */
-const inAnyCase = (pair: string) => [pair, pair[0]!.toUpperCase() + pair[1], pair.toUpperCase(), pair[0] + pair[1]!.toUpperCase()];
-const NH = inAnyCase('nh');
-
-function includesAny(text: string, needles: string[]): boolean {
-  for (const needle of needles) if (text.includes(needle)) return true;
-  return false;
-}
 
 /** MOTTO can match: the text is long enough. (Letter tests cost as much as the pattern on long lines.) */
 export function mayHaveMotto(text: string): boolean {
@@ -96,7 +87,8 @@ export function mayHaveNumberLabel(text: string): boolean {
  * UPPER_RUN_THEN_PROSE can match: a capital that opens a word after white space, with a
  * lower-case letter (or a mark) after it and the end of an upper-case word (a capital, a
  * mark, ',' or '.') before the white space, and three capitals before it at least.
- * A non-ASCII character that is not a capital is taken for a lower-case letter or a mark.
+ * After the capital, a non-ASCII character that is not a capital is taken for a lower-case letter or a mark;
+ * before the white space, a non-ASCII character must be a capital or may be a mark (mayEndUpperWord).
  */
 export function mayRunIntoProse(text: string): boolean {
   let capitals = 0;
@@ -109,9 +101,21 @@ export function mayRunIntoProse(text: string): boolean {
     let k = i - 1;
     while (k > 0 && isWhiteSpace(text.charCodeAt(k))) k--;
     const before = text.charCodeAt(k);
-    if ((before >= 65 && before <= 90) || before === 44 || before === 46 || before >= 0x80) return true;
+    if ((before >= 65 && before <= 90) || before === 44 || before === 46 || (before >= 0x80 && mayEndUpperWord(text, k))) return true;
   }
   return false;
+}
+
+/**
+ * The non-ASCII code unit at `k` may end an upper-case word (\p{Lu} or \p{M}): it is a capital, in a block of
+ * combining marks (the blocks latin() takes \p{M} from), or half of a surrogate pair (left to the pattern). Most
+ * are the small letters of prose (ở, ố), which cannot.
+ */
+function mayEndUpperWord(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if ((c >= 0x300 && c <= 0x36f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f)) return true;
+  if (c >= 0xd800 && c <= 0xdfff) return true;
+  return isUpperAt(text, k);
 }
 
 /**
@@ -153,21 +157,28 @@ const hasHeadHint = (text: string) => HEAD_HINT.test(text) || hasUpperWordPair(t
 function headCuts(text: string): Cut[] {
   const cuts: Cut[] = [];
   if (!hasHeadHint(text)) return cuts;
-  const add = (g: RegExp, where: 'start' | 'end' = 'start') => {
+  const add = (g: RegExp) => {
     eachMatch(g, text, (m) => {
       const lead = m[0].length - m[0].trimStart().length;
-      cuts.push({ at: where === 'start' ? m.index + lead : m.index + m[0].length, skip: 0 });
+      cuts.push({ at: m.index + lead, skip: 0 });
     });
   };
   const colon = text.includes(':');
   if (mayHaveMotto(text)) add(G.motto);
-  if (mayHaveMottoSub(text)) {
-    add(G.mottoSub);
-    add(G.mottoSub, 'end');
-  }
-  if (mayHaveNumberLabel(text)) add(G.number);
+  // One search for both cuts of each match (before it and after it); applyCuts sorts the cuts.
+  if (mayHaveMottoSub(text)) eachMatch(G.mottoSub, text, (m) => cuts.push({ at: m.index, skip: 0 }, { at: m.index + m[0].length, skip: 0 }));
+  // The pattern itself is as cheap as mayHaveNumberLabel; its match opens with the white space before the label (lead).
+  add(G.number);
   if (text.includes('/')) add(G.subject);
-  if (colon) add(G.recipients);
+  // The first Kính gửi match is RECIPIENTS_ANYWHERE.exec(text), kept for the body opener below.
+  let kg: RegExpExecArray | null = null;
+  if (colon) {
+    eachMatch(G.recipients, text, (m) => {
+      kg ??= m;
+      const lead = m[0].length - m[0].trimStart().length;
+      cuts.push({ at: m.index + lead, skip: 0 });
+    });
+  }
   if (hasThang(text) && DATE_WORDS.test(text)) {
     eachPlaceDate(text, (m) => {
       // OCR splits syllables of the place ("Qu ả ng Ngãi"): the cut goes before the fragments.
@@ -179,38 +190,34 @@ function headCuts(text: string): Cut[] {
   // "CHỈ THỊ VỀ CÔNG TÁC … TRONG CẢ NƯỚC Ngày 24 tháng 6 …": an upper-case title run on into the body.
   if (mayRunIntoProse(text)) eachMatch(UPPER_RUN_THEN_PROSE, text, (m) => cuts.push({ at: m.index + m[1]!.length, skip: 0 }));
   // "Kính gửi: Tổng công ty X Phúc đáp Công văn số …": the body starts on the same line.
-  const kg = colon ? RECIPIENTS_ANYWHERE.exec(text) : null;
-  if (kg) {
-    const after = text.slice(kg.index + kg[0].length);
+  if (kg !== null) {
+    const m: RegExpExecArray = kg;
+    const after = text.slice(m.index + m[0].length);
     const opener = BODY_OPENER.exec(after);
-    if (opener) cuts.push({ at: kg.index + kg[0].length + opener.index + 1, skip: 0 });
+    if (opener) cuts.push({ at: m.index + m[0].length + opener.index + 1, skip: 0 });
   }
   eachMatch(G.separator, text, (m) => cuts.push({ at: m.index, skip: m[0].length }));
   return cuts;
 }
 
-/** Two characters that each signing prefix (TM, KT, K/T, TL, TUQ) holds. */
-const SIGNING_PREFIX_PAIRS = ['TM', 'KT', '/T', 'TL', 'TU'];
+/** Two characters that each signing prefix (TM, KT, K/T, TL, TUQ) holds, one of them anywhere. */
+const SIGNING_PREFIX_PAIR = /TM|KT|\/T|TL|TU/;
+/** An n and an h after white space ("nhận" as DISTRIBUTION_ANYWHERE has it). */
+const SPACE_NH = /\s[nN][hH]/;
 
 /**
  * Cheap test before the tail anchors, true whenever one of them can match. A signing
- * prefix needs a [.:] and one of SIGNING_PREFIX_PAIRS; "Nơi nhận" + [:.;] needs nine
- * characters, and an n and an h after white space.
+ * prefix needs a [.:] and one of SIGNING_PREFIX_PAIR; "Nơi nhận" + [:.;] needs nine
+ * characters, and an n and an h after white space. Patterns, not loops: a pattern reads a
+ * line's characters several times faster than charCodeAt in script.
  */
 export function mayHaveTailAnchor(text: string): boolean {
   const n = text.length;
   if (n < 5) return false;
   const stop = text.includes('.') || text.includes(':');
-  if (stop && text.includes('T') && includesAny(text, SIGNING_PREFIX_PAIRS)) return true;
-  if (n < 9 || !(stop || text.includes(';')) || !includesAny(text, NH)) return false;
-  // "nhận" after white space.
-  for (let i = 2; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 104 && c !== 72) continue;
-    const before = text.charCodeAt(i - 1);
-    if ((before === 110 || before === 78) && isWhiteSpace(text.charCodeAt(i - 2))) return true;
-  }
-  return false;
+  if (stop && SIGNING_PREFIX_PAIR.test(text)) return true;
+  if (n < 9 || !(stop || text.includes(';'))) return false;
+  return SPACE_NH.test(text);
 }
 
 /** PLACE_DATE tried at one position. */
@@ -258,9 +265,9 @@ function eachMatch(pattern: RegExp, text: string, fn: (m: RegExpExecArray) => vo
 /** No cut: shared, never written to. */
 const NO_CUTS: readonly Cut[] = [];
 
-/** Tail anchors: the Nơi nhận list and the signature block side by side. */
-function tailCuts(text: string): readonly Cut[] {
-  if (!mayHaveTailAnchor(text)) return NO_CUTS;
+/** Tail anchors: the Nơi nhận list and the signature block side by side (`anchor`: mayHaveTailAnchor(text)). */
+function tailCuts(text: string, anchor = mayHaveTailAnchor(text)): readonly Cut[] {
+  if (!anchor) return NO_CUTS;
   const cuts: Cut[] = [];
   eachMatch(G.distribution, text, (m) => cuts.push({ at: m.index, skip: 0 }));
   eachMatch(G.authority, text, (m) => {
@@ -434,12 +441,15 @@ function opensForTailSteps(text: string): boolean {
 /**
  * Runs the tail steps over one line. Most lines of an annex have no tail anchor and open
  * with a digit or a lower-case letter: they are passed on without running the steps.
+ * Returns mayHaveTailAnchor of the line (the caller asks it too).
  */
-function cutTailLine(line: Line, emit: (part: Line) => void): void {
-  const cuts = tailCuts(line.text);
+function cutTailLine(line: Line, emit: (part: Line) => void): boolean {
+  const anchor = mayHaveTailAnchor(line.text);
+  const cuts = tailCuts(line.text, anchor);
   if (cuts.length) for (const part of applyCuts(line, cuts)) cutTail(part, 1, emit);
   else if (opensForTailSteps(line.text)) cutTail(line, 1, emit);
   else emit(line);
+  return anchor;
 }
 
 /** Runs the tail steps from `step` on over a line and the parts cut from it, in order. */
@@ -482,8 +492,8 @@ export function explodeLines(lines: LineList, headEnd: number, tailStart: number
       }
       const line = lines.at(i)!;
       const before = sink.length;
-      cutTailLine(line, push);
-      if (sink.length !== before + 1 || mayHaveTailAnchor(line.text)) lastTail = i;
+      const anchor = cutTailLine(line, push);
+      if (sink.length !== before + 1 || anchor) lastTail = i;
     } else {
       // The body is never cut.
       sink.pushRange(i, tailStart);
