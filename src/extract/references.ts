@@ -45,8 +45,7 @@ const NUMBER_AT = latin(`${NUM}(?![\\p{L}\\d/])`, 'uy');
  * digit. The full pattern is then tried only at the places in that stretch where it can start, and only when
  * the NUMBER part matches at the digits (its match does not depend on what precedes it).
  */
-const ANCHOR = /(?<!\d)\d+[a-z]?[/-]/g;
-const HAS_ANCHOR = /\d[a-z]?[/-]/;
+export const ANCHOR = /(?<!\d)\d+[a-z]?[/-]/g;
 const PREFIX_CHARS = Math.max(...TYPE_WORDS.map((w) => w.replace(/\s+/gu, '').length)) + 'số:'.length;
 const LETTER = latin(String.raw`\p{L}`, 'u');
 /** The last letter of SO. */
@@ -54,13 +53,47 @@ const SO_END = latin(`^${loose('o')}$`, 'u');
 
 const isWhite = (text: string, i: number) => isWhiteCode(text.charCodeAt(i));
 
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * Where the match of ANCHOR that ends with the "/" or "-" at `sep` starts, or -1 when none does: the digits
+ * and the optional [a-z] just before it. Each match of ANCHOR ends with one such separator, so walking the
+ * separators in order gives its matches in order, without the regex's test at every character.
+ */
+function anchorBefore(text: string, sep: number): number {
+  let at = sep - 1;
+  let c = text.charCodeAt(at);
+  if (c >= 97 && c <= 122) c = text.charCodeAt(--at);
+  if (!isDigitCode(c)) return -1;
+  while (at > 0 && isDigitCode(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
+/** /\d[a-z]?[/-]/.test(text), ANCHOR's necessary condition: a "/" or "-" after a digit and at most one [a-z]. */
+export function hasAnchor(text: string): boolean {
+  for (let i = text.indexOf('/'); i >= 0; i = text.indexOf('/', i + 1)) if (anchorBefore(text, i) >= 0) return true;
+  for (let i = text.indexOf('-'); i >= 0; i = text.indexOf('-', i + 1)) if (anchorBefore(text, i) >= 0) return true;
+  return false;
+}
+
 /** Exactly the matches of text.matchAll(CITATION), found from the anchors (see ANCHOR). */
 export function citations(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let pos = 0;
-  ANCHOR.lastIndex = 0;
-  for (let a = ANCHOR.exec(text); a; a = ANCHOR.exec(text)) {
-    const at = a.index;
+  // The matches of ANCHOR from pos on, one per separator (see anchorBefore), the two kinds merged in order.
+  let slash = text.indexOf('/');
+  let dash = text.indexOf('-');
+  while (slash >= 0 || dash >= 0) {
+    let sep: number;
+    if (dash < 0 || (slash >= 0 && slash < dash)) {
+      sep = slash;
+      slash = text.indexOf('/', slash + 1);
+    } else {
+      sep = dash;
+      dash = text.indexOf('-', dash + 1);
+    }
+    const at = anchorBefore(text, sep);
+    if (at < pos) continue;
     NUMBER_AT.lastIndex = at;
     if (!NUMBER_AT.test(text)) continue;
     // The stretch before the digits where a match for them can start: no digit, PREFIX_CHARS non-white characters.
@@ -89,7 +122,6 @@ export function citations(text: string): RegExpExecArray[] {
       if (m) {
         out.push(m);
         pos = s + m[0].length;
-        ANCHOR.lastIndex = Math.max(ANCHOR.lastIndex, pos);
         break;
       }
     }
@@ -168,14 +200,33 @@ function offsetIn(lines: Line[], at: number): number {
   return offsetAt(last, last.text.length);
 }
 
+/** text.replace(/\s+/g, ''), the text itself when it has no white space. */
+function withoutWhite(text: string): string {
+  for (let i = 0; i < text.length; i++) if (isWhiteCode(text.charCodeAt(i))) return text.replace(/\s+/g, '');
+  return text;
+}
+
 /** The number of a citation as printed ("10594/UBND-KGVX"), or null when it is not one (no letters in its code). */
-function citedNumber(raw: string): string | null {
+export function citedNumber(raw: string): string | null {
   const parsed = parseNumber(raw);
-  const number = (parsed?.value ?? raw).replace(/\s+/g, '');
-  if (!HAS_LETTER.test(number.split(/[/-]/).slice(1).join(''))) return null;
+  const number = withoutWhite(parsed?.value ?? raw);
+  // HAS_LETTER.test(number.split(/[/-]/).slice(1).join('')): a letter after the first "/" or "-" (the
+  // separators the join drops are no letters).
+  let cut = 0;
+  while (cut < number.length && number.charCodeAt(cut) !== 47 && number.charCodeAt(cut) !== 45) cut++;
+  if (cut === number.length || !HAS_LETTER.test(number.slice(cut + 1))) return null;
   // A code is upper case with at most a few ASCII lower-case letters (TTg, QyĐ, CTr), never a word ("660/Ngày").
-  const code = number.replace(/^[\d/]+/u, '');
-  if (NOT_CODE_CHAR.test(code.replace(/[a-z]/g, '')) || (code.match(/[a-z]/g)?.length ?? 0) > 2) return null;
+  // The code is number.replace(/^[\d/]+/u, ''); NOT_CODE_CHAR matches no ASCII character, so its test need not
+  // drop the [a-z] first.
+  let from = 0;
+  for (let c = number.charCodeAt(0); (c >= 48 && c <= 57) || c === 47; c = number.charCodeAt(++from));
+  const code = from === 0 ? number : number.slice(from);
+  if (NOT_CODE_CHAR.test(code)) return null;
+  let lower = 0;
+  for (let i = 0; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    if (c >= 97 && c <= 122 && ++lower > 2) return null;
+  }
   return number;
 }
 
@@ -195,7 +246,7 @@ export function extractReferences(doc: SegmentedDoc, c: Collector, ownNumber: st
   // The number a printed citation reads as, or null when it is none: the same for every occurrence of it.
   const numbers = new Map<string, string | null>();
   for (const group of groups) {
-    if (!group.some((l) => HAS_ANCHOR.test(l.text))) continue;
+    if (!group.some((l) => hasAnchor(l.text))) continue;
     const line = { text: group.length === 1 ? group[0]!.text : joinTexts(group) };
     for (const m of citations(line.text)) {
       const type = m[1] ? m[1].replace(/\s+/g, ' ') : null;
