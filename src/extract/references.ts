@@ -10,7 +10,7 @@ import type { Collector } from './collector.js';
 import { findDate } from './date.js';
 import { parseNumber } from './number.js';
 import { fold, loose } from './patterns.js';
-import { firstWords, isWhiteCode } from './text.js';
+import { isWhiteCode } from './text.js';
 import { latin } from '../latin.js';
 
 /** Patterns used inside functions below, built once. */
@@ -150,11 +150,47 @@ function isCap(w: string | undefined): boolean {
   return c < 0x80 ? c >= 65 && c <= 90 : UPPER_START.test(w);
 }
 
+/** One of , ; . : ( ) " “ ” */
+function isCloser(c: number): boolean {
+  return c === 44 || c === 59 || c === 46 || c === 58 || c === 40 || c === 41 || c === 34 || c === 0x201c || c === 0x201d;
+}
+
 /** raw.replace(/[,;.:()"“”]+$/u, '') */
 function withoutClosers(raw: string): string {
   let end = raw.length;
-  while (end > 0 && ',;.:()"“”'.includes(raw[end - 1]!)) end--;
+  while (end > 0 && isCloser(raw.charCodeAt(end - 1))) end--;
   return end === raw.length ? raw : raw.slice(0, end);
+}
+
+/**
+ * The words of firstWords(text, max), read one at a time as far as they are asked for (a name is a few words
+ * long; the text after a citation can be the whole paragraph).
+ */
+class LazyWords {
+  private readonly list: string[] = [];
+  /** Where the next word starts, or -1 when the last one has been read. */
+  private from = 0;
+  constructor(
+    private readonly text: string,
+    private readonly max: number,
+  ) {}
+
+  /** Word i of firstWords(text, max), or undefined past its end. */
+  at(i: number): string | undefined {
+    const { text, list } = this;
+    while (list.length <= i && this.from >= 0 && list.length < this.max) {
+      let end = this.from;
+      while (end < text.length && !isWhiteCode(text.charCodeAt(end))) end++;
+      list.push(text.slice(this.from, end));
+      if (end === text.length) this.from = -1;
+      else {
+        // The word's white space, as one separator of split(/\s+/u).
+        for (end++; end < text.length && isWhiteCode(text.charCodeAt(end)); end++);
+        this.from = end;
+      }
+    }
+    return list[i];
+  }
 }
 
 /**
@@ -163,10 +199,9 @@ function withoutClosers(raw: string): string {
  * another capitalised word ("và Đầu tư", "tỉnh Đồng Nai"). Stops at anything else.
  */
 export function issuerAfterOf(text: string): string | null {
-  const words = firstWords(text, 16);
+  const words = new LazyWords(text, 16);
   const out: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const raw = words[i]!;
+  for (let i = 0, raw = words.at(0); raw !== undefined; raw = words.at(++i)) {
     const w = withoutClosers(raw);
     const first = raw.charCodeAt(0);
     if (!w || first === 0x28 || first === 0x5b || first === 0x201c || first === 0x22) break;
@@ -175,7 +210,8 @@ export function issuerAfterOf(text: string): string | null {
     if (isCap(w)) ok = true;
     else if (prev && CAPITALISED_WORD.test(prev) && LOWER_WORD.test(w) && !NAME_JOINERS.has(w) && !FUNCTION_WORDS.has(fold(w))) ok = true;
     if (!ok && NAME_JOINERS.has(w)) {
-      ok = words.slice(i + 1, i + 7).some((n) => isCap(n));
+      // words.slice(i + 1, i + 7).some(isCap)
+      for (let j = i + 1; j < i + 7 && !ok; j++) ok = isCap(words.at(j));
       // "UBND tỉnh", "Ủy ban nhân dân tỉnh": the place may be left unsaid.
       if (!ok && PLACE_UNITS.has(w) && prev && (UPPER_WORD.test(prev) || prev === 'dân')) ok = true;
     }

@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseNumber } from '../../src/extract/number.js';
 import { TYPE_CODES } from '../../src/extract/patterns.js';
-import { ANCHOR, CITATION, citations, citedNumber, hasAnchor } from '../../src/extract/references.js';
+import { ANCHOR, CITATION, citations, citedNumber, hasAnchor, issuerAfterOf } from '../../src/extract/references.js';
+import { fold } from '../../src/extract/patterns.js';
+import { firstWords } from '../../src/extract/text.js';
 import { latin } from '../../src/latin.js';
 import { fixtureTexts } from '../read/fixture-texts.js';
 
@@ -117,5 +119,60 @@ describe('parseNumber and citedNumber equal their definitions', () => {
   });
   it('citedNumber', () => {
     for (const raw of inputs) expect([raw, citedNumber(raw)]).toEqual([raw, citedNumberDefinition(raw)]);
+  });
+});
+
+/** The former issuerAfterOf: all 16 words split first, closers as a string. */
+const CAPITALISED_WORD = latin(String.raw`^\p{Lu}\p{Ll}*$`, 'u');
+const LOWER_WORD = latin(String.raw`^\p{Ll}+$`, 'u');
+const UPPER_WORD = latin(String.raw`^\p{Lu}{2,}$`, 'u');
+const UPPER_START = latin(String.raw`^\p{Lu}`, 'u');
+const NAME_JOINERS = new Set(['và', 'tỉnh', 'thành', 'phố', 'huyện', 'quận', 'thị', 'xã', 'phường', 'ban', 'nhân', 'dân', 'cục', 'trưởng', 'nước', 'hội', 'đồng', 'liên']);
+const FUNCTION_WORDS = new Set([
+  'về', 'của', 'tại', 'theo', 'để', 'đã', 'là', 'thì', 'như', 'với', 'cho', 'trong', 'được', 'có', 'không', 'này', 'đó',
+  'kèm', 'số', 'ngày', 'việc', 'quy', 'hướng', 'phê', 'sửa', 'thực', 'đề', 'gửi', 'báo', 'trình', 'nêu', 'tháng', 'năm',
+  'ban', 'chỉ', 'đối', 'do', 'khi', 'sẽ', 'đang', 'cũng', 'mà', 'nhằm', 'bổ', 'thông', 'giao', 'yêu', 'tổ', 'triển',
+].map(fold));
+const PLACE_UNITS = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường']);
+function issuerAfterOfDefinition(text: string): string | null {
+  const isCap = (w: string | undefined) => !!w && UPPER_START.test(w);
+  const words = firstWords(text, 16);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const raw = words[i]!;
+    const w = raw.replace(/[,;.:()"“”]+$/u, '');
+    const first = raw.charCodeAt(0);
+    if (!w || first === 0x28 || first === 0x5b || first === 0x201c || first === 0x22) break;
+    const prev = out[out.length - 1];
+    let ok = false;
+    if (isCap(w)) ok = true;
+    else if (prev && CAPITALISED_WORD.test(prev) && LOWER_WORD.test(w) && !NAME_JOINERS.has(w) && !FUNCTION_WORDS.has(fold(w))) ok = true;
+    if (!ok && NAME_JOINERS.has(w)) {
+      ok = words.slice(i + 1, i + 7).some((n) => isCap(n));
+      if (!ok && PLACE_UNITS.has(w) && prev && (UPPER_WORD.test(prev) || prev === 'dân')) ok = true;
+    }
+    if (!ok) break;
+    out.push(w);
+    if (w !== raw) break;
+  }
+  while (out.length > 1 && NAME_JOINERS.has(out[out.length - 1]!) && !PLACE_UNITS.has(out[out.length - 1]!)) out.pop();
+  return out.length ? out.join(' ') : null;
+}
+
+describe('issuerAfterOf reads its words lazily and gives what it gave', () => {
+  const pieces = [
+    'Bộ', 'Tài', 'chính', 'UBND', 'tỉnh', 'Đồng', 'Nai', 'và', 'Đầu', 'tư', 'dân', 'nhân', 'Ủy', 'ban', 'về', 'thành', 'phố', 'Y', 'tế',
+    ' ', ' ', ' ', '  ', '\u00a0', '\t', ',', ';', '.', ':', '(', ')', '"', '“', '”', '[', 'x', 'A',
+  ];
+  it('on generated text (up to and past 16 words)', () => {
+    for (const text of texts(pieces, 20000, 40, 13)) expect([text, issuerAfterOf(text)]).toEqual([text, issuerAfterOfDefinition(text)]);
+  });
+  it('on every fixture line and its tails after each space', () => {
+    for (const line of fixtureLines) {
+      for (let i = line.indexOf(' '); i >= 0; i = line.indexOf(' ', i + 1)) {
+        const text = line.slice(i + 1);
+        if (issuerAfterOf(text) !== issuerAfterOfDefinition(text)) expect([text, issuerAfterOf(text)]).toEqual([text, issuerAfterOfDefinition(text)]);
+      }
+    }
   });
 });
