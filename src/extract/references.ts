@@ -271,33 +271,45 @@ export function extractReferences(doc: SegmentedDoc, c: Collector, ownNumber: st
   const seen = new Set<string>();
   const own = ownNumber?.toUpperCase();
   // A citation wraps across the hard line breaks of its paragraph: match over whole blocks.
+  // A group is a line and the lines after it of its block that are no table cells; only a group with an
+  // anchor (see ANCHOR) can hold a citation.
+  const lines = doc.body.length === 0 ? doc.subject : doc.subject.length === 0 ? doc.body : doc.subject.concat(doc.body);
   const groups: Line[][] = [];
-  for (const lines of [doc.subject, doc.body]) {
-    for (const line of lines) {
-      const group = groups[groups.length - 1];
-      if (group && group[0]!.block === line.block && !line.cell) group.push(line);
-      else groups.push([line]);
+  for (let from = 0, to = 0; from < lines.length; from = to) {
+    const block = lines[from]!.block;
+    let anchored = hasAnchor(lines[from]!.text);
+    for (to = from + 1; to < lines.length && lines[to]!.block === block && !lines[to]!.cell; to++) {
+      if (!anchored) anchored = hasAnchor(lines[to]!.text);
     }
+    if (anchored) groups.push(lines.slice(from, to));
   }
-  // The number a printed citation reads as, or null when it is none: the same for every occurrence of it.
+  // The number a printed citation reads as, or null when it is none or the document's own: the same for every
+  // occurrence of it. Likewise the type a printed type word reads as ("Quyết định").
   const numbers = new Map<string, string | null>();
+  const types = new Map<string, string>();
   for (const group of groups) {
-    if (!group.some((l) => hasAnchor(l.text))) continue;
     const line = { text: group.length === 1 ? group[0]!.text : joinTexts(group) };
     for (const m of citations(line.text)) {
-      const type = m[1] ? m[1].replace(/\s+/g, ' ') : null;
       const raw = m[2]!;
-      // Old party/government form "169-CP" only counts after a type word.
-      if (!raw.includes('/') && !type) continue;
+      // Old party/government form "169-CP" only counts after a type word (a TYPE match is never empty).
+      if (!m[1] && !raw.includes('/')) continue;
       let number = numbers.get(raw);
       if (number === undefined) {
         number = citedNumber(raw);
+        if (number !== null && own && number.toUpperCase() === own) number = null;
         numbers.set(raw, number);
       }
-      if (number === null) continue;
-      if (own && number.toUpperCase() === own) continue;
-      if (seen.has(number)) continue;
+      if (number === null || seen.has(number)) continue;
       seen.add(number);
+      let type: string | null = null;
+      if (m[1]) {
+        type = types.get(m[1]) ?? null;
+        if (type === null) {
+          const words = m[1].replace(/\s+/g, ' ');
+          type = words.charAt(0).toUpperCase() + words.slice(1).toLowerCase();
+          types.set(m[1], type);
+        }
+      }
       const after = line.text.slice(m.index + m[0].length);
       let date: string | null = null;
       let rest = after;
@@ -314,7 +326,7 @@ export function extractReferences(doc: SegmentedDoc, c: Collector, ownNumber: st
       const at = m.index + m[0].length - raw.length;
       const start = offsetIn(group, Math.min(at, line.text.length));
       c.spans.set(`/references/${out.length}`, [start, Math.max(start, offsetIn(group, Math.min(at + raw.length, line.text.length)))]);
-      out.push({ number, date, issuer, type: type ? type.charAt(0).toUpperCase() + type.slice(1).toLowerCase() : null });
+      out.push({ number, date, issuer, type });
     }
   }
   return out;
