@@ -50,7 +50,9 @@ export function extractDate(doc: SegmentedDoc, c: Collector): DateField | null {
   let line: Line | null = doc.placeDate;
   let place: string | null = null;
   let value: string | null = null;
-  if (line && PLACE_DATE.exec(line.text)?.index !== 0) {
+  // PLACE_DATE's match, found once for both branches below.
+  const placeDate = line ? PLACE_DATE.exec(line.text) : null;
+  if (line && placeDate?.index !== 0) {
     const m = DATE_WORDS.exec(line.text)!;
     place = mergeFragments(line.text.slice(0, m.index).replace(/(?<![\s,.])[\s,.]+$/u, ''));
     value = isoDate(m[1]?.trim(), m[2]?.trim(), m[3]);
@@ -58,7 +60,7 @@ export function extractDate(doc: SegmentedDoc, c: Collector): DateField | null {
     c.span('/date/value', line, m.index, m.index + m[0].length);
     if (!value) c.message('date-partial', 'warning', `the date is not fully stated ("${m[0]}")`, line);
   } else if (line) {
-    const m = PLACE_DATE.exec(line.text)!;
+    const m = placeDate!;
     place = m[1]!.replace(/(?<![.,])[.,]+$/u, '').trim();
     value = isoDate(m[2]?.trim(), m[3]?.trim(), m[4]);
     c.span('/date/place', line, m.index, m.index + m[1]!.length);

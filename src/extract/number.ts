@@ -116,7 +116,8 @@ export function extractNumber(doc: SegmentedDoc, c: Collector): NumberField | nu
     parsed.typeCode = null;
   }
   if (parsed.value === null) c.message('number-blank', 'warning', `the number is left blank ("${raw}")`, line);
-  return { ...parsed, raw };
+  // { ...parsed, raw }, written out: the spread copies slower.
+  return { value: parsed.value, seq: parsed.seq, year: parsed.year, typeCode: parsed.typeCode, issuerCode: parsed.issuerCode, unitCode: parsed.unitCode, raw };
 }
 
 /** Letters OCR confuses in upper-case codes. */
