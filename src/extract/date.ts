@@ -11,9 +11,9 @@ export type DateField = NonNullable<DispatchRecord['date']>;
 /** ISO date from day, month and year strings; null when not a real calendar date. */
 export function isoDate(day: string | undefined, month: string | undefined, year: string | undefined): string | null {
   if (!day || !month || !year || !allDigits(day) || !allDigits(month) || year.length !== 4 || !allDigits(year)) return null;
-  const d = Number(day);
-  const m = Number(month);
-  const y = Number(year);
+  const d = digitsValue(day);
+  const m = digitsValue(month);
+  const y = digitsValue(year);
   if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2100) return null;
   if (d > daysInMonth(y, m)) return null;
   return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
@@ -26,6 +26,16 @@ function allDigits(text: string): boolean {
     if (c < 48 || c > 57) return false;
   }
   return text.length > 0;
+}
+
+/**
+ * Number(text) for a text of digits, read without the conversion call. A long run of digits may round
+ * differently, but only ever to a value far above any day, month or year the callers accept.
+ */
+function digitsValue(text: string): number {
+  let value = 0;
+  for (let i = 0; i < text.length; i++) value = value * 10 + (text.charCodeAt(i) - 48);
+  return value;
 }
 
 /** Days in month m (1–12) of the Gregorian year y, as Date.UTC(y, m, 0) counts them. */

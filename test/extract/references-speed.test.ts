@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { isoDate } from '../../src/extract/date.js';
 import { parseNumber } from '../../src/extract/number.js';
 import { TYPE_CODES } from '../../src/extract/patterns.js';
 import { ANCHOR, CITATION, citations, citedNumber, hasAnchor, issuerAfterOf } from '../../src/extract/references.js';
@@ -174,5 +175,24 @@ describe('issuerAfterOf reads its words lazily and gives what it gave', () => {
         if (issuerAfterOf(text) !== issuerAfterOfDefinition(text)) expect([text, issuerAfterOf(text)]).toEqual([text, issuerAfterOfDefinition(text)]);
       }
     }
+  });
+});
+
+describe('isoDate reads its digits as Number() did', () => {
+  /** The former isoDate. */
+  function isoDateDefinition(day?: string, month?: string, year?: string): string | null {
+    if (!day || !month || !year || !/^\d+$/.test(day) || !/^\d+$/.test(month) || !/^\d{4}$/.test(year)) return null;
+    const d = Number(day);
+    const m = Number(month);
+    const y = Number(year);
+    if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2100) return null;
+    if (d > new Date(Date.UTC(y, m, 0)).getUTCDate()) return null;
+    return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  }
+  it('on days, months and years around every bound, and long runs of digits', () => {
+    const days = ['', '0', '00', '1', '01', '9', '10', '28', '29', '30', '31', '32', '001', '099', '9'.repeat(20), '1'.repeat(400), '0'.repeat(30) + '7', 'x'];
+    const months = ['', '0', '1', '01', '02', '2', '4', '9', '11', '12', '13', '012', '0'.repeat(25) + '12', '9'.repeat(400), 'a'];
+    const years = ['', '1899', '1900', '1996', '2000', '2020', '2023', '2024', '2100', '2101', '0202', '20240', '9999'];
+    for (const d of days) for (const m of months) for (const y of years) expect([d, m, y, isoDate(d, m, y)]).toEqual([d, m, y, isoDateDefinition(d, m, y)]);
   });
 });
