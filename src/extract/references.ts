@@ -269,7 +269,8 @@ export function citedNumber(raw: string): string | null {
 export function extractReferences(doc: SegmentedDoc, c: Collector, ownNumber: string | null): Reference[] {
   const out: Reference[] = [];
   const seen = new Set<string>();
-  const own = ownNumber?.toUpperCase();
+  // ownNumber?.toUpperCase(), found when a cited number is first compared with it.
+  let own: string | undefined;
   // A citation wraps across the hard line breaks of its paragraph: match over whole blocks.
   // A group is a line and the lines after it of its block that are no table cells; only a group with an
   // anchor (see ANCHOR) can hold a citation.
@@ -298,7 +299,7 @@ export function extractReferences(doc: SegmentedDoc, c: Collector, ownNumber: st
       let number = numbers.get(raw);
       if (number === undefined) {
         number = citedNumber(raw);
-        if (number !== null && own && number.toUpperCase() === own) number = null;
+        if (number !== null && ownNumber && number.toUpperCase() === (own ??= ownNumber.toUpperCase())) number = null;
         numbers.set(raw, number);
       }
       if (number === null || seen.has(number)) continue;
