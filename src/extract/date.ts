@@ -11,9 +11,9 @@ export type DateField = NonNullable<DispatchRecord['date']>;
 /** ISO date from day, month and year strings; null when not a real calendar date. */
 export function isoDate(day: string | undefined, month: string | undefined, year: string | undefined): string | null {
   if (!day || !month || !year || !allDigits(day) || !allDigits(month) || year.length !== 4 || !allDigits(year)) return null;
-  const d = Number(day);
-  const m = Number(month);
-  const y = Number(year);
+  const d = digitsValue(day);
+  const m = digitsValue(month);
+  const y = digitsValue(year);
   if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2100) return null;
   if (d > daysInMonth(y, m)) return null;
   return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
@@ -26,6 +26,16 @@ function allDigits(text: string): boolean {
     if (c < 48 || c > 57) return false;
   }
   return text.length > 0;
+}
+
+/**
+ * Number(text) for a text of digits, read without the conversion call. A long run of digits may round
+ * differently, but only ever to a value far above any day, month or year the callers accept.
+ */
+function digitsValue(text: string): number {
+  let value = 0;
+  for (let i = 0; i < text.length; i++) value = value * 10 + (text.charCodeAt(i) - 48);
+  return value;
 }
 
 /** Days in month m (1–12) of the Gregorian year y, as Date.UTC(y, m, 0) counts them. */
@@ -50,7 +60,9 @@ export function extractDate(doc: SegmentedDoc, c: Collector): DateField | null {
   let line: Line | null = doc.placeDate;
   let place: string | null = null;
   let value: string | null = null;
-  if (line && PLACE_DATE.exec(line.text)?.index !== 0) {
+  // PLACE_DATE's match, found once for both branches below.
+  const placeDate = line ? PLACE_DATE.exec(line.text) : null;
+  if (line && placeDate?.index !== 0) {
     const m = DATE_WORDS.exec(line.text)!;
     place = mergeFragments(line.text.slice(0, m.index).replace(/(?<![\s,.])[\s,.]+$/u, ''));
     value = isoDate(m[1]?.trim(), m[2]?.trim(), m[3]);
@@ -58,7 +70,7 @@ export function extractDate(doc: SegmentedDoc, c: Collector): DateField | null {
     c.span('/date/value', line, m.index, m.index + m[0].length);
     if (!value) c.message('date-partial', 'warning', `the date is not fully stated ("${m[0]}")`, line);
   } else if (line) {
-    const m = PLACE_DATE.exec(line.text)!;
+    const m = placeDate!;
     place = m[1]!.replace(/(?<![.,])[.,]+$/u, '').trim();
     value = isoDate(m[2]?.trim(), m[3]?.trim(), m[4]);
     c.span('/date/place', line, m.index, m.index + m[1]!.length);

@@ -3,6 +3,7 @@ import type { DispatchRecord } from '../schema/record.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { isCongVanSubject, type NumberField } from './number.js';
+import { squeezeWhite } from './text.js';
 import { DOC_TYPES, TYPE_NAME_BY_CODE, TYPE_TITLE, fold } from './patterns.js';
 
 export type DocTypeField = NonNullable<DispatchRecord['docType']>;
@@ -12,7 +13,7 @@ const BY_FOLDED = new Map(DOC_TYPES.map(([name, code]) => [fold(name), { name, c
 export function extractDocType(doc: SegmentedDoc, c: Collector, number: NumberField | null): DocTypeField | null {
   if (doc.title) {
     const m = TYPE_TITLE.exec(doc.title.text)!;
-    const known = BY_FOLDED.get(fold(m[1]!).replace(/\s+/g, ' '));
+    const known = BY_FOLDED.get(squeezeWhite(fold(m[1]!)));
     if (known) {
       c.span('/docType/name', doc.title, 0, m[1]!.length);
       return { name: known.name, code: number?.typeCode && TYPE_NAME_BY_CODE.get(number.typeCode) === known.name ? number.typeCode : known.code };

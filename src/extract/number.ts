@@ -5,6 +5,7 @@ import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { NUMBER_LINE, SUBJECT_LABEL, TYPE_CODES } from './patterns.js';
 import { latin } from '../latin.js';
+import { isWhiteCode } from './text.js';
 
 /** Patterns used inside functions below, built once. */
 const TRAILING_CODE = latin(String.raw`\/\s*(\p{Lu}[\p{L}\d&]*(?:-[\p{L}\d&]+)*)$|(?<![\p{Lu}Đ][\p{Lu}\dĐ&]*?-?)([\p{Lu}Đ][\p{Lu}\dĐ&]*(?:-[\p{Lu}\dĐ&]+)+)$`, 'u');
@@ -23,20 +24,47 @@ const SLASH_FORM = latin(
 /** Party form: "28-KL/TW", "171-KL/TW"; old form "169-CP". */
 const PARTY_FORM = latin(`^(\\d+)\\s*-\\s*(${CODE_PART})(?:\\s*\\/\\s*(${CODE_PART}(?:-${CODE_PART})*))?`, 'u');
 
+/** text.replace(/[Oo]/g, '0'), the text itself when it has no O. */
+function zeroForO(text: string): string {
+  return text.includes('O') || text.includes('o') ? text.replace(/[Oo]/g, '0') : text;
+}
+
+/** text.replace(/\s+/g, '').replace(/–/g, '-'), the text itself when it has neither. */
+function compactCode(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2013 || isWhiteCode(c)) return text.replace(/\s+/g, '').replace(/–/g, '-');
+  }
+  return text;
+}
+
 /** Splits a number string into its parts; null when it is not a number and code. */
 export function parseNumber(raw: string): Omit<NumberField, 'raw'> | null {
   const text = raw.trim();
   let m = SLASH_FORM.exec(text);
   if (m) {
-    const seq = m[1] ? m[1].replace(/[Oo]/g, '0') : null;
+    const seq = m[1] ? zeroForO(m[1]) : null;
     const year = m[2] ?? null;
-    const code = m[3]!.replace(/\s+/g, '').replace(/–/g, '-');
-    const parts = code.split('-').filter(Boolean);
+    const code = compactCode(m[3]!);
+    // The parts of code.split('-'), none empty: the code opens with a letter and each dash of SLASH_FORM is
+    // followed by a CODE_PART (no white space, no dash), so its parts are cut at the dashes by index.
+    const dash = code.indexOf('-');
+    const first = dash < 0 ? code : code.slice(0, dash);
     let typeCode: string | null = null;
-    if (parts.length > 1 && TYPE_CODES.has(parts[0]!)) typeCode = parts.shift()!;
-    else if (parts.length === 1 && year && TYPE_CODES.has(parts[0]!)) typeCode = parts.shift()!;
-    const issuerCode = parts.shift() ?? null;
-    const unitCode = parts.length ? parts.join('-') : null;
+    let issuerCode: string | null;
+    let unitCode: string | null = null;
+    if ((dash >= 0 || year) && TYPE_CODES.has(first)) {
+      typeCode = first;
+      if (dash < 0) issuerCode = null;
+      else {
+        const next = code.indexOf('-', dash + 1);
+        issuerCode = next < 0 ? code.slice(dash + 1) : code.slice(dash + 1, next);
+        if (next >= 0) unitCode = code.slice(next + 1);
+      }
+    } else {
+      issuerCode = first;
+      if (dash >= 0) unitCode = code.slice(dash + 1);
+    }
     const value = seq ? `${seq}${year ? `/${year}` : ''}/${code}` : null;
     return { value, seq, year, typeCode, issuerCode, unitCode };
   }
@@ -44,9 +72,10 @@ export function parseNumber(raw: string): Omit<NumberField, 'raw'> | null {
   if (m) {
     const seq = m[1]!;
     if (m[3]) {
-      const code = m[3].replace(/\s+/g, '');
-      const parts = code.split('-');
-      return { value: `${seq}-${m[2]}/${code}`, seq, year: null, typeCode: m[2]!, issuerCode: parts[0] ?? null, unitCode: parts.slice(1).join('-') || null };
+      // m[3] is CODE_PART(-CODE_PART)*: no white space, no empty part.
+      const code = m[3];
+      const dash = code.indexOf('-');
+      return { value: `${seq}-${m[2]}/${code}`, seq, year: null, typeCode: m[2]!, issuerCode: dash < 0 ? code : code.slice(0, dash), unitCode: dash < 0 ? null : code.slice(dash + 1) };
     }
     return { value: `${seq}-${m[2]}`, seq, year: null, typeCode: null, issuerCode: m[2]!, unitCode: null };
   }
@@ -87,7 +116,8 @@ export function extractNumber(doc: SegmentedDoc, c: Collector): NumberField | nu
     parsed.typeCode = null;
   }
   if (parsed.value === null) c.message('number-blank', 'warning', `the number is left blank ("${raw}")`, line);
-  return { ...parsed, raw };
+  // { ...parsed, raw }, written out: the spread copies slower.
+  return { value: parsed.value, seq: parsed.seq, year: parsed.year, typeCode: parsed.typeCode, issuerCode: parsed.issuerCode, unitCode: parsed.unitCode, raw };
 }
 
 /** Letters OCR confuses in upper-case codes. */

@@ -4,13 +4,13 @@
  * count ("4.596 cán bộ") or a ratio ("649/1.240"): a code must contain letters.
  */
 import type { Reference } from '../schema/record.js';
-import { joinTexts, offsetAt, type Line } from '../segment/lines.js';
+import { offsetAt, type Line } from '../segment/lines.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { findDate } from './date.js';
 import { parseNumber } from './number.js';
 import { fold, loose } from './patterns.js';
-import { firstWords, isWhiteCode } from './text.js';
+import { isWhiteCode } from './text.js';
 import { latin } from '../latin.js';
 
 /** Patterns used inside functions below, built once. */
@@ -45,8 +45,7 @@ const NUMBER_AT = latin(`${NUM}(?![\\p{L}\\d/])`, 'uy');
  * digit. The full pattern is then tried only at the places in that stretch where it can start, and only when
  * the NUMBER part matches at the digits (its match does not depend on what precedes it).
  */
-const ANCHOR = /(?<!\d)\d+[a-z]?[/-]/g;
-const HAS_ANCHOR = /\d[a-z]?[/-]/;
+export const ANCHOR = /(?<!\d)\d+[a-z]?[/-]/g;
 const PREFIX_CHARS = Math.max(...TYPE_WORDS.map((w) => w.replace(/\s+/gu, '').length)) + 'số:'.length;
 const LETTER = latin(String.raw`\p{L}`, 'u');
 /** The last letter of SO. */
@@ -54,13 +53,47 @@ const SO_END = latin(`^${loose('o')}$`, 'u');
 
 const isWhite = (text: string, i: number) => isWhiteCode(text.charCodeAt(i));
 
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * Where the match of ANCHOR that ends with the "/" or "-" at `sep` starts, or -1 when none does: the digits
+ * and the optional [a-z] just before it. Each match of ANCHOR ends with one such separator, so walking the
+ * separators in order gives its matches in order, without the regex's test at every character.
+ */
+function anchorBefore(text: string, sep: number): number {
+  let at = sep - 1;
+  let c = text.charCodeAt(at);
+  if (c >= 97 && c <= 122) c = text.charCodeAt(--at);
+  if (!isDigitCode(c)) return -1;
+  while (at > 0 && isDigitCode(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
+/** /\d[a-z]?[/-]/.test(text), ANCHOR's necessary condition: a "/" or "-" after a digit and at most one [a-z]. */
+export function hasAnchor(text: string): boolean {
+  for (let i = text.indexOf('/'); i >= 0; i = text.indexOf('/', i + 1)) if (anchorBefore(text, i) >= 0) return true;
+  for (let i = text.indexOf('-'); i >= 0; i = text.indexOf('-', i + 1)) if (anchorBefore(text, i) >= 0) return true;
+  return false;
+}
+
 /** Exactly the matches of text.matchAll(CITATION), found from the anchors (see ANCHOR). */
 export function citations(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let pos = 0;
-  ANCHOR.lastIndex = 0;
-  for (let a = ANCHOR.exec(text); a; a = ANCHOR.exec(text)) {
-    const at = a.index;
+  // The matches of ANCHOR from pos on, one per separator (see anchorBefore), the two kinds merged in order.
+  let slash = text.indexOf('/');
+  let dash = text.indexOf('-');
+  while (slash >= 0 || dash >= 0) {
+    let sep: number;
+    if (dash < 0 || (slash >= 0 && slash < dash)) {
+      sep = slash;
+      slash = text.indexOf('/', slash + 1);
+    } else {
+      sep = dash;
+      dash = text.indexOf('-', dash + 1);
+    }
+    const at = anchorBefore(text, sep);
+    if (at < pos) continue;
     NUMBER_AT.lastIndex = at;
     if (!NUMBER_AT.test(text)) continue;
     // The stretch before the digits where a match for them can start: no digit, PREFIX_CHARS non-white characters.
@@ -89,7 +122,6 @@ export function citations(text: string): RegExpExecArray[] {
       if (m) {
         out.push(m);
         pos = s + m[0].length;
-        ANCHOR.lastIndex = Math.max(ANCHOR.lastIndex, pos);
         break;
       }
     }
@@ -118,11 +150,47 @@ function isCap(w: string | undefined): boolean {
   return c < 0x80 ? c >= 65 && c <= 90 : UPPER_START.test(w);
 }
 
+/** One of , ; . : ( ) " “ ” */
+function isCloser(c: number): boolean {
+  return c === 44 || c === 59 || c === 46 || c === 58 || c === 40 || c === 41 || c === 34 || c === 0x201c || c === 0x201d;
+}
+
 /** raw.replace(/[,;.:()"“”]+$/u, '') */
 function withoutClosers(raw: string): string {
   let end = raw.length;
-  while (end > 0 && ',;.:()"“”'.includes(raw[end - 1]!)) end--;
+  while (end > 0 && isCloser(raw.charCodeAt(end - 1))) end--;
   return end === raw.length ? raw : raw.slice(0, end);
+}
+
+/**
+ * The words of firstWords(text, max), read one at a time as far as they are asked for (a name is a few words
+ * long; the text after a citation can be the whole paragraph).
+ */
+class LazyWords {
+  private readonly list: string[] = [];
+  /** Where the next word starts, or -1 when the last one has been read. */
+  private from = 0;
+  constructor(
+    private readonly text: string,
+    private readonly max: number,
+  ) {}
+
+  /** Word i of firstWords(text, max), or undefined past its end. */
+  at(i: number): string | undefined {
+    const { text, list } = this;
+    while (list.length <= i && this.from >= 0 && list.length < this.max) {
+      let end = this.from;
+      while (end < text.length && !isWhiteCode(text.charCodeAt(end))) end++;
+      list.push(text.slice(this.from, end));
+      if (end === text.length) this.from = -1;
+      else {
+        // The word's white space, as one separator of split(/\s+/u).
+        for (end++; end < text.length && isWhiteCode(text.charCodeAt(end)); end++);
+        this.from = end;
+      }
+    }
+    return list[i];
+  }
 }
 
 /**
@@ -131,10 +199,9 @@ function withoutClosers(raw: string): string {
  * another capitalised word ("và Đầu tư", "tỉnh Đồng Nai"). Stops at anything else.
  */
 export function issuerAfterOf(text: string): string | null {
-  const words = firstWords(text, 16);
+  const words = new LazyWords(text, 16);
   const out: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const raw = words[i]!;
+  for (let i = 0, raw = words.at(0); raw !== undefined; raw = words.at(++i)) {
     const w = withoutClosers(raw);
     const first = raw.charCodeAt(0);
     if (!w || first === 0x28 || first === 0x5b || first === 0x201c || first === 0x22) break;
@@ -143,7 +210,8 @@ export function issuerAfterOf(text: string): string | null {
     if (isCap(w)) ok = true;
     else if (prev && CAPITALISED_WORD.test(prev) && LOWER_WORD.test(w) && !NAME_JOINERS.has(w) && !FUNCTION_WORDS.has(fold(w))) ok = true;
     if (!ok && NAME_JOINERS.has(w)) {
-      ok = words.slice(i + 1, i + 7).some((n) => isCap(n));
+      // words.slice(i + 1, i + 7).some(isCap)
+      for (let j = i + 1; j < i + 7 && !ok; j++) ok = isCap(words.at(j));
       // "UBND tỉnh", "Ủy ban nhân dân tỉnh": the place may be left unsaid.
       if (!ok && PLACE_UNITS.has(w) && prev && (UPPER_WORD.test(prev) || prev === 'dân')) ok = true;
     }
@@ -168,49 +236,83 @@ function offsetIn(lines: Line[], at: number): number {
   return offsetAt(last, last.text.length);
 }
 
+/** text.replace(/\s+/g, ''), the text itself when it has no white space. */
+function withoutWhite(text: string): string {
+  for (let i = 0; i < text.length; i++) if (isWhiteCode(text.charCodeAt(i))) return text.replace(/\s+/g, '');
+  return text;
+}
+
 /** The number of a citation as printed ("10594/UBND-KGVX"), or null when it is not one (no letters in its code). */
-function citedNumber(raw: string): string | null {
+export function citedNumber(raw: string): string | null {
   const parsed = parseNumber(raw);
-  const number = (parsed?.value ?? raw).replace(/\s+/g, '');
-  if (!HAS_LETTER.test(number.split(/[/-]/).slice(1).join(''))) return null;
+  const number = withoutWhite(parsed?.value ?? raw);
+  // HAS_LETTER.test(number.split(/[/-]/).slice(1).join('')): a letter after the first "/" or "-" (the
+  // separators the join drops are no letters).
+  let cut = 0;
+  while (cut < number.length && number.charCodeAt(cut) !== 47 && number.charCodeAt(cut) !== 45) cut++;
+  if (cut === number.length || !HAS_LETTER.test(number.slice(cut + 1))) return null;
   // A code is upper case with at most a few ASCII lower-case letters (TTg, QyĐ, CTr), never a word ("660/Ngày").
-  const code = number.replace(/^[\d/]+/u, '');
-  if (NOT_CODE_CHAR.test(code.replace(/[a-z]/g, '')) || (code.match(/[a-z]/g)?.length ?? 0) > 2) return null;
+  // The code is number.replace(/^[\d/]+/u, ''); NOT_CODE_CHAR matches no ASCII character, so its test need not
+  // drop the [a-z] first.
+  let from = 0;
+  for (let c = number.charCodeAt(0); (c >= 48 && c <= 57) || c === 47; c = number.charCodeAt(++from));
+  const code = from === 0 ? number : number.slice(from);
+  if (NOT_CODE_CHAR.test(code)) return null;
+  let lower = 0;
+  for (let i = 0; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    if (c >= 97 && c <= 122 && ++lower > 2) return null;
+  }
   return number;
 }
 
 export function extractReferences(doc: SegmentedDoc, c: Collector, ownNumber: string | null): Reference[] {
   const out: Reference[] = [];
   const seen = new Set<string>();
-  const own = ownNumber?.toUpperCase();
+  // ownNumber?.toUpperCase(), found when a cited number is first compared with it.
+  let own: string | undefined;
   // A citation wraps across the hard line breaks of its paragraph: match over whole blocks.
+  // A group is a line and the lines after it of its block that are no table cells; only a group with an
+  // anchor (see ANCHOR) can hold a citation.
+  const lines = doc.body.length === 0 ? doc.subject : doc.subject.length === 0 ? doc.body : doc.subject.concat(doc.body);
   const groups: Line[][] = [];
-  for (const lines of [doc.subject, doc.body]) {
-    for (const line of lines) {
-      const group = groups[groups.length - 1];
-      if (group && group[0]!.block === line.block && !line.cell) group.push(line);
-      else groups.push([line]);
+  for (let from = 0, to = 0; from < lines.length; from = to) {
+    const block = lines[from]!.block;
+    let anchored = hasAnchor(lines[from]!.text);
+    for (to = from + 1; to < lines.length && lines[to]!.block === block && !lines[to]!.cell; to++) {
+      if (!anchored) anchored = hasAnchor(lines[to]!.text);
     }
+    if (anchored) groups.push(lines.slice(from, to));
   }
-  // The number a printed citation reads as, or null when it is none: the same for every occurrence of it.
+  // The number a printed citation reads as, or null when it is none or the document's own: the same for every
+  // occurrence of it. Likewise the type a printed type word reads as ("Quyết định").
   const numbers = new Map<string, string | null>();
+  const types = new Map<string, string>();
   for (const group of groups) {
-    if (!group.some((l) => HAS_ANCHOR.test(l.text))) continue;
-    const line = { text: group.length === 1 ? group[0]!.text : joinTexts(group) };
+    // joinTexts(group), built flat by Array.join: the scans below (charCodeAt, indexOf) are slower on the rope
+    // that += builds.
+    const line = { text: group.length === 1 ? group[0]!.text : group.map((l) => l.text).join(' ') };
     for (const m of citations(line.text)) {
-      const type = m[1] ? m[1].replace(/\s+/g, ' ') : null;
       const raw = m[2]!;
-      // Old party/government form "169-CP" only counts after a type word.
-      if (!raw.includes('/') && !type) continue;
+      // Old party/government form "169-CP" only counts after a type word (a TYPE match is never empty).
+      if (!m[1] && !raw.includes('/')) continue;
       let number = numbers.get(raw);
       if (number === undefined) {
         number = citedNumber(raw);
+        if (number !== null && ownNumber && number.toUpperCase() === (own ??= ownNumber.toUpperCase())) number = null;
         numbers.set(raw, number);
       }
-      if (number === null) continue;
-      if (own && number.toUpperCase() === own) continue;
-      if (seen.has(number)) continue;
+      if (number === null || seen.has(number)) continue;
       seen.add(number);
+      let type: string | null = null;
+      if (m[1]) {
+        type = types.get(m[1]) ?? null;
+        if (type === null) {
+          const words = m[1].replace(/\s+/g, ' ');
+          type = words.charAt(0).toUpperCase() + words.slice(1).toLowerCase();
+          types.set(m[1], type);
+        }
+      }
       const after = line.text.slice(m.index + m[0].length);
       let date: string | null = null;
       let rest = after;
@@ -227,7 +329,7 @@ export function extractReferences(doc: SegmentedDoc, c: Collector, ownNumber: st
       const at = m.index + m[0].length - raw.length;
       const start = offsetIn(group, Math.min(at, line.text.length));
       c.spans.set(`/references/${out.length}`, [start, Math.max(start, offsetIn(group, Math.min(at + raw.length, line.text.length)))]);
-      out.push({ number, date, issuer, type: type ? type.charAt(0).toUpperCase() + type.slice(1).toLowerCase() : null });
+      out.push({ number, date, issuer, type });
     }
   }
   return out;

@@ -2,8 +2,18 @@
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { SUBJECT_LABEL, TYPE_TITLE } from './patterns.js';
-import { joinLines } from './text.js';
+import { isWhiteCode, joinLines } from './text.js';
 import { offsetAt } from '../segment/lines.js';
+
+/**
+ * text.replace(/(?<![\s.])[\s.]+$/u, ''): the pattern's first match is the whole run of white space and full
+ * stops that ends the text (the look-behind only keeps it from starting inside that run), found from the end.
+ */
+export function withoutTrailingDots(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 46 || isWhiteCode(text.charCodeAt(end - 1)))) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
 
 export function extractSubject(doc: SegmentedDoc, c: Collector): string | null {
   const lines = doc.subject;
@@ -20,7 +30,7 @@ export function extractSubject(doc: SegmentedDoc, c: Collector): string | null {
     text = text.slice(label[0].length);
     cut += label[0].length;
   }
-  text = text.replace(/^[\s:.-]+/u, '').replace(/(?<![\s.])[\s.]+$/u, '').trim();
+  text = withoutTrailingDots(text.replace(/^[\s:.-]+/u, '')).trim();
   if (!text) return null;
   const first = lines[0]!;
   const last = lines[lines.length - 1]!;
