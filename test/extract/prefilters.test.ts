@@ -11,25 +11,10 @@ import { hasMarks } from '../../src/extract/ocr.js';
 import { DASH, ITEM, itemOf } from '../../src/extract/tasks.js';
 import { countWords, firstWords, hasWordChar, isWhiteCode, matchesFrom, squeezeWhite, tokens } from '../../src/extract/text.js';
 import { latin } from '../../src/latin.js';
+import { random, texts } from './generate.js';
 
 /** A letter (as the patterns see it) or a digit. */
 const WORD_CHAR = latin(String.raw`[\p{L}\p{N}]`, 'u');
-
-/** A small deterministic generator (mulberry32), so that a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function texts(pieces: string[], count: number, length: number, seed = 1): string[] {
-  const rnd = random(seed);
-  return Array.from({ length: count }, () => Array.from({ length: 1 + Math.floor(rnd() * length) }, () => pieces[Math.floor(rnd() * pieces.length)]!).join(''));
-}
 
 describe('fold: the character table gives the definition', () => {
   const definition = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();

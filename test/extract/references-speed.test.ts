@@ -13,21 +13,7 @@ import { fold } from '../../src/extract/patterns.js';
 import { firstWords } from '../../src/extract/text.js';
 import { latin } from '../../src/latin.js';
 import { fixtureTexts } from '../read/fixture-texts.js';
-
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function texts(pieces: string[], count: number, length: number, seed = 1): string[] {
-  const rnd = random(seed);
-  return Array.from({ length: count }, () => Array.from({ length: 1 + Math.floor(rnd() * length) }, () => pieces[Math.floor(rnd() * pieces.length)]!).join(''));
-}
+import { texts } from './generate.js';
 
 const fixtureLines = fixtureTexts().flatMap((path) => readFileSync(path, 'utf8').split(/\r?\n/));
 

@@ -3,16 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { withoutTrailingDots } from '../../src/extract/subject.js';
 import { fixtureTexts } from '../read/fixture-texts.js';
-
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './generate.js';
 
 describe('withoutTrailingDots is text.replace(/(?<![\\s.])[\\s.]+$/u, "")', () => {
   const definition = (text: string) => text.replace(/(?<![\s.])[\s.]+$/u, '');
