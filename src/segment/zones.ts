@@ -348,12 +348,13 @@ function regions(lines: LineList): { headEnd: number; tailStart: number } {
     const t = lines.text(i);
     if (distributionWithin40(t) || opensWithAuthority(t)) return { headEnd, tailStart: i };
   }
+  // The loop above asked every line from headEnd on opensWithAuthority (false for all of them): not asked again.
   const from = Math.max(headEnd, lines.length - 60);
   for (let i = from; i < lines.length; i++) {
     const t = lines.text(i);
-    const anchor = mayHaveTailAnchor(t);
-    // The length before the pattern: AUTHORITY_ANYWHERE would read a long paragraph to its end.
-    if ((anchor && DISTRIBUTION_ANYWHERE.test(t)) || opensWithAuthority(t) || (anchor && t.length < 200 && AUTHORITY_ANYWHERE.test(t) && !isPlainProse(t))) {
+    // Both patterns need what mayHaveTailAnchor looks for; the length before AUTHORITY_ANYWHERE, which would
+    // read a long paragraph to its end.
+    if (mayHaveTailAnchor(t) && (DISTRIBUTION_ANYWHERE.test(t) || (t.length < 200 && AUTHORITY_ANYWHERE.test(t) && !isPlainProse(t)))) {
       tailStart = i;
       break;
     }
