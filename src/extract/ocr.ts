@@ -85,6 +85,36 @@ export function hasMarks(text: string): boolean {
   return letters > 0 && marked / letters > 0.05;
 }
 
+/**
+ * hasMarks of pieces joined by single spaces (piece k: texts[k] from starts[k] to ends[k]), read in place instead of
+ * joined: a space weighs nothing, and the first 4000 characters of the joined text are the ones read.
+ */
+export function hasMarksJoined(texts: readonly string[], starts: Int32Array, ends: Int32Array): boolean {
+  let total = texts.length - 1;
+  for (let k = 0; k < texts.length; k++) total += ends[k]! - starts[k]!;
+  const n = total > 4000 ? 4000 : total;
+  let letters = 0;
+  let marked = 0;
+  /** Position in the joined text. */
+  let at = 0;
+  for (let k = 0; k < texts.length && at < n; k++) {
+    if (k > 0) at++; // the space before the piece
+    const text = texts[k]!;
+    const end = Math.min(ends[k]!, starts[k]! + (n - at));
+    for (let i = starts[k]!; i < end; i++, at++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x1f00) {
+        const w = MARK_WEIGHT[c]!;
+        letters += w & 1;
+        marked += w >> 1;
+      }
+      // Settled early, as in hasMarks.
+      if (letters > 0 && marked * 20 > letters + (n - at - 1)) return true;
+    }
+  }
+  return letters > 0 && marked / letters > 0.05;
+}
+
 /** Restores the marks of the vocabulary words in an upper-case header or signature line. */
 export function repairUpperWords(text: string): Repair {
   const changes: string[] = [];

@@ -296,19 +296,19 @@ function applyCuts(line: Line, cuts: readonly Cut[]): Line[] {
  * Cuts a signature run "BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Trần Nam" before the name: a
  * final run of capitalised (not upper-case) words after an upper-case run.
  */
-function cutName(line: Line): Line[] {
+function cutName(line: Line): Line[] | null {
   // The name ends the line: its last character is a lower-case letter, a mark or white space.
   const last = line.text.charCodeAt(line.text.length - 1);
-  if (last < 0x80 && !(last >= 97 && last <= 122) && !isWhiteSpace(last)) return [line];
+  if (last < 0x80 && !(last >= 97 && last <= 122) && !isWhiteSpace(last)) return null;
   // Before it comes an upper-case run.
-  if (!hasUpperPair(line.text)) return [line];
+  if (!hasUpperPair(line.text)) return null;
   // From the last upper-case pair on: a name cannot hold one, and an earlier pair fits only if the last one does
   // (everything from either to the name is not lower case). Without the cut, each pair of a long upper-case line
   // was tried against the rest of it: quadratic.
   const from = lastUpperPair(line.text);
-  if (from < 0) return [line];
+  if (from < 0) return null;
   const m = TITLE_THEN_NAME.exec(line.text.slice(from));
-  if (!m) return [line];
+  if (!m) return null;
   // The title part holds an upper-case pair by the pattern's own terms.
   const titleEnd = from + m[1]!.length;
   return [sliceLine(line, 0, titleEnd), sliceLine(line, titleEnd)];
@@ -321,23 +321,23 @@ function lastUpperPair(text: string): number {
 }
 
 /** "- Như trên; — PHÓ TỔNG CỤC TRƯỞNG": the signature column interleaved after a dash. */
-function cutInterleaved(line: Line): Line[] {
-  if (!line.text.includes('—') && !line.text.includes('–')) return [line];
+function cutInterleaved(line: Line): Line[] | null {
+  if (!line.text.includes('—') && !line.text.includes('–')) return null;
   const m = DASH_BEFORE_TITLE.exec(line.text);
-  if (!m) return [line];
+  if (!m) return null;
   return [sliceLine(line, 0, m.index), sliceLine(line, m.index + m[0].length)];
 }
 
 /** "- Lưu: VT, ĐMDN (2b). BỘ TRƯỞNG, CHỦ NHIỆM": a signer's title run on after the last item. */
-function cutTrailingTitle(line: Line): Line[] {
+function cutTrailingTitle(line: Line): Line[] | null {
   // The title ends the line: its last character is an upper-case letter, a mark, a comma or white space.
   const last = line.text.charCodeAt(line.text.length - 1);
-  if (last < 0x80 && !(last >= 65 && last <= 90) && last !== 44 && !isWhiteSpace(last)) return [line];
+  if (last < 0x80 && !(last >= 65 && last <= 90) && last !== 44 && !isWhiteSpace(last)) return null;
   const m = PROSE_THEN_UPPER_RUN.exec(line.text);
-  if (!m) return [line];
+  if (!m) return null;
   // Title words are syllables (BỘ TRƯỞNG), not holder codes (VT, VP).
   const vowel = /[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]/u;
-  if (!m[2]!.split(/[\s,]+/u).filter(Boolean).every((w) => vowel.test(w) && w.length >= 2)) return [line];
+  if (!m[2]!.split(/[\s,]+/u).filter(Boolean).every((w) => vowel.test(w) && w.length >= 2)) return null;
   return [sliceLine(line, 0, m[1]!.length), sliceLine(line, m[1]!.length)];
 }
 
@@ -347,13 +347,13 @@ const INNER_DASH = /(?<=[;,.)]|\S)\s+[-–—+](?=\s+\S)/gu;
  * Splits "- Như trên; - Thủ tướng Chính phủ (để b/c); - Lưu: VT" (a list flattened
  * into one line or cell) at each " - " that follows an item end.
  */
-function cutDashList(line: Line): Line[] {
-  if (!hasInnerDash(line.text)) return [line];
+function cutDashList(line: Line): Line[] | null {
+  if (!hasInnerDash(line.text)) return null;
   const cuts: Cut[] = [];
   eachMatch(INNER_DASH, line.text, (m) => {
     if (endsItem(line.text, m.index) || endsItemWithNote(line.text, m.index)) cuts.push({ at: m.index + m[0].length - 1, skip: 0 });
   });
-  return applyCuts(line, cuts);
+  return cuts.length === 0 ? null : applyCuts(line, cuts);
 }
 
 /** Index of the last code unit before `end` that is not white space, or -1. */
@@ -409,7 +409,7 @@ const DISTRIBUTION_START = /^(?:N[ơo]i\s+nh)/iu;
 
 /**
  * The cuts of the tail, one after the other; each gives the parts of one line, or null when
- * it leaves the line whole. The tests before each cut are those of the cut's own pattern,
+ * it leaves the line whole (the same as [line], without the array). The tests before each cut are those of the cut's own pattern,
  * first-character checks first (most annex lines fail them at once).
  */
 const TAIL_STEPS: Array<(line: Line) => Line[] | null> = [

@@ -100,6 +100,24 @@ export class LineList {
     return p.text.slice(p.starts[i]!, p.ends[i]!);
   }
 
+  /**
+   * Where line i's text is, without making the line: returns the string it is in and puts its start and end in
+   * `span` (the line's own text, or the plain text it is cut from).
+   */
+  textSpan(i: number, span: Int32Array): string {
+    const line = this.made(i);
+    if (line !== undefined) {
+      span[0] = 0;
+      span[1] = line.text.length;
+      return line.text;
+    }
+    if (this.base !== null) return this.base.textSpan(this.from![i]!, span);
+    const p = this.plain!;
+    span[0] = p.starts[i]!;
+    span[1] = p.ends[i]!;
+    return p.text;
+  }
+
   /** The first code unit of line i's text (NaN for an empty line), without making the line. */
   firstCode(i: number): number {
     const line = this.made(i);

@@ -30,7 +30,7 @@ import {
   NAME_LINE,
   UPPER_LINE,
 } from '../extract/patterns.js';
-import { hasMarks } from '../extract/ocr.js';
+import { hasMarksJoined } from '../extract/ocr.js';
 import { explodeLines, hasPlaceDate, mayHaveMotto, mayHaveMottoSub, mayHaveTailAnchor } from './explode.js';
 import { hasThang, isLowerAt, isUpperAt, isUpperLine, isWhiteSpace, type Line } from './lines.js';
 import { LineList } from './line-list.js';
@@ -348,12 +348,13 @@ function regions(lines: LineList): { headEnd: number; tailStart: number } {
     const t = lines.text(i);
     if (distributionWithin40(t) || opensWithAuthority(t)) return { headEnd, tailStart: i };
   }
+  // The loop above asked every line from headEnd on opensWithAuthority (false for all of them): not asked again.
   const from = Math.max(headEnd, lines.length - 60);
   for (let i = from; i < lines.length; i++) {
     const t = lines.text(i);
-    const anchor = mayHaveTailAnchor(t);
-    // The length before the pattern: AUTHORITY_ANYWHERE would read a long paragraph to its end.
-    if ((anchor && DISTRIBUTION_ANYWHERE.test(t)) || opensWithAuthority(t) || (anchor && t.length < 200 && AUTHORITY_ANYWHERE.test(t) && !isPlainProse(t))) {
+    // Both patterns need what mayHaveTailAnchor looks for; the length before AUTHORITY_ANYWHERE, which would
+    // read a long paragraph to its end.
+    if (mayHaveTailAnchor(t) && (DISTRIBUTION_ANYWHERE.test(t) || (t.length < 200 && AUTHORITY_ANYWHERE.test(t) && !isPlainProse(t)))) {
       tailStart = i;
       break;
     }
@@ -396,7 +397,7 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
     signature: [],
     distribution: [],
     marks: [],
-    accented: hasMarks(headText(lines, 60)),
+    accented: headHasMarks(lines, 60),
   };
 
   // ---- Head ----
@@ -554,11 +555,22 @@ function hasTwoLetters(text: string): boolean {
 
 const LETTER = /\p{L}/gu;
 
-/** The text of the first `count` lines, joined by spaces. */
-function headText(lines: LineList, count: number): string {
-  let text = '';
-  for (let i = 0; i < lines.length && i < count; i++) text += i === 0 ? lines.at(i)!.text : ` ${lines.at(i)!.text}`;
-  return text;
+/**
+ * hasMarks of the text of the first `count` lines joined by spaces, read where the lines' texts are (the lines are
+ * not made, nor their texts joined).
+ */
+function headHasMarks(lines: LineList, count: number): boolean {
+  const n = Math.min(lines.length, count);
+  const texts: string[] = [];
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const span = new Int32Array(2);
+  for (let i = 0; i < n; i++) {
+    texts.push(lines.textSpan(i, span));
+    starts[i] = span[0]!;
+    ends[i] = span[1]!;
+  }
+  return hasMarksJoined(texts, starts, ends);
 }
 
 /** A component's own line plus the lines that continue it (same block, not another component). */
