@@ -6,6 +6,7 @@
 
 import { fold } from './patterns.js';
 import { latin } from '../latin.js';
+import { squeezeWhite } from './text.js';
 
 /** Patterns used inside functions below, built once. */
 const ALL_UPPER = latin(String.raw`^\p{Lu}+$`, 'u');
@@ -62,11 +63,34 @@ const GENERIC_PHRASES = phrases(GENERIC);
 const ACRONYMS = new Set(['UBND', 'HĐND', 'TP', 'TW', 'MTTQ', 'CP', 'UB', 'VN', 'TTXVN', 'BCH', 'BCĐ', 'KBNN', 'BHXH', 'BQL', 'TNHH', 'CNTT', 'HTX']);
 
 function isAcronym(word: string): boolean {
-  const w = word.replace(/(?<![.,;:])[.,;:]+$/u, '');
+  // word.replace(/(?<![.,;:])[.,;:]+$/u, ''): the whole run of those marks that ends the word, removed.
+  let end = word.length;
+  for (let c = word.charCodeAt(end - 1); c === 46 || c === 44 || c === 59 || c === 58; c = word.charCodeAt(end - 1)) end--;
+  const w = end === word.length ? word : word.slice(0, end);
   if (ACRONYMS.has(w)) return true;
-  if (!ALL_UPPER.test(w) || w.length < 2) return false;
-  return !/[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]/u.test(w);
+  if (w.length < 2) return false;
+  // ALL_UPPER and no upper-case vowel: every character an upper-case consonant (summed without branches).
+  let n = 0;
+  for (let i = 0; i < w.length; i++) n += UPPER_CONSONANT[w.charCodeAt(i)]!;
+  return n === w.length;
 }
+
+/** Upper-case vowels: a word holding one is pronounced, not spelled, so it is no abbreviation. */
+const UPPER_VOWEL = /[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]/u;
+/**
+ * Per UTF-16 code unit: 1 for a character ALL_UPPER accepts that is not an upper-case vowel, else 0. ALL_UPPER's
+ * letters are those of the Latin blocks (latin()), U+0000–U+024F and U+1E00–U+1EFF: only they are tested.
+ */
+export const UPPER_CONSONANT = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const [from, to] of [[0, 0x24f], [0x1e00, 0x1eff]] as const) {
+    for (let c = from; c <= to; c++) {
+      const ch = String.fromCharCode(c);
+      if (ALL_UPPER.test(ch) && !UPPER_VOWEL.test(ch)) table[c] = 1;
+    }
+  }
+  return table;
+})();
 
 // Case is changed with toLowerCase/toUpperCase: Vietnamese has no locale-specific case mapping (ICU tailors only
 // tr, az, lt, el and nl), so toLocaleLowerCase('vi') gives the same strings, after a locale look-up of ~1 µs a call.
@@ -82,8 +106,9 @@ function low(word: string): string {
 
 /** Sentence case for a body name; text that already has lower case is returned as is. */
 export function sentenceCaseBody(name: string): string {
-  const text = name.replace(/[-_=–—*]{3,}/gu, ' ').replace(/\s+/gu, ' ').trim();
-  if (HAS_LOWER.test(text.replace(/\b(?:TP|Tp)\b\.?/gu, ''))) return text;
+  const text = squeezeWhite(name.replace(/[-_=–—*]{3,}/gu, ' ')).trim();
+  // Taking "TP" out cannot add a lower-case letter: text without one needs no second test.
+  if (HAS_LOWER.test(text) && HAS_LOWER.test(text.replace(/\b(?:TP|Tp)\b\.?/gu, ''))) return text;
   const words = text.split(' ');
   // Matching is on folded words, so that text typed without diacritics is cased the same way.
   const folded: string[] = [];
@@ -92,8 +117,12 @@ export function sentenceCaseBody(name: string): string {
   let i = 0;
   // Generic heads, possibly several: "SỞ Y TẾ", "UBND TỈNH …", "VĂN PHÒNG CHÍNH PHỦ".
   const matchAt = (list: Map<string, Phrase[]>, at: number): Phrase | null => {
-    for (const g of list.get(folded[at]!) ?? []) {
-      if (g.folded.every((w, k) => folded[at + k] === w)) return g;
+    const candidates = list.get(folded[at]!);
+    if (candidates === undefined) return null;
+    for (const g of candidates) {
+      let k = 1;
+      while (k < g.folded.length && folded[at + k] === g.folded[k]) k++;
+      if (k === g.folded.length) return g;
     }
     return null;
   };
@@ -140,5 +169,6 @@ export function sentenceCaseBody(name: string): string {
     startOfName = false;
     i++;
   }
-  return out.join(' ').replace(/(?<!\s)\s+,/g, ',');
+  const joined = out.join(' ');
+  return joined.includes(',') ? joined.replace(/(?<!\s)\s+,/g, ',') : joined;
 }
