@@ -57,6 +57,8 @@ const PROPER: Record<string, string> = {
 };
 
 const PROPER_PHRASES = phrases(Object.keys(PROPER));
+/** Per proper noun, which words of its written form are capitalised. */
+const PROPER_CAPS = new Map(Object.entries(PROPER).map(([k, v]) => [k, v.split(' ').map((w) => STARTS_UPPER.test(w))]));
 const GENERIC_PHRASES = phrases(GENERIC);
 
 /** Upper-case abbreviations kept as written. */
@@ -96,6 +98,10 @@ export const UPPER_CONSONANT = (() => {
 // tr, az, lt, el and nl), so toLocaleLowerCase('vi') gives the same strings, after a locale look-up of ~1 µs a call.
 function cap(word: string): string {
   if (isAcronym(word)) return word;
+  // toLowerCase maps each character on its own, but for the Greek capital sigma (final or not by its neighbours):
+  // after an upper-case ASCII letter, lower-casing the rest gives what lower-casing all and raising the first gives.
+  const first = word.charCodeAt(0);
+  if (first >= 65 && first <= 90 && !word.includes('Σ')) return word.charAt(0) + word.slice(1).toLowerCase();
   const lower = word.toLowerCase();
   return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
@@ -106,7 +112,8 @@ function low(word: string): string {
 
 /** Sentence case for a body name; text that already has lower case is returned as is. */
 export function sentenceCaseBody(name: string): string {
-  const text = squeezeWhite(name.replace(/[-_=–—*]{3,}/gu, ' ')).trim();
+  // (The separators are all BMP characters: the pattern needs no u flag, which would slow its scan.)
+  const text = squeezeWhite(name.replace(/[-_=–—*]{3,}/g, ' ')).trim();
   // Taking "TP" out cannot add a lower-case letter: text without one needs no second test.
   if (HAS_LOWER.test(text) && HAS_LOWER.test(text.replace(/\b(?:TP|Tp)\b\.?/gu, ''))) return text;
   const words = text.split(' ');
@@ -132,7 +139,8 @@ export function sentenceCaseBody(name: string): string {
     const w = words[i]!;
     const proper = matchAt(PROPER_PHRASES, i);
     if (proper) {
-      PROPER[proper.text]!.split(' ').forEach((pw, k) => out.push(STARTS_UPPER.test(pw) ? cap(words[i + k]!) : low(words[i + k]!)));
+      const caps = PROPER_CAPS.get(proper.text)!;
+      for (let k = 0; k < caps.length; k++) out.push(caps[k] ? cap(words[i + k]!) : low(words[i + k]!));
       i += proper.folded.length;
       startOfName = false;
       continue;
@@ -140,7 +148,7 @@ export function sentenceCaseBody(name: string): string {
     const unit = matchAt(UNITS_LONGEST_FIRST, i);
     // "XÃ HỘI" is society, not a commune.
     if (unit && out.length > 0 && !(unit.text === 'XÃ' && folded[i + 1] === 'hoi')) {
-      out.push(...words.slice(i, i + unit.folded.length).map(low));
+      for (let k = i; k < Math.min(i + unit.folded.length, words.length); k++) out.push(low(words[k]!));
       i += unit.folded.length;
       afterPlaceUnit = true;
       continue;
@@ -152,9 +160,10 @@ export function sentenceCaseBody(name: string): string {
     }
     const generic = startOfName ? matchAt(GENERIC_PHRASES, i) : null;
     if (generic && out.length === 0) {
-      const gw = words.slice(i, i + generic.folded.length);
-      out.push(cap(gw[0]!), ...gw.slice(1).map(low));
-      i += gw.length;
+      const end = Math.min(i + generic.folded.length, words.length);
+      out.push(cap(words[i]!));
+      for (let k = i + 1; k < end; k++) out.push(low(words[k]!));
+      i = end;
       startOfName = true;
       if (PLACE_NAMED.has(generic.text)) afterPlaceUnit = true;
       continue;

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { semicolonBeforeWhite } from '../../src/extract/distribution.js';
 import { bodyMention, splitRunTogetherBodies } from '../../src/extract/issuer.js';
 import { UPPER_CONSONANT } from '../../src/extract/names.js';
 import { dropTrailingSpecks } from '../../src/extract/ocr.js';
@@ -159,5 +160,29 @@ describe('splitRunTogetherBodies: the same cuts as matchAll and split', () => {
       if (want.length > 1) split++;
     }
     expect(split).toBeGreaterThan(50);
+  });
+});
+
+describe('distribution: semicolonBeforeWhite', () => {
+  it('equals /;\\s/', () => {
+    for (const text of [...LINES, ...GENERATED, ';', 'a;', ';\u3000', 'a;b; c']) expect(semicolonBeforeWhite(text)).toBe(/;\s/.test(text));
+  });
+});
+
+describe("sentenceCaseBody's cap: after an upper-case ASCII letter and without Σ, the rest lower-cased alone", () => {
+  it('equals lower-casing the whole and raising the first letter', () => {
+    const words = texts(['B', 'Ộ', 'TÀI', 'İ', 'ẞ', 'Ǆ', 'ǅ', 'A', 'σ', 'Ω', 'ς', 'Σ', '\u0301', 'Ư', 'Đ', 'ß', 'ﬁ', '😀', '.', ','], 4000, 6, 6);
+    let tried = 0;
+    for (const rest of words) {
+      for (const first of ['A', 'Q', 'Z']) {
+        const word = first + rest;
+        const lower = word.toLowerCase();
+        const whole = lower.charAt(0).toUpperCase() + lower.slice(1);
+        if (word.includes('Σ')) continue;
+        expect(word.charAt(0) + word.slice(1).toLowerCase()).toBe(whole);
+        tried++;
+      }
+    }
+    expect(tried).toBeGreaterThan(3000);
   });
 });
