@@ -186,3 +186,9 @@ describe("sentenceCaseBody's cap: after an upper-case ASCII letter and without �
     expect(tried).toBeGreaterThan(3000);
   });
 });
+
+describe('marks: the words URGENCY and CONFIDENTIALITY capture lower-case the same without the locale', () => {
+  it("toLowerCase equals toLocaleLowerCase('vi')", () => {
+    for (const word of ['HỎA TỐC', 'HOẢ TỐC', 'THƯỢNG KHẨN', 'KHẨN', 'TUYỆT MẬT', 'TỐI MẬT', 'MẬT']) expect(word.toLowerCase()).toBe(word.toLocaleLowerCase('vi'));
+  });
+});
