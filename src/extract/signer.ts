@@ -40,6 +40,8 @@ export function withoutSpeck(text: string): string {
 }
 
 function authorityOf(prefix: string): Authority {
+  // AUTHORITY captures these as written: no string to build.
+  if (prefix === 'TM' || prefix === 'KT' || prefix === 'TL' || prefix === 'TUQ' || prefix === 'Q') return prefix;
   const p = prefix.replace('/', '').toUpperCase();
   return p === 'TM' || p === 'KT' || p === 'TL' || p === 'TUQ' || p === 'Q' ? p : null;
 }
