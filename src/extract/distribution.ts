@@ -3,7 +3,7 @@ import type { DispatchRecord } from '../schema/record.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { ARCHIVE, DISTRIBUTION_LABEL } from './patterns.js';
-import { cleanItem } from './text.js';
+import { cleanItem, isWhiteCode } from './text.js';
 import { latin } from '../latin.js';
 
 /** Patterns used inside functions below, built once. */
@@ -16,7 +16,12 @@ const LOWER_TAIL = latin(String.raw`(?<=\p{Lu}|\))[.;,]\s[\p{Ll}\s\-–—.]*$`,
 const HOLDER_MAX = 100;
 const ITEM_TAIL_JUNK = latin(String.raw`(?<!\s)\s*[.,;]\s*(?:[^\s\p{L}\d]*\p{L})?[^\s\p{L}\d]+$`, 'u');
 const INTERLEAVED_TITLE = latin(String.raw`(?<!\s)\s+[—–]\s+(?=[^\p{Ll}]*?\p{Lu}{2})[^\p{Ll}]*$`, 'u');
+/** The dashes of INTERLEAVED_TITLE. */
+const DASH = /[—–]/;
 const LOWER_WORD = latin(String.raw`\p{Ll}{3,}`, 'u');
+
+/** The pointers of the first items, built once ("/distribution/0" …). */
+const POINTERS = Array.from({ length: 32 }, (_, i) => `/distribution/${i}`);
 
 export type ArchiveField = NonNullable<DispatchRecord['archive']>;
 
@@ -45,6 +50,30 @@ function cleanHolder(holder: string): string {
   return h.replace(/(?<![.\s])[.\s]+$/u, '').trim();
 }
 
+/** /;\s/.test(text): a ";" followed by a white space. */
+export function semicolonBeforeWhite(text: string): boolean {
+  for (let i = text.indexOf(';'); i >= 0; i = text.indexOf(';', i + 1)) if (isWhiteCode(text.charCodeAt(i + 1))) return true;
+  return false;
+}
+
+/** The index of the first character that is not white space (trim's and \s's), the length when none. */
+function firstNonWhite(text: string): number {
+  let i = 0;
+  while (i < text.length && isWhiteCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** /^[-–—+•=]/u on one character: a list marker. */
+function isItemMarker(c: number): boolean {
+  return c === 45 || c === 0x2013 || c === 0x2014 || c === 43 || c === 0x2022 || c === 61;
+}
+
+/** /[;.]$/u.test(text). */
+function endsItem(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 59 || c === 46;
+}
+
 export function extractDistribution(doc: SegmentedDoc, c: Collector): { distribution: string[]; archive: ArchiveField | null } {
   const distribution: string[] = [];
   let archive: ArchiveField | null = null;
@@ -60,26 +89,29 @@ export function extractDistribution(doc: SegmentedDoc, c: Collector): { distribu
     }
     if (!text.trim()) continue;
     // Signature text that a flattened layout interleaved ("- Như trên; — PHÓ TỔNG CỤC TRƯỞNG").
-    const interleaved = INTERLEAVED_TITLE.exec(text);
+    // (INTERLEAVED_TITLE needs its dash: one scan for either, without the u flag, finds it faster than the pattern.)
+    const interleaved = DASH.test(text) ? INTERLEAVED_TITLE.exec(text) : null;
     if (interleaved) text = text.slice(0, interleaved.index);
     // Outside a table cell an item ends at its ";": what follows without lower-case words is the signature column.
-    const after = !line.cell ? /;\s+(\S.*)$/u.exec(text) : null;
+    // (The pattern is tried only where a ";" is followed by a white space.)
+    const after = !line.cell && semicolonBeforeWhite(text) ? /;\s+(\S.*)$/u.exec(text) : null;
     // An annotation in brackets ("; (để b/c)") still belongs to the item.
     if (after && !/^\(/u.test(after[1]!) && !LOWER_WORD.test(after[1]!)) text = text.slice(0, after.index + 1);
     const item = cleanItem(text);
     if (!item) continue;
-    const arch = ARCHIVE.exec(item);
+    // ARCHIVE opens with the "l" of "lưu".
+    const arch = (item.charCodeAt(0) | 32) === 108 ? ARCHIVE.exec(item) : null;
     if (arch) {
       archive = parseArchive(arch[1]!);
       c.span('/archive', line, from);
       continue;
     }
-    const startsItem = /^[-–—+•=]/u.test(text.trim()) || i === 0 || distribution.length === 0;
-    if (!startsItem && distribution.length && !/[;.]$/u.test(lines[i - 1]!.text)) {
+    const startsItem = i === 0 || distribution.length === 0 || isItemMarker(text.charCodeAt(firstNonWhite(text)));
+    if (!startsItem && distribution.length && !endsItem(lines[i - 1]!.text)) {
       distribution[distribution.length - 1] = `${distribution[distribution.length - 1]} ${item}`;
       continue;
     }
-    c.span(`/distribution/${distribution.length}`, line, from);
+    c.span(distribution.length < POINTERS.length ? POINTERS[distribution.length]! : `/distribution/${distribution.length}`, line, from);
     distribution.push(item);
   }
   return { distribution, archive };

@@ -12,6 +12,7 @@ import { sentenceCaseBody } from './names.js';
 import { dropTrailingSpecks, repairUpperWords } from './ocr.js';
 import { loose } from './patterns.js';
 import { latin } from '../latin.js';
+import { isWhiteCode, lastWordLength, squeezeWhite } from './text.js';
 
 export type IssuerField = NonNullable<DispatchRecord['issuer']>;
 
@@ -21,12 +22,17 @@ const OPEN_GENERIC = latin(`^(?:${['ủy ban nhân dân', 'uỷ ban nhân dân',
 /** Header lines → bodies, top (parent) to bottom (issuer), joining split names. */
 export function headerBodies(lines: Line[]): Line[][] {
   const bodies: Line[][] = [];
-  for (const line of lines.flatMap(splitRunTogetherBodies)) {
+  const add = (line: Line) => {
     const prev = bodies[bodies.length - 1];
     // A gazette page repeats the issuer above the header.
-    if (prev && prev.length === 1 && prev[0]!.text === line.text) continue;
+    if (prev && prev.length === 1 && prev[0]!.text === line.text) return;
     if (prev && (PLACE_UNIT_START.test(line.text) || OPEN_GENERIC.test(prev[prev.length - 1]!.text))) prev.push(line);
     else bodies.push([line]);
+  };
+  for (const line of lines) {
+    const parts = splitRunTogetherBodies(line);
+    if (parts === null) add(line);
+    else for (const part of parts) add(part);
   }
   return bodies;
 }
@@ -34,14 +40,22 @@ export function headerBodies(lines: Line[]): Line[][] {
 /** Heads that open a subordinate body inside a run-together header line ("BỘ TÀI CHÍNH TỔNG CỤC THUẾ"). */
 const SUB_BODY = /\s(?=(?:TỔNG CỤC|CHI CỤC|CỤC|SỞ|VĂN PHÒNG|THANH TRA|TRUNG TÂM|BỆNH VIỆN|ỦY BAN NHÂN DÂN|UBND|BAN)\s)/gu;
 
-function splitRunTogetherBodies(line: Line): Line[] {
+/** The pieces of a run-together header line, or null when it is one body. */
+export function splitRunTogetherBodies(line: Line): Line[] | null {
   const cuts: number[] = [];
-  for (const m of line.text.matchAll(SUB_BODY)) {
-    const before = line.text.slice(0, m.index).trim().split(/\s+/u);
-    if (before.length < 2 || /^(?:ỦY|UỶ|TỔNG|VĂN)$/u.test(before[before.length - 1]!)) continue;
+  const text = line.text;
+  SUB_BODY.lastIndex = 0;
+  for (let m = SUB_BODY.exec(text); m; m = SUB_BODY.exec(text)) {
+    // The words before the head: at least two, the last not the first half of a two-word head ("ỦY BAN").
+    const before = text.slice(0, m.index).trim();
+    let w = before.length;
+    while (w > 0 && !isWhiteCode(before.charCodeAt(w - 1))) w--;
+    if (w === 0) continue;
+    const last = before.slice(w);
+    if (last === 'ỦY' || last === 'UỶ' || last === 'TỔNG' || last === 'VĂN') continue;
     cuts.push(m.index + 1);
   }
-  if (!cuts.length) return [line];
+  if (!cuts.length) return null;
   const out: Line[] = [];
   let from = 0;
   for (const at of cuts) {
@@ -52,8 +66,32 @@ function splitRunTogetherBodies(line: Line): Line[] {
   return out;
 }
 
-const BODY_MENTION =
-  latin(String.raw`(?:^|[.;:]\s+|\s)((?:Sở|Bộ|Tổng cục|Cục|Văn phòng|Ủy ban nhân dân|UBND|Thanh tra|Ban|Kho bạc Nhà nước|Bảo hiểm xã hội)\s+[\p{L}\p{M} ,-]{1,60}?)\s+(?:đề nghị|yêu cầu|có ý kiến|thông báo|trả lời|hướng dẫn|nhận được|kính đề nghị|xin|báo cáo)`, 'u');
+const BODY_HEADS = 'Sở|Bộ|Tổng cục|Cục|Văn phòng|Ủy ban nhân dân|UBND|Thanh tra|Ban|Kho bạc Nhà nước|Bảo hiểm xã hội';
+/** A body's name before what it does: "(?:^|[.;:]\s+|\s)" + BODY_MENTION_AT, read by bodyMention. */
+export const BODY_MENTION_AT =
+  latin(String.raw`((?:${BODY_HEADS})\s+[\p{L}\p{M} ,-]{1,60}?)\s+(?:đề nghị|yêu cầu|có ý kiến|thông báo|trả lời|hướng dẫn|nhận được|kính đề nghị|xin|báo cáo)`, 'uy');
+/** Where a head of BODY_MENTION_AT can begin (all BMP literals: no u flag). */
+const BODY_HEAD = new RegExp(BODY_HEADS, 'g');
+
+/**
+ * Group 1 of /(?:^|[.;:]\s+|\s)(…)/u, BODY_MENTION_AT after the start, a white space or ". ": the group begins at a
+ * head at the start or after a white space, and its text depends only on where it begins. The leftmost match is
+ * the one whose group begins first (a ". " before a later group cannot come before an earlier head), so the
+ * sticky pattern is tried at each head so placed, in order.
+ */
+export function bodyMention(text: string): string | null {
+  BODY_HEAD.lastIndex = 0;
+  for (let h = BODY_HEAD.exec(text); h; h = BODY_HEAD.exec(text)) {
+    const at = h.index;
+    if (at === 0 || isWhiteCode(text.charCodeAt(at - 1))) {
+      BODY_MENTION_AT.lastIndex = at;
+      const m = BODY_MENTION_AT.exec(text);
+      if (m) return m[1]!;
+    }
+    BODY_HEAD.lastIndex = at + 1;
+  }
+  return null;
+}
 
 export function extractIssuer(doc: SegmentedDoc, c: Collector, issuerCode: string | null, place: string | null): IssuerField | null {
   const bodies = headerBodies(doc.header);
@@ -63,7 +101,9 @@ export function extractIssuer(doc: SegmentedDoc, c: Collector, issuerCode: strin
     const repair = (lines: Line[]) => {
       const text = joinTexts(lines);
       if (!doc.accented) return text;
-      const r = repairUpperWords(dropTrailingSpecks(text));
+      // dropTrailingSpecks drops words of one or two letters from the end and joins the words with single spaces:
+      // with a longer last word it only squeezes the white space.
+      const r = repairUpperWords(lastWordLength(text) <= 2 ? dropTrailingSpecks(text) : squeezeWhite(text));
       if (r.changes.length) c.message('ocr-repaired', 'info', `header words restored: ${r.changes.join(', ')}`, lines[0]!);
       return r.text;
     };
@@ -92,9 +132,9 @@ export function extractIssuer(doc: SegmentedDoc, c: Collector, issuerCode: strin
     return { name, parent: null, inferred: true };
   }
   for (const line of doc.body.slice(0, 30)) {
-    const m = BODY_MENTION.exec(line.text);
+    const m = bodyMention(line.text);
     if (m) {
-      const name = m[1]!.trim();
+      const name = m.trim();
       c.message('issuer-inferred', 'info', `issuer inferred from the body ("${name} …")`, line);
       const at = line.text.indexOf(name);
       c.span('/issuer/name', line, at, at + name.length);

@@ -10,13 +10,14 @@ export function extractMarks(doc: SegmentedDoc, c: Collector): Pick<DispatchReco
   for (const line of doc.marks) {
     const u = URGENCY.exec(line.text);
     if (u && !urgency) {
-      const word = u[1]!.toLocaleLowerCase('vi');
+      // toLowerCase: Vietnamese has no locale-specific case mapping (see cap in names.ts), without the locale look-up.
+      const word = u[1]!.toLowerCase();
       urgency = fold(word).startsWith('hoa') ? 'hỏa tốc' : word === 'thượng khẩn' ? 'thượng khẩn' : 'khẩn';
       c.span('/urgency', line);
     }
     const k = CONFIDENTIALITY.exec(line.text);
     if (k && !confidentiality) {
-      confidentiality = k[1]!.toLocaleLowerCase('vi') as DispatchRecord['confidentiality'];
+      confidentiality = k[1]!.toLowerCase() as DispatchRecord['confidentiality'];
       c.span('/confidentiality', line);
     }
   }

@@ -6,6 +6,7 @@
 
 import { fold } from './patterns.js';
 import { latin } from '../latin.js';
+import { squeezeWhite } from './text.js';
 
 /** Patterns used inside functions below, built once. */
 const ALL_UPPER = latin(String.raw`^\p{Lu}+$`, 'u');
@@ -56,22 +57,51 @@ const PROPER: Record<string, string> = {
 };
 
 const PROPER_PHRASES = phrases(Object.keys(PROPER));
+/** Per proper noun, which words of its written form are capitalised. */
+const PROPER_CAPS = new Map(Object.entries(PROPER).map(([k, v]) => [k, v.split(' ').map((w) => STARTS_UPPER.test(w))]));
 const GENERIC_PHRASES = phrases(GENERIC);
 
 /** Upper-case abbreviations kept as written. */
 const ACRONYMS = new Set(['UBND', 'HĐND', 'TP', 'TW', 'MTTQ', 'CP', 'UB', 'VN', 'TTXVN', 'BCH', 'BCĐ', 'KBNN', 'BHXH', 'BQL', 'TNHH', 'CNTT', 'HTX']);
 
 function isAcronym(word: string): boolean {
-  const w = word.replace(/(?<![.,;:])[.,;:]+$/u, '');
+  // word.replace(/(?<![.,;:])[.,;:]+$/u, ''): the whole run of those marks that ends the word, removed.
+  let end = word.length;
+  for (let c = word.charCodeAt(end - 1); c === 46 || c === 44 || c === 59 || c === 58; c = word.charCodeAt(end - 1)) end--;
+  const w = end === word.length ? word : word.slice(0, end);
   if (ACRONYMS.has(w)) return true;
-  if (!ALL_UPPER.test(w) || w.length < 2) return false;
-  return !/[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]/u.test(w);
+  if (w.length < 2) return false;
+  // ALL_UPPER and no upper-case vowel: every character an upper-case consonant (summed without branches).
+  let n = 0;
+  for (let i = 0; i < w.length; i++) n += UPPER_CONSONANT[w.charCodeAt(i)]!;
+  return n === w.length;
 }
+
+/** Upper-case vowels: a word holding one is pronounced, not spelled, so it is no abbreviation. */
+const UPPER_VOWEL = /[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]/u;
+/**
+ * Per UTF-16 code unit: 1 for a character ALL_UPPER accepts that is not an upper-case vowel, else 0. ALL_UPPER's
+ * letters are those of the Latin blocks (latin()), U+0000–U+024F and U+1E00–U+1EFF: only they are tested.
+ */
+export const UPPER_CONSONANT = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const [from, to] of [[0, 0x24f], [0x1e00, 0x1eff]] as const) {
+    for (let c = from; c <= to; c++) {
+      const ch = String.fromCharCode(c);
+      if (ALL_UPPER.test(ch) && !UPPER_VOWEL.test(ch)) table[c] = 1;
+    }
+  }
+  return table;
+})();
 
 // Case is changed with toLowerCase/toUpperCase: Vietnamese has no locale-specific case mapping (ICU tailors only
 // tr, az, lt, el and nl), so toLocaleLowerCase('vi') gives the same strings, after a locale look-up of ~1 µs a call.
 function cap(word: string): string {
   if (isAcronym(word)) return word;
+  // toLowerCase maps each character on its own, but for the Greek capital sigma (final or not by its neighbours):
+  // after an upper-case ASCII letter, lower-casing the rest gives what lower-casing all and raising the first gives.
+  const first = word.charCodeAt(0);
+  if (first >= 65 && first <= 90 && !word.includes('Σ')) return word.charAt(0) + word.slice(1).toLowerCase();
   const lower = word.toLowerCase();
   return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
@@ -82,8 +112,10 @@ function low(word: string): string {
 
 /** Sentence case for a body name; text that already has lower case is returned as is. */
 export function sentenceCaseBody(name: string): string {
-  const text = name.replace(/[-_=–—*]{3,}/gu, ' ').replace(/\s+/gu, ' ').trim();
-  if (HAS_LOWER.test(text.replace(/\b(?:TP|Tp)\b\.?/gu, ''))) return text;
+  // (The separators are all BMP characters: the pattern needs no u flag, which would slow its scan.)
+  const text = squeezeWhite(name.replace(/[-_=–—*]{3,}/g, ' ')).trim();
+  // Taking "TP" out cannot add a lower-case letter: text without one needs no second test.
+  if (HAS_LOWER.test(text) && HAS_LOWER.test(text.replace(/\b(?:TP|Tp)\b\.?/gu, ''))) return text;
   const words = text.split(' ');
   // Matching is on folded words, so that text typed without diacritics is cased the same way.
   const folded: string[] = [];
@@ -92,8 +124,12 @@ export function sentenceCaseBody(name: string): string {
   let i = 0;
   // Generic heads, possibly several: "SỞ Y TẾ", "UBND TỈNH …", "VĂN PHÒNG CHÍNH PHỦ".
   const matchAt = (list: Map<string, Phrase[]>, at: number): Phrase | null => {
-    for (const g of list.get(folded[at]!) ?? []) {
-      if (g.folded.every((w, k) => folded[at + k] === w)) return g;
+    const candidates = list.get(folded[at]!);
+    if (candidates === undefined) return null;
+    for (const g of candidates) {
+      let k = 1;
+      while (k < g.folded.length && folded[at + k] === g.folded[k]) k++;
+      if (k === g.folded.length) return g;
     }
     return null;
   };
@@ -103,7 +139,8 @@ export function sentenceCaseBody(name: string): string {
     const w = words[i]!;
     const proper = matchAt(PROPER_PHRASES, i);
     if (proper) {
-      PROPER[proper.text]!.split(' ').forEach((pw, k) => out.push(STARTS_UPPER.test(pw) ? cap(words[i + k]!) : low(words[i + k]!)));
+      const caps = PROPER_CAPS.get(proper.text)!;
+      for (let k = 0; k < caps.length; k++) out.push(caps[k] ? cap(words[i + k]!) : low(words[i + k]!));
       i += proper.folded.length;
       startOfName = false;
       continue;
@@ -111,7 +148,7 @@ export function sentenceCaseBody(name: string): string {
     const unit = matchAt(UNITS_LONGEST_FIRST, i);
     // "XÃ HỘI" is society, not a commune.
     if (unit && out.length > 0 && !(unit.text === 'XÃ' && folded[i + 1] === 'hoi')) {
-      out.push(...words.slice(i, i + unit.folded.length).map(low));
+      for (let k = i; k < Math.min(i + unit.folded.length, words.length); k++) out.push(low(words[k]!));
       i += unit.folded.length;
       afterPlaceUnit = true;
       continue;
@@ -123,9 +160,10 @@ export function sentenceCaseBody(name: string): string {
     }
     const generic = startOfName ? matchAt(GENERIC_PHRASES, i) : null;
     if (generic && out.length === 0) {
-      const gw = words.slice(i, i + generic.folded.length);
-      out.push(cap(gw[0]!), ...gw.slice(1).map(low));
-      i += gw.length;
+      const end = Math.min(i + generic.folded.length, words.length);
+      out.push(cap(words[i]!));
+      for (let k = i + 1; k < end; k++) out.push(low(words[k]!));
+      i = end;
       startOfName = true;
       if (PLACE_NAMED.has(generic.text)) afterPlaceUnit = true;
       continue;
@@ -140,5 +178,6 @@ export function sentenceCaseBody(name: string): string {
     startOfName = false;
     i++;
   }
-  return out.join(' ').replace(/(?<!\s)\s+,/g, ',');
+  const joined = out.join(' ');
+  return joined.includes(',') ? joined.replace(/(?<!\s)\s+,/g, ',') : joined;
 }

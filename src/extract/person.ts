@@ -46,10 +46,18 @@ function skeletons(words: string[]): { stock: Set<string>; bySkeleton: Map<strin
 const FAMILY_STOCK = skeletons(FAMILY);
 const GIVEN_STOCK = skeletons([...GIVEN, ...FAMILY]); // a family name is also a middle syllable ("Nguyễn Trần Nam")
 
+/** marks(word): an ASCII word has none, found without its decomposition. */
+function markCount(word: string): number {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 0x80) return marks(word);
+  return 0;
+}
+
 function restore(word: string, { stock, bySkeleton }: ReturnType<typeof skeletons>, bareOnly: boolean): string | null {
   const lower = word.toLowerCase();
-  if (stock.has(lower) || (bareOnly && marks(lower) > 0)) return null;
-  const candidates = (bySkeleton.get(fold(lower)) ?? []).filter((c) => marks(c) > marks(lower));
+  if (stock.has(lower)) return null;
+  const own = markCount(lower);
+  if (bareOnly && own > 0) return null;
+  const candidates = (bySkeleton.get(fold(lower)) ?? []).filter((c) => marks(c) > own);
   if (candidates.length !== 1) return null;
   const found = candidates[0]!;
   if (word === word.toUpperCase()) return found.toUpperCase();
@@ -66,7 +74,7 @@ export interface NameRepair {
 export function repairPersonName(name: string): NameRepair {
   const changes: string[] = [];
   let index = 0;
-  const out = name.replace(/[\p{L}\p{M}]+/gu, (word) => {
+  const fix = (word: string) => {
     // The family names are few and known: a syllable with marks there can still gain one ("Trân" → "Trần"). Given
     // names are many, so a given syllable is restored only when it has no marks at all ("Son" → "Sơn"): "Tiên"
     // stays "Tiên", not "Tiến".
@@ -75,6 +83,39 @@ export function repairPersonName(name: string): NameRepair {
     if (!restored) return word;
     changes.push(`${word} → ${restored}`);
     return restored;
-  });
-  return { name: out, changes };
+  };
+  const n = name.length;
+  for (let i = 0; i < n; i++) if (WORD_CHAR[name.charCodeAt(i)] === 0) return { name: name.replace(/[\p{L}\p{M}]+/gu, fix), changes };
+  // name.replace(/[\p{L}\p{M}]+/gu, fix), each character classed by the table.
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < n; ) {
+    if (WORD_CHAR[name.charCodeAt(i)] !== 1) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && WORD_CHAR[name.charCodeAt(j)] === 1) j++;
+    const word = name.slice(i, j);
+    const fixed = fix(word);
+    if (fixed !== word) {
+      out += name.slice(copied, i) + fixed;
+      copied = j;
+    }
+    i = j;
+  }
+  return { name: copied === 0 ? name : out + name.slice(copied), changes };
 }
+
+/**
+ * Per UTF-16 code unit of the Latin blocks and of the combining marks U+0300–U+036F: 1 when /[\p{L}\p{M}]/u
+ * matches it, 2 when not; 0 for the rest, which the pattern itself classes.
+ */
+export const WORD_CHAR = (() => {
+  const table = new Uint8Array(0x10000);
+  const test = /[\p{L}\p{M}]/u;
+  for (const [from, to] of [[0, 0x36f], [0x1e00, 0x1eff]] as const) {
+    for (let c = from; c <= to; c++) table[c] = test.test(String.fromCharCode(c)) ? 1 : 2;
+  }
+  return table;
+})();

@@ -6,7 +6,7 @@ import type { Collector } from './collector.js';
 import { AUTHORITY, NAME_LINE, UPPER_LINE } from './patterns.js';
 import { repairUpperWords } from './ocr.js';
 import { repairPersonName } from './person.js';
-import { mergeFragments } from './text.js';
+import { mergeFragments, squeezeWhite } from './text.js';
 import { latin } from '../latin.js';
 
 /** Patterns used inside functions below, built once. */
@@ -23,12 +23,25 @@ const TITLE_HEADS = [
 /** Last words of a person's title: where the signed-for head ends ("BỘ TRƯỞNG" | "THỨ TRƯỞNG"). */
 const TITLE_END = /^(?:TRƯỞNG|TỊCH|ĐỐC|NHIỆM|TƯỚNG|THƯ|PHÒNG|BAN)$/u;
 
+/** The ASCII characters of OCR_TAIL's class: a-z, digits and the symbols. */
+const OCR_TAIL_ASCII = (() => {
+  const table = new Uint8Array(128);
+  for (const ch of 'abcdefghijklmnopqrstuvwxyz0123456789[]{}|\\/.,:;!?\'"`~^*_-') table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
+
 /** An OCR speck stuck to the end of an upper-case title ("PHÓ THỦ TƯỚNGky]"). */
-function withoutSpeck(text: string): string {
+export function withoutSpeck(text: string): string {
+  // OCR_TAIL ends the text with a character of its class: an ASCII last character outside it (an upper-case
+  // letter, a space) rules the match out without the scan for it.
+  const last = text.charCodeAt(text.length - 1);
+  if (last < 128 && OCR_TAIL_ASCII[last] === 0) return text;
   return text.replace(OCR_TAIL, '');
 }
 
 function authorityOf(prefix: string): Authority {
+  // AUTHORITY captures these as written: no string to build.
+  if (prefix === 'TM' || prefix === 'KT' || prefix === 'TL' || prefix === 'TUQ' || prefix === 'Q') return prefix;
   const p = prefix.replace('/', '').toUpperCase();
   return p === 'TM' || p === 'KT' || p === 'TL' || p === 'TUQ' || p === 'Q' ? p : null;
 }
@@ -62,13 +75,17 @@ export function extractSigner(doc: SegmentedDoc, c: Collector): SignerField | nu
   const lines = doc.signature.filter((l) => l.text.length >= 2);
   if (lines.length === 0) return null;
   const chain: Line[] = [];
+  /** AUTHORITY's match on each line of the chain, read once. */
+  const chainMatches: RegExpExecArray[] = [];
   let lastAuthorityIdx = -1;
-  lines.forEach((l, i) => {
-    if (AUTHORITY.test(l.text)) {
-      chain.push(l);
+  for (let i = 0; i < lines.length; i++) {
+    const m = AUTHORITY.exec(lines[i]!.text);
+    if (m) {
+      chain.push(lines[i]!);
+      chainMatches.push(m);
       lastAuthorityIdx = i;
     }
-  });
+  }
   let authority: Authority = null;
   let onBehalfOf: string | null = null;
   let title: string | null = null;
@@ -83,12 +100,18 @@ export function extractSigner(doc: SegmentedDoc, c: Collector): SignerField | nu
       break;
     }
   }
-  const after = lines.slice(lastAuthorityIdx + 1).filter((l) => l !== nameLine);
-  titleLine = after.find((l) => UPPER_LINE.test(withoutSpeck(l.text)) && l.text.length <= 80) ?? null;
+  // Title: the first upper-case line after the chain, the name's line aside.
+  for (let i = lastAuthorityIdx + 1; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l !== nameLine && l.text.length <= 80 && UPPER_LINE.test(withoutSpeck(l.text))) {
+      titleLine = l;
+      break;
+    }
+  }
 
   if (chain.length) {
     const inner = chain[chain.length - 1]!;
-    const m = AUTHORITY.exec(inner.text)!;
+    const m = chainMatches[chain.length - 1]!;
     authority = authorityOf(m[1]!);
     const rest = inner.text.slice(m[0].length).trim();
     if (titleLine) onBehalfOf = rest;
@@ -126,17 +149,20 @@ export function extractSigner(doc: SegmentedDoc, c: Collector): SignerField | nu
     changes.push(...r.changes);
     return r.text;
   };
+  const repairedOnBehalfOf = repair(onBehalfOf);
   const signer: SignerField = {
     authority,
-    onBehalfOf: repair(onBehalfOf),
+    onBehalfOf: repairedOnBehalfOf,
     title: repair(title),
     name,
     authorityChain: chain.map((l, i) => {
-      const m = AUTHORITY.exec(l.text)!;
+      const m = chainMatches[i]!;
       // As printed ("K/T" stays, the old form of "KT."), with the spacing normalised.
-      const prefix = /[.:]/u.test(m[0]) || m[1] !== 'K/T' ? `${m[1]}.` : m[1]!;
-      const rest = i === chain.length - 1 && onBehalfOf !== null ? onBehalfOf : l.text.slice(m[0].length);
-      return `${prefix} ${repair(rest.replace(/\s+/gu, ' ').trim())}`;
+      const prefix = m[1] !== 'K/T' || m[0].includes('.') || m[0].includes(':') ? `${m[1]}.` : m[1]!;
+      const rest = squeezeWhite(i === chain.length - 1 && onBehalfOf !== null ? onBehalfOf : l.text.slice(m[0].length)).trim();
+      // The inner line's text is most often onBehalfOf itself, repaired above: the same repair, and its changes are
+      // already listed (the message names each change once).
+      return `${prefix} ${rest === onBehalfOf ? repairedOnBehalfOf : repair(rest)}`;
     }),
   };
   if (changes.length) c.message('ocr-repaired', 'info', `signature words restored: ${[...new Set(changes)].join(', ')}`, chain[0] ?? titleLine);

@@ -7,10 +7,24 @@ const STRAY_TAIL = latin(String.raw`([;:,])\s+[^\s\p{Lu}\d]{1,2}$`, 'u');
 
 /** Removes a list marker ("- ", "+ ", "• ") and trailing ";", ".", ":", "," from an item. */
 export function cleanItem(text: string): string {
-  // An OCR speck after the item's own end: "Như trên; a".
-  return trimPunctEnd(text.replace(/^[-–—+•*=]\s*/u, '').replace(STRAY_TAIL, '$1'))
-    .replace(/\s+/gu, ' ')
-    .trim();
+  const c = text.charCodeAt(0);
+  // The marker pattern is tried only where the first character can open it (all are ASCII but the dashes and •).
+  let item = c === 45 || c === 43 || c === 42 || c === 61 || c >= 0x2000 ? text.replace(/^[-–—+•*=]\s*/u, '') : text;
+  // An OCR speck after the item's own end: "Như trên; a". STRAY_TAIL's white space ends one or two characters
+  // before the end, which are not white: without that, it cannot match.
+  if (mayHaveStrayTail(item)) item = item.replace(STRAY_TAIL, '$1');
+  return squeezeWhite(trimPunctEnd(item)).trim();
+}
+
+/**
+ * A necessary condition for STRAY_TAIL: its last one or two code points are not white and follow a white space, so
+ * without a surrogate among the last four code units the white space is two or three units from the end.
+ */
+export function mayHaveStrayTail(text: string): boolean {
+  const n = text.length;
+  if (n < 3 || isWhiteCode(text.charCodeAt(n - 1))) return false;
+  for (let i = Math.max(0, n - 4); i < n; i++) if ((text.charCodeAt(i) & 0xf800) === 0xd800) return true;
+  return isWhiteCode(text.charCodeAt(n - 2)) || isWhiteCode(text.charCodeAt(n - 3));
 }
 
 /**
@@ -50,7 +64,27 @@ export function squeezeWhite(text: string): string {
  * proper name every syllable is capitalised, so a lower-case piece belongs to the word before it.
  */
 export function mergeFragments(name: string): string {
+  // A merge needs a white space followed by a lower-case letter: one followed by nothing or by an ASCII character
+  // other than a-z cannot start one.
+  if (!whiteBeforeLowerMaybe(name)) return name;
   return name.replace(/(?<=\p{L})\s+(?=\p{Ll})/gu, '');
+}
+
+/** The length of the text's last word, after its last white space (0 when the text ends with one). */
+export function lastWordLength(text: string): number {
+  let i = text.length;
+  while (i > 0 && !isWhiteCode(text.charCodeAt(i - 1))) i--;
+  return text.length - i;
+}
+
+/** True when some white space is followed by a-z or a character outside ASCII (a necessary condition of /\s\p{Ll}/u). */
+export function whiteBeforeLowerMaybe(text: string): boolean {
+  for (let i = 0; i < text.length - 1; i++) {
+    if (!isWhiteCode(text.charCodeAt(i))) continue;
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0x80 || (d >= 97 && d <= 122)) return true;
+  }
+  return false;
 }
 
 /** /\s/.test(String.fromCharCode(c)): white space and line terminators as JavaScript's \s knows them. */
