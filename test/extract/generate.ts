@@ -1,4 +1,7 @@
-/** Deterministic random texts for the tests that hold a faster form to the definition it replaces. */
+/**
+ * For the tests that hold a faster form to the definition it replaces: deterministic random texts, and the
+ * definitions that more than one of them needs.
+ */
 
 /** A small deterministic generator (mulberry32), so that a failure can be replayed. */
 export function random(seed: number): () => number {
@@ -15,4 +18,20 @@ export function random(seed: number): () => number {
 export function texts(pieces: string[], count: number, length: number, seed = 1): string[] {
   const rnd = random(seed);
   return Array.from({ length: count }, () => Array.from({ length: 1 + Math.floor(rnd() * length) }, () => pieces[Math.floor(rnd() * pieces.length)]!).join(''));
+}
+
+/** hasMarks (extract/ocr.ts) as it was first written, with range tests. */
+export function hasMarksByRanges(text: string): boolean {
+  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
+  let letters = 0;
+  let marked = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+    else if (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c <= 0x1b0 || (c >= 0x1ea0 && c <= 0x1ef9))) {
+      letters++;
+      marked++;
+    } else if (c >= 0x300 && c <= 0x323) marked++;
+  }
+  return letters > 0 && marked / letters > 0.05;
 }

@@ -1,34 +1,13 @@
 /** hasMarks reads a weight table; it gives what the range tests it replaced gave. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { hasMarks } from '../../src/extract/ocr.js';
-
-/** hasMarks as it was written with range tests. */
-function hasMarksBefore(text: string): boolean {
-  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
-  let letters = 0;
-  let marked = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
-    else if (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && (c <= 0x1b0 || (c >= 0x1ea0 && c <= 0x1ef9))) {
-      letters++;
-      marked++;
-    } else if (c >= 0x300 && c <= 0x323) marked++;
-  }
-  return letters > 0 && marked / letters > 0.05;
-}
+import { fixtureTexts } from '../read/fixture-texts.js';
+import { hasMarksByRanges } from './generate.js';
 
 describe('hasMarks', () => {
   it('gives what the range tests gave, on fixtures and on random texts around every boundary', () => {
-    const texts: string[] = [];
-    const walk = (dir: URL) => {
-      for (const entry of readdirSync(dir, { withFileTypes: true })) {
-        if (entry.isDirectory()) walk(new URL(`${entry.name}/`, dir));
-        else if (/\.(txt|md)$/.test(entry.name)) texts.push(readFileSync(new URL(entry.name, dir), 'utf8'));
-      }
-    };
-    walk(new URL('../../fixtures/', import.meta.url));
+    const texts = fixtureTexts().map((path) => readFileSync(path, 'utf8'));
     const edges = [0x40, 0x41, 0x5a, 0x5b, 0x60, 0x61, 0x7a, 0x7b, 0xbf, 0xc0, 0xd6, 0xd7, 0xd8, 0xf6, 0xf7, 0xf8, 0x1b0, 0x1b1, 0x2ff, 0x300, 0x323, 0x324, 0x1e9f, 0x1ea0, 0x1ef9, 0x1efa, 0x1eff, 0x1f00, 0x20, 0xd800, 0xffff];
     let seed = 5;
     const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
@@ -43,7 +22,7 @@ describe('hasMarks', () => {
       }
       texts.push(t);
     }
-    expect(texts.filter((t) => hasMarks(t) !== hasMarksBefore(t))).toEqual([]);
+    expect(texts.filter((t) => hasMarks(t) !== hasMarksByRanges(t))).toEqual([]);
     expect(texts.filter((t) => hasMarks(t)).length).toBeGreaterThan(100);
     expect(texts.filter((t) => !hasMarks(t)).length).toBeGreaterThan(100);
   });

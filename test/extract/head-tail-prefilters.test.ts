@@ -15,22 +15,7 @@ import { cleanItem, lastWordLength, mayHaveStrayTail, mergeFragments, squeezeWhi
 import { makeLine, sliceLine, type Line } from '../../src/segment/lines.js';
 import { latin } from '../../src/latin.js';
 import { fixtureTexts } from '../read/fixture-texts.js';
-
-/** A small deterministic generator (mulberry32), so that a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function texts(pieces: string[], count: number, length: number, seed = 1): string[] {
-  const rnd = random(seed);
-  return Array.from({ length: count }, () => Array.from({ length: 1 + Math.floor(rnd() * length) }, () => pieces[Math.floor(rnd() * pieces.length)]!).join(''));
-}
+import { texts } from './generate.js';
 
 /** Every line of the fixtures, as written and trimmed. */
 const LINES: string[] = (() => {

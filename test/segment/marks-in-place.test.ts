@@ -2,25 +2,13 @@
  * hasMarksJoined reads pieces where they are instead of joining them: it gives hasMarks of the pieces joined by
  * single spaces, the 4000-character cut included. LineList.textSpan points at each line's text without making it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { hasMarks, hasMarksJoined } from '../../src/extract/ocr.js';
 import { readTextList } from '../../src/read/text.js';
 import { LineList } from '../../src/segment/line-list.js';
 import { makeLine } from '../../src/segment/lines.js';
-
-/** The fixture texts. */
-function fixtures(): string[] {
-  const texts: string[] = [];
-  const walk = (dir: URL) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) walk(new URL(`${entry.name}/`, dir));
-      else if (/\.(txt|md)$/.test(entry.name)) texts.push(readFileSync(new URL(entry.name, dir), 'utf8'));
-    }
-  };
-  walk(new URL('../../fixtures/', import.meta.url));
-  return texts;
-}
+import { fixtureTexts } from '../read/fixture-texts.js';
 
 /** hasMarksJoined over pieces given as [text, from, to]. */
 function joined(pieces: Array<[string, number, number]>): boolean {
@@ -36,7 +24,7 @@ describe('hasMarksJoined', () => {
     let seed = 11;
     const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     const cases: Array<Array<[string, number, number]>> = [[], [['', 0, 0]], [['', 0, 0], ['', 0, 0]]];
-    for (const text of fixtures()) {
+    for (const text of fixtureTexts().map((path) => readFileSync(path, 'utf8'))) {
       const lines = text.split('\n');
       // The first 60 lines, each read from the whole text, and the same lines as strings of their own.
       const pieces: Array<[string, number, number]> = [];
@@ -92,7 +80,7 @@ describe('hasMarksJoined', () => {
 
 describe('LineList.textSpan', () => {
   it('points at the text of every line, made or not, plain, over a base, or of Line objects', () => {
-    for (const text of fixtures().slice(0, 40)) {
+    for (const text of fixtureTexts().slice(0, 40).map((path) => readFileSync(path, 'utf8'))) {
       const base = readTextList(text).lines;
       const part = makeLine('PHẦN', null, 0, 'paragraph', 0, 0, false, undefined);
       const from = Int32Array.from({ length: base.length + 1 }, (_, i) => (i === 1 ? -1 : i === 0 ? 0 : i - 1));
