@@ -65,29 +65,25 @@ for (let c = 0; c < 0x1f00; c++) {
   else if (c >= 0x300 && c <= 0x323) MARK_WEIGHT[c] = 2;
 }
 
+/** The one piece hasMarks hands hasMarksJoined (reused: no array made per call). */
+const ONE_TEXT: string[] = [''];
+const ONE_START = new Int32Array(1);
+const ONE_END = new Int32Array(1);
+
 /** True when the text is written with Vietnamese marks at all (not typed without diacritics). */
 export function hasMarks(text: string): boolean {
-  // The first 4000 characters, read in place (no slice); one table look-up per character instead of three range tests.
-  const n = text.length > 4000 ? 4000 : text.length;
-  let letters = 0;
-  let marked = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x1f00) {
-      const w = MARK_WEIGHT[c]!;
-      letters += w & 1;
-      marked += w >> 1;
-    }
-    // Settled early: the rest can add at most one letter per character, so once 20 × marked exceeds every letter
-    // count still possible, the ratio is over 0.05 (1/20) whatever follows.
-    if (letters > 0 && marked * 20 > letters + (n - i - 1)) return true;
-  }
-  return letters > 0 && marked / letters > 0.05;
+  // The text as the one piece of hasMarksJoined, read in place (no slice).
+  ONE_TEXT[0] = text;
+  ONE_END[0] = text.length;
+  const marked = hasMarksJoined(ONE_TEXT, ONE_START, ONE_END);
+  ONE_TEXT[0] = '';
+  return marked;
 }
 
 /**
  * hasMarks of pieces joined by single spaces (piece k: texts[k] from starts[k] to ends[k]), read in place instead of
- * joined: a space weighs nothing, and the first 4000 characters of the joined text are the ones read.
+ * joined: a space weighs nothing, and the first 4000 characters of the joined text are the ones read, with one
+ * table look-up per character instead of three range tests.
  */
 export function hasMarksJoined(texts: readonly string[], starts: Int32Array, ends: Int32Array): boolean {
   let total = texts.length - 1;
@@ -108,7 +104,8 @@ export function hasMarksJoined(texts: readonly string[], starts: Int32Array, end
         letters += w & 1;
         marked += w >> 1;
       }
-      // Settled early, as in hasMarks.
+      // Settled early: the rest can add at most one letter per character, so once 20 × marked exceeds every letter
+      // count still possible, the ratio is over 0.05 (1/20) whatever follows.
       if (letters > 0 && marked * 20 > letters + (n - at - 1)) return true;
     }
   }

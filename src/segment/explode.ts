@@ -75,14 +75,6 @@ export function mayHaveMottoSub(text: string): boolean {
   return text.length >= MOTTO_SUB_MIN;
 }
 
-/** What NUMBER_LABEL_INSIDE opens with: "Số", "SỐ", "So", "SO" or "số". */
-const NUMBER_LABEL_START = /S[ốỐoO]|số/;
-
-/** NUMBER_LABEL_INSIDE can match. */
-export function mayHaveNumberLabel(text: string): boolean {
-  return NUMBER_LABEL_START.test(text);
-}
-
 /**
  * UPPER_RUN_THEN_PROSE can match: a capital that opens a word after white space, with a
  * lower-case letter (or a mark) after it and the end of an upper-case word (a capital, a
@@ -167,7 +159,7 @@ function headCuts(text: string): Cut[] {
   if (mayHaveMotto(text)) add(G.motto);
   // One search for both cuts of each match (before it and after it); applyCuts sorts the cuts.
   if (mayHaveMottoSub(text)) eachMatch(G.mottoSub, text, (m) => cuts.push({ at: m.index, skip: 0 }, { at: m.index + m[0].length, skip: 0 }));
-  // The pattern itself is as cheap as mayHaveNumberLabel; its match opens with the white space before the label (lead).
+  // No prefilter: the pattern is as cheap as a test for "Số"; its match opens with the white space before the label (lead).
   add(G.number);
   if (text.includes('/')) add(G.subject);
   // The first Kính gửi match is RECIPIENTS_ANYWHERE.exec(text), kept for the body opener below.
@@ -409,8 +401,8 @@ const DISTRIBUTION_START = /^(?:N[ơo]i\s+nh)/iu;
 
 /**
  * The cuts of the tail, one after the other; each gives the parts of one line, or null when
- * it leaves the line whole (the same as [line], without the array). The tests before each cut are those of the cut's own pattern,
- * first-character checks first (most annex lines fail them at once).
+ * it leaves the line whole (the same as [line], without the array). The tests before each cut
+ * are those of the cut's own pattern, first-character checks first (most annex lines fail them at once).
  */
 const TAIL_STEPS: Array<(line: Line) => Line[] | null> = [
   (p) => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readText, readTextList } from '../../src/read/text.js';
 import { LineList } from '../../src/segment/line-list.js';
-import { MOTTO, MOTTO_SUB, NUMBER_LABEL_INSIDE } from '../../src/extract/patterns.js';
-import { explodeLines, hasUpperWordPair, mayHaveMotto, mayHaveMottoSub, mayHaveNumberLabel, mayRunIntoProse } from '../../src/segment/explode.js';
+import { MOTTO, MOTTO_SUB } from '../../src/extract/patterns.js';
+import { explodeLines, hasUpperWordPair, mayHaveMotto, mayHaveMottoSub, mayRunIntoProse } from '../../src/segment/explode.js';
 import { offsetAt, treeToLines } from '../../src/segment/lines.js';
 import { latin } from '../../src/latin.js';
 
@@ -153,7 +153,6 @@ describe('quick tests before the head anchors', () => {
       if (UPPER_RUN_THEN_PROSE.test(t)) expect([t, mayRunIntoProse(t)]).toEqual([t, true]);
       if (MOTTO.test(t)) expect([t, mayHaveMotto(t)]).toEqual([t, true]);
       if (MOTTO_SUB.test(t)) expect([t, mayHaveMottoSub(t)]).toEqual([t, true]);
-      if (NUMBER_LABEL_INSIDE.test(t)) expect([t, mayHaveNumberLabel(t)]).toEqual([t, true]);
     }
     expect(samples.filter((t) => UPPER_RUN_THEN_PROSE.test(t)).length).toBeGreaterThan(1);
   });
