@@ -8,7 +8,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDispatch } from '../../src/pipeline.js';
-import { parseRecord } from '../../src/schema/check.js';
+import { copyValidRecord, parseRecord } from '../../src/schema/check.js';
 import { recordSchema } from '../../src/schema/record.js';
 
 const GOLDEN = path.join(import.meta.dirname, '..', '..', 'fixtures', 'golden');
@@ -76,6 +76,7 @@ describe('parseRecord: the record check without zod', () => {
       const checked = parseRecord(record);
       expect(checked.problem).toBeNull();
       expect(JSON.stringify(checked.record)).toBe(JSON.stringify(recordSchema.parse(record)));
+      expect(JSON.stringify(copyValidRecord(record))).toBe(JSON.stringify(checked.record));
     }
   });
 
@@ -86,6 +87,10 @@ describe('parseRecord: the record check without zod', () => {
         const zod = recordSchema.safeParse(value);
         expect(ours.problem === null).toBe(zod.success);
         if (zod.success) expect(JSON.stringify(ours.record)).toBe(JSON.stringify(zod.data));
+        // The written-out path that parseRecord takes first, on its own: the same verdict and value.
+        const fast = copyValidRecord(value);
+        expect(fast !== undefined).toBe(zod.success);
+        if (zod.success) expect(JSON.stringify(fast)).toBe(JSON.stringify(zod.data));
       }),
       { numRuns: 3000 },
     );
@@ -99,6 +104,22 @@ describe('parseRecord: the record check without zod', () => {
   ])('names the first wrong value: %j → "%s"', (value, pointer) => {
     expect(parseRecord(value).problem?.path).toBe(pointer);
   });
+
+  it.each([['a string', 'req-1', true], ['undefined, present', undefined, true], ['a number', 7, false], ['null', null, false]])(
+    'source.id (optional) as %s: the verdict and value of zod on both paths',
+    (_, id, valid) => {
+      const record = structuredClone(records[0]) as { source: Record<string, unknown> };
+      record.source.id = id;
+      const zod = recordSchema.safeParse(record);
+      expect(zod.success).toBe(valid);
+      const fast = copyValidRecord(record) as { source: object } | undefined;
+      expect(fast !== undefined).toBe(valid);
+      if (zod.success) {
+        expect(Object.keys(fast!.source)).toEqual(Object.keys(zod.data.source));
+        expect(JSON.stringify(parseRecord(record).record)).toBe(JSON.stringify(zod.data));
+      }
+    },
+  );
 
   it('points at the field that is wrong', () => {
     const numbered = records.find((r) => (r as { number: unknown }).number !== null);
