@@ -72,22 +72,28 @@ export function parseDispatch(input: string | Uint8Array, options: ParseOptions 
   const fields = extractAll(doc, collector);
 
   // Offsets in the normalised text → points in the decoded text; lines are counted only as far as the last
-  // offset asked for (the annex of a long text holds none).
-  const toDecoded = (offset: number) => (normalized.map ? normalized.map[Math.min(offset, normalized.map.length - 1)]! : offset);
+  // offset asked for (the annex of a long text holds none). Indexed loops over arrays, not destructuring
+  // iteration of the map: this runs on every record.
+  const map = normalized.map;
+  const toDecoded = (offset: number) => (map ? map[Math.min(offset, map.length - 1)]! : offset);
+  const withPositions = options.positions !== false;
+  const pointers = withPositions ? [...collector.spans.keys()] : [];
+  const spans = withPositions ? [...collector.spans.values()] : [];
+  const drafts = collector.messages;
   let last = 0;
-  if (options.positions !== false) for (const [, [start, end]] of collector.spans) last = Math.max(last, toDecoded(start), toDecoded(end));
-  for (const m of collector.messages) if (m.offset !== null) last = Math.max(last, toDecoded(m.offset));
+  for (let i = 0; i < spans.length; i++) last = Math.max(last, toDecoded(spans[i]![0]), toDecoded(spans[i]![1]));
+  for (let i = 0; i < drafts.length; i++) if (drafts[i]!.offset !== null) last = Math.max(last, toDecoded(drafts[i]!.offset!));
   const starts = lineStarts(decoded.text, last);
   const positions: Record<string, Position> = {};
-  if (options.positions !== false) {
-    for (const [pointer, [start, end]] of collector.spans) {
-      positions[pointer] = { start: pointAt(starts, toDecoded(start)), end: pointAt(starts, toDecoded(end)) };
-    }
+  for (let i = 0; i < spans.length; i++) {
+    positions[pointers[i]!] = { start: pointAt(starts, toDecoded(spans[i]![0])), end: pointAt(starts, toDecoded(spans[i]![1])) };
   }
-  const messages: Message[] = collector.messages.map((m) => {
+  const messages = new Array<Message>(drafts.length);
+  for (let i = 0; i < drafts.length; i++) {
+    const m = drafts[i]!;
     const point = m.offset === null ? null : pointAt(starts, toDecoded(m.offset));
-    return { ruleId: m.ruleId, severity: m.severity, message: m.message, line: point?.line ?? null, column: point?.column ?? null };
-  });
+    messages[i] = { ruleId: m.ruleId, severity: m.severity, message: m.message, line: point?.line ?? null, column: point?.column ?? null };
+  }
 
   const record: DispatchRecord = {
     schemaVersion: SCHEMA_VERSION,
