@@ -26,6 +26,8 @@
  *   5. Startup: `congvan parse <small file>` against `node -e 0`, for the small .txt of issue #4 and a small .md.
  *   6. Per input kind (corpus .txt, corpus .md, ../shared/perf): congvan against the read+NFC+split floor, and
  *      bare remark-parse for the .md files; one capped remark-parse of the 1.4 MB tariff decree; size growth.
+ *      The per-document figure of issue #5 is taken over the copies of ../shared/corpus/docs's own .txt
+ *      dispatches only, timed within the same mixed passes (the .txt fixtures and seeds are shorter).
  *
  * MB is 10^6 bytes of input files. The table goes to stdout, progress to stderr.
  */
@@ -146,13 +148,17 @@ const sourceFiles = [
 /** Distinct texts (the golden fixtures hold copies of corpus documents), with their extension. */
 const bases = [];
 {
+  // The .txt dispatches of ../shared/corpus/docs, wherever their copy comes from: what issue #5's per-document
+  // target is about (the fixtures and seeds of the mix are shorter on average).
+  const corpusTxt = new Set(sharedOk ? inputsOf(join(SHARED, 'corpus', 'docs')).filter((f) => f.endsWith('.txt')).map((f) => sha1(readFileSync(f, 'utf8'))) : []);
   const seen = new Set();
   for (const file of sourceFiles) {
     const text = readFileSync(file, 'utf8');
     const hash = sha1(text);
     if (seen.has(hash)) continue;
     seen.add(hash);
-    bases.push({ name: basename(file, extname(file)).replace(/[^\w-]/g, '_'), ext: extname(file).toLowerCase(), text });
+    const ext = extname(file).toLowerCase();
+    bases.push({ name: basename(file, extname(file)).replace(/[^\w-]/g, '_'), ext, text, corpusTxt: ext === '.txt' && corpusTxt.has(hash) });
   }
 }
 if (bases.length === 0) fail('no input files found under fixtures/golden');
@@ -249,9 +255,9 @@ const CORPUS = join(TMP, `corpus-${DOCS}`);
 const seen = new Set();
 let t0 = performance.now();
 const corpusFiles = writeCorpus(CORPUS, 0, DOCS, seen);
-const corpus = corpusFiles.map((path) => {
+const corpus = corpusFiles.map((path, k) => {
   const bytes = readFileSync(path);
-  return { path, kind: extname(path) === '.md' ? 'md' : 'txt', bytes: bytes.length, text: bytes.toString('utf8') };
+  return { path, kind: extname(path) === '.md' ? 'md' : 'txt', corpusTxt: bases[k % bases.length].corpusTxt, bytes: bytes.length, text: bytes.toString('utf8') };
 });
 const corpusBytes = corpus.reduce((sum, doc) => sum + doc.bytes, 0);
 const kindCount = (kind) => corpus.filter((doc) => doc.kind === kind).length;
@@ -292,7 +298,7 @@ let sink = 0;
 
 /** One pass over `docs`, returning the total and per-kind milliseconds. It yields now and then, untimed, so that Ctrl-C is heard. */
 async function pass(docs, one) {
-  const byKind = { txt: 0, md: 0 };
+  const byKind = { txt: 0, md: 0, corpusTxt: 0 };
   let total = 0;
   for (const [i, doc] of docs.entries()) {
     if (i % 64 === 63) await new Promise((resume) => setImmediate(resume));
@@ -300,6 +306,7 @@ async function pass(docs, one) {
     one(doc);
     const ms = performance.now() - start;
     byKind[doc.kind] += ms;
+    if (doc.corpusTxt) byKind.corpusTxt += ms;
     total += ms;
   }
   return { total, ...byKind };
@@ -572,7 +579,12 @@ for (const kind of ['txt', 'md']) {
   const r = med(runs.remark, kind);
   const mbs = (ms) => fmt(bytes / MB / (ms / 1000), 2);
   row(`corpus .${kind} (${count} files): floor`, `${mbs(f)} MB/s`);
-  row(`corpus .${kind}: congvan`, `${mbs(c)} MB/s, ${fmt(c / count, 3)} ms/doc`, `${pct(f / c)} of floor`, kind === 'txt' ? '≤ 0.25 ms/doc (#5)' : '');
+  row(`corpus .${kind}: congvan`, `${mbs(c)} MB/s, ${fmt(c / count, 3)} ms/doc`, `${pct(f / c)} of floor`);
+  const corpusTxtCount = corpus.filter((doc) => doc.corpusTxt).length;
+  if (kind === 'txt' && corpusTxtCount > 0) {
+    const ct = med(runs.congvan, 'corpusTxt');
+    row(`  of which ../shared/corpus/docs .txt (${corpusTxtCount} files)`, `${fmt(ct / corpusTxtCount, 3)} ms/doc`, '', '≤ 0.25 ms/doc (#5)');
+  }
   if (kind === 'md') row('corpus .md: bare remark-parse', `${mbs(r)} MB/s, ${fmt(r / count, 3)} ms/doc`, `congvan = ${ratio(r / c)} remark`, '≥ 0.85× (#5)');
 }
 if (perf.length === 0) {
