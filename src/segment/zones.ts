@@ -137,6 +137,12 @@ const KIND_OPENER_BIT = KIND_NAMES.map((kind) => (kind in OPENER_BIT ? OPENER_BI
 const TAIL_OPENERS = OPENER_BIT.distribution | OPENER_BIT.authority;
 
 /**
+ * Kinds' codes, reused from one document to the next: a typed array of more than 64 bytes lives outside the heap,
+ * and making one per document cost more than the segmenter's look-ups in it.
+ */
+let kindCodes = new Uint8Array(256);
+
+/**
  * The kinds of the lines, each classified when first asked for. A long text is mostly body and annex, whose
  * lines are only asked whether they open the tail or a Nơi nhận list: the opener bits of their first character
  * answer that for most of them without the patterns.
@@ -145,7 +151,10 @@ class Kinds {
   /** Per line, 0 until it is classified, then 1 + the index of its kind in KIND_NAMES. */
   private readonly known: Uint8Array;
   constructor(private readonly lines: LineList) {
-    this.known = new Uint8Array(lines.length);
+    // Work space shared by every Kinds (one lives at a time: segmentLines' own), cleared for these lines.
+    if (kindCodes.length < lines.length) kindCodes = new Uint8Array(Math.max(lines.length, kindCodes.length * 2));
+    this.known = kindCodes;
+    this.known.fill(0, 0, lines.length);
   }
 
   /** The kind of line i (undefined past either end). */
@@ -561,17 +570,30 @@ const LETTER = /\p{L}/gu;
  */
 function headHasMarks(lines: LineList, count: number): boolean {
   const n = Math.min(lines.length, count);
-  const texts: string[] = [];
-  const starts = new Int32Array(n);
-  const ends = new Int32Array(n);
-  const span = new Int32Array(2);
-  for (let i = 0; i < n; i++) {
-    texts.push(lines.textSpan(i, span));
-    starts[i] = span[0]!;
-    ends[i] = span[1]!;
+  if (headStarts.length < n) {
+    headStarts = new Int32Array(n);
+    headEnds = new Int32Array(n);
   }
-  return hasMarksJoined(texts, starts, ends);
+  const texts = headTexts;
+  texts.length = 0;
+  for (let i = 0; i < n; i++) {
+    texts.push(lines.textSpan(i, SPAN));
+    headStarts[i] = SPAN[0]!;
+    headEnds[i] = SPAN[1]!;
+  }
+  const marked = hasMarksJoined(texts, headStarts, headEnds);
+  texts.length = 0; // the document's texts are not held on to
+  return marked;
 }
+
+/**
+ * headHasMarks' pieces, reused from one document to the next (work space, not results): a typed array of more than
+ * 64 bytes lives outside the heap, and making one costs more than reading the sixty lines.
+ */
+const headTexts: string[] = [];
+let headStarts = new Int32Array(60);
+let headEnds = new Int32Array(60);
+const SPAN = new Int32Array(2);
 
 /** A component's own line plus the lines that continue it (same block, not another component). */
 function continuation(lines: LineList, kinds: Kinds, start: number): Line[] {
