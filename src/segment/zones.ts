@@ -342,6 +342,26 @@ function isPlainProseLine(text: string): boolean {
   );
 }
 
+/** The kinds the head loop may still look for past the first prose line, besides the marks (mayBeWanted). */
+export const WANT = { number: 1, recipients: 2, placeDate: 4, typeTitle: 8 } as const;
+
+/**
+ * False when classify cannot give the line urgency, confidentiality, or a kind of `wanted` (WANT bits): each test
+ * is one that classify passes before it gives that kind.
+ */
+export function mayBeWanted(t: string, wanted: number): boolean {
+  const opens = OPENS[t.charCodeAt(0)]!;
+  return (
+    (opens & OPENER_BIT.urgency && URGENCY.test(t)) ||
+    (opens & OPENER_BIT.confidentiality && CONFIDENTIALITY.test(t)) ||
+    (wanted & WANT.number && opens & OPENER_BIT.number && NUMBER_LINE.test(t)) ||
+    (wanted & WANT.recipients && ((opens & OPENER_BIT.recipients && RECIPIENTS_LABEL.test(t)) || (mayBeRecipientsOcr(t) && RECIPIENTS_LABEL_OCR.test(t)))) ||
+    (wanted & WANT.placeDate && isUpperAt(t, 0) && hasThang(t)) ||
+    (wanted & WANT.typeTitle && isUpperLine(t)) ||
+    false
+  );
+}
+
 /** LEGAL_BASIS.test(t): the pattern opens with the C or c of "Căn cứ", so other lines are not run through it. */
 function isLegalBasis(t: string): boolean {
   const c = t.charCodeAt(0);
@@ -361,12 +381,22 @@ export function distributionWithin40(t: string): boolean {
   return t.length >= 9 && DISTRIBUTION_ANYWHERE.test(t.length > 40 ? t.slice(0, 40) : t);
 }
 
+/**
+ * /\S.{60,}/u.test(text). The pattern needs 61 code points, so a shorter text is not searched: on one that is, it
+ * tries each start and reads to the end from each (quadratic, and most Kính gửi lines are short).
+ */
+export function hasLongRun(text: string): boolean {
+  return text.length > 60 && LONG_RUN.test(text);
+}
+
+const LONG_RUN = /\S.{60,}/u;
+
 function regions(lines: LineList): { headEnd: number; tailStart: number } {
   let headEnd = Math.min(lines.length, HEAD_LIMIT);
   for (let i = 0; i < headEnd; i++) {
     const t = lines.at(i)!.text;
     const opens = OPENS[t.charCodeAt(0)]!;
-    if (opens & OPENER_BIT.recipients && RECIPIENTS_LABEL.test(t) && !/\S.{60,}/u.test(t.replace(RECIPIENTS_LABEL, ''))) {
+    if (opens & OPENER_BIT.recipients && RECIPIENTS_LABEL.test(t) && !hasLongRun(t.replace(RECIPIENTS_LABEL, ''))) {
       headEnd = i + 1;
       break;
     }
@@ -444,16 +474,12 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
     // Past the first prose line, a line that cannot be of a kind still looked for here is not classified (body
     // lines, mostly: the tests below are necessary for classify to give those kinds).
     if (firstProse >= 0 && !kinds.known(i)) {
-      const t = lines.at(i)!.text;
-      const opens = OPENS[t.charCodeAt(0)]!;
-      const matters =
-        (opens & OPENER_BIT.urgency && URGENCY.test(t)) ||
-        (opens & OPENER_BIT.confidentiality && CONFIDENTIALITY.test(t)) ||
-        (numberIdx < 0 && opens & OPENER_BIT.number && NUMBER_LINE.test(t)) ||
-        (recipientsIdx < 0 && ((opens & OPENER_BIT.recipients && RECIPIENTS_LABEL.test(t)) || (mayBeRecipientsOcr(t) && RECIPIENTS_LABEL_OCR.test(t)))) ||
-        (dateIdx < 0 && isUpperAt(t, 0) && hasThang(t)) ||
-        (titleIdx < 0 && i < firstProse + 3 && isUpperLine(t));
-      if (!matters) continue;
+      const wanted =
+        (numberIdx < 0 ? WANT.number : 0) |
+        (recipientsIdx < 0 ? WANT.recipients : 0) |
+        (dateIdx < 0 ? WANT.placeDate : 0) |
+        (titleIdx < 0 && i < firstProse + 3 ? WANT.typeTitle : 0);
+      if (!mayBeWanted(lines.at(i)!.text, wanted)) continue;
     }
     const k = kinds.at(i)!;
     if (k === 'number' && numberIdx < 0) numberIdx = i;
