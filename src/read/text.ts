@@ -89,9 +89,9 @@ export function readTextList(text: string): { lines: LineList; frontMatter: bool
   const n = text.length;
   // Room for a line per 32 characters at first (a gazette text averages about 25), grown as needed.
   let capacity = (n >> 5) + 64;
-  let starts = new Int32Array(capacity);
-  let ends = new Int32Array(capacity);
-  let blocks = new Int32Array(capacity);
+  // A short text's positions go in plain arrays (on the heap, and grown by the engine); a long one's in typed
+  // arrays, grown here, which keep a gazette text's 50,000 lines compact.
+  let [starts, ends, blocks]: [Int32Array | number[], Int32Array | number[], Int32Array | number[]] = n < SMALL ? [[], [], []] : threeArrays(capacity);
   let count = 0;
   let block = 0;
   let inBlock = false;
@@ -106,11 +106,15 @@ export function readTextList(text: string): { lines: LineList; frontMatter: bool
       if (inBlock) block++;
       inBlock = false;
     } else {
-      if (count === capacity) {
+      if (count === capacity && n >= SMALL) {
         capacity *= 2;
-        starts = grow(starts, capacity);
-        ends = grow(ends, capacity);
-        blocks = grow(blocks, capacity);
+        const [s, e, k] = threeArrays(capacity);
+        s.set(starts);
+        e.set(ends);
+        k.set(blocks);
+        starts = s;
+        ends = e;
+        blocks = k;
       }
       starts[count] = a;
       ends[count] = b;
@@ -122,8 +126,14 @@ export function readTextList(text: string): { lines: LineList; frontMatter: bool
   return { lines: LineList.ofPlain({ text, count, starts, ends, blocks }), frontMatter };
 }
 
-function grow(array: Int32Array, capacity: number): Int32Array<ArrayBuffer> {
-  const grown = new Int32Array(capacity);
-  grown.set(array);
-  return grown;
+/** Texts shorter than this (every dispatch) keep their line positions in plain arrays. */
+const SMALL = 1 << 16;
+
+/**
+ * Three arrays of `capacity` integers, as views of one buffer: a typed array of more than 64 bytes lives outside the
+ * heap, and each costs an allocation there (three of them cost more than the scan of a short dispatch).
+ */
+function threeArrays(capacity: number): [Int32Array, Int32Array, Int32Array] {
+  const buffer = new Int32Array(capacity * 3).buffer;
+  return [new Int32Array(buffer, 0, capacity), new Int32Array(buffer, capacity * 4, capacity), new Int32Array(buffer, capacity * 8, capacity)];
 }

@@ -51,8 +51,11 @@ const UPPER_RUN_THEN_PROSE = latin(`((?:${UPPER_WORD}\\s+){2,}${UPPER_WORD})\\s+
 /** The same pattern with the g flag (the sources are already expanded by latin()). */
 const global = (re: RegExp) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
 const G = {
-  motto: global(MOTTO),
-  mottoSub: global(MOTTO_SUB),
+  /**
+   * MOTTO or MOTTO_SUB; they open with different letters (c; d or đ). A match of MOTTO holds no d or đ, so no match
+   * of MOTTO_SUB opens inside it; inside a match of MOTTO_SUB a motto can open only at its last letter (headCuts).
+   */
+  mottoEither: new RegExp(`(?:${MOTTO.source})|(?:${MOTTO_SUB.source})`, 'gu'),
   number: global(NUMBER_LABEL_AFTER_SPACE),
   subject: global(SUBJECT_ANYWHERE),
   recipients: global(RECIPIENTS_ANYWHERE),
@@ -156,9 +159,22 @@ function headCuts(text: string): Cut[] {
     });
   };
   const colon = text.includes(':');
-  if (mayHaveMotto(text)) add(G.motto);
-  // One search for both cuts of each match (before it and after it); applyCuts sorts the cuts.
-  if (mayHaveMottoSub(text)) eachMatch(G.mottoSub, text, (m) => cuts.push({ at: m.index, skip: 0 }, { at: m.index + m[0].length, skip: 0 }));
+  // The motto and its second line in one search (MOTTO cannot match where mayHaveMottoSub is false: it is longer):
+  // a cut before the motto (it opens with its c, no white space), and one before and one after the second line.
+  // The cuts come in another order than from two searches, but applyCuts sorts them, and cuts that skip nothing
+  // at the same place give the same parts in any order.
+  if (mayHaveMottoSub(text)) {
+    const g = G.mottoEither;
+    eachMatch(g, text, (m) => {
+      const c = m[0].charCodeAt(0);
+      if (c === 99 || c === 67) cuts.push({ at: m.index, skip: 0 });
+      else {
+        cuts.push({ at: m.index, skip: 0 }, { at: m.index + m[0].length, skip: 0 });
+        // The c that ends "phúc" could open a motto (the search for MOTTO alone would find it): go on from there.
+        g.lastIndex = m.index + m[0].length - 1;
+      }
+    });
+  }
   // No prefilter: the pattern is as cheap as a test for "Số"; its match opens with the white space before the label (lead).
   add(G.number);
   if (text.includes('/')) add(G.subject);

@@ -133,8 +133,17 @@ const KIND_NAMES = (Object.keys(KIND_CODE) as LineKind[]).sort((a, b) => KIND_CO
 /** Per kind (as in KIND_NAMES), its opener bit, or 0 for kinds that have none. */
 const KIND_OPENER_BIT = KIND_NAMES.map((kind) => (kind in OPENER_BIT ? OPENER_BIT[kind as Opener] : 0));
 
+/** Every opener bit (is() then reads every line). */
+const ANY_OPENER = -1;
+
 /** The kinds a line that opens the tail can have (distribution, authority), as opener bits. */
 const TAIL_OPENERS = OPENER_BIT.distribution | OPENER_BIT.authority;
+
+/**
+ * Kinds' codes, reused from one document to the next: a typed array of more than 64 bytes lives outside the heap,
+ * and making one per document cost more than the segmenter's look-ups in it.
+ */
+let kindCodes = new Uint8Array(256);
 
 /**
  * The kinds of the lines, each classified when first asked for. A long text is mostly body and annex, whose
@@ -143,28 +152,31 @@ const TAIL_OPENERS = OPENER_BIT.distribution | OPENER_BIT.authority;
  */
 class Kinds {
   /** Per line, 0 until it is classified, then 1 + the index of its kind in KIND_NAMES. */
-  private readonly known: Uint8Array;
+  private readonly known_: Uint8Array;
   constructor(private readonly lines: LineList) {
-    this.known = new Uint8Array(lines.length);
+    // Work space shared by every Kinds (one lives at a time: segmentLines' own), cleared for these lines.
+    if (kindCodes.length < lines.length) kindCodes = new Uint8Array(Math.max(lines.length, kindCodes.length * 2));
+    this.known_ = kindCodes;
+    this.known_.fill(0, 0, lines.length);
   }
 
   /** The kind of line i (undefined past either end). */
   at(i: number): LineKind | undefined {
     if (i < 0 || i >= this.lines.length) return undefined;
-    const code = this.known[i]!;
+    const code = this.known_[i]!;
     if (code !== 0) return KIND_NAMES[code - 1]!;
     const kind = classify(this.lines.at(i)!);
-    this.known[i] = KIND_CODE[kind];
+    this.known_[i] = KIND_CODE[kind];
     return kind;
   }
 
   set(i: number, kind: LineKind): void {
-    this.known[i] = KIND_CODE[kind];
+    this.known_[i] = KIND_CODE[kind];
   }
 
   /** False when line i cannot be of the kinds whose opener bits are given (classify would not return them). */
   mayBe(i: number, openers: number): boolean {
-    const code = this.known[i]!;
+    const code = this.known_[i]!;
     if (code !== 0) return (KIND_OPENER_BIT[code - 1]! & openers) !== 0;
     const opens = OPENS[this.lines.firstCode(i)]! & openers;
     if (opens === 0) return false;
@@ -175,16 +187,37 @@ class Kinds {
     return ((opens & OPENER_BIT.distribution) !== 0 && DISTRIBUTION_LABEL.test(t)) || ((opens & OPENER_BIT.authority) !== 0 && AUTHORITY.test(t));
   }
 
-  /** The first line of `kind`, or -1; lines for which `may` (given the index) is false cannot be of it and are not classified. */
-  first(kind: LineKind, may: (i: number) => boolean): number {
-    for (let i = 0; i < this.lines.length; i++) {
-      const code = this.known[i]!;
-      if (code !== 0) {
-        if (KIND_NAMES[code - 1] === kind) return i;
-      } else if (may(i) && this.at(i) === kind) return i;
-    }
+  /** Line i has been classified (or set). */
+  known(i: number): boolean {
+    return this.known_[i] !== 0;
+  }
+
+  /**
+   * Line i is of `kind`, which classify gives exactly where `is` (given the line's text) is true: a line not
+   * classified yet is not classified for it. `openers`: opener bits one of which the line's first character must
+   * have for `is` to hold (all bits: any character), read without cutting the text.
+   */
+  is(i: number, kind: LineKind, is: (t: string) => boolean, openers = ANY_OPENER): boolean {
+    const code = this.known_[i]!;
+    if (code !== 0) return KIND_NAMES[code - 1] === kind;
+    return (openers === ANY_OPENER || (OPENS[this.lines.firstCode(i)]! & openers) !== 0) && is(this.lines.text(i));
+  }
+
+  /** The first line of `kind`, or -1 (see is()). */
+  first(kind: LineKind, is: (t: string) => boolean, openers = ANY_OPENER): number {
+    for (let i = 0; i < this.lines.length; i++) if (this.is(i, kind, is, openers)) return i;
     return -1;
   }
+}
+
+/** classify(line) is 'meta': its first test. */
+function isMetaText(t: string): boolean {
+  return (OPENS[t.charCodeAt(0)]! & OPENER_BIT.meta) !== 0 && META_LINE.test(t);
+}
+
+/** classify(line) is 'motto': not meta, then its second test. */
+function isMottoText(t: string): boolean {
+  return !isMetaText(t) && mayHaveMottoSub(t) && MOTTO_EITHER.test(t);
 }
 
 /**
@@ -309,6 +342,26 @@ function isPlainProseLine(text: string): boolean {
   );
 }
 
+/** The kinds the head loop may still look for past the first prose line, besides the marks (mayBeWanted). */
+export const WANT = { number: 1, recipients: 2, placeDate: 4, typeTitle: 8 } as const;
+
+/**
+ * False when classify cannot give the line urgency, confidentiality, or a kind of `wanted` (WANT bits): each test
+ * is one that classify passes before it gives that kind.
+ */
+export function mayBeWanted(t: string, wanted: number): boolean {
+  const opens = OPENS[t.charCodeAt(0)]!;
+  return (
+    (opens & OPENER_BIT.urgency && URGENCY.test(t)) ||
+    (opens & OPENER_BIT.confidentiality && CONFIDENTIALITY.test(t)) ||
+    (wanted & WANT.number && opens & OPENER_BIT.number && NUMBER_LINE.test(t)) ||
+    (wanted & WANT.recipients && ((opens & OPENER_BIT.recipients && RECIPIENTS_LABEL.test(t)) || (mayBeRecipientsOcr(t) && RECIPIENTS_LABEL_OCR.test(t)))) ||
+    (wanted & WANT.placeDate && isUpperAt(t, 0) && hasThang(t)) ||
+    (wanted & WANT.typeTitle && isUpperLine(t)) ||
+    false
+  );
+}
+
 /** LEGAL_BASIS.test(t): the pattern opens with the C or c of "Căn cứ", so other lines are not run through it. */
 function isLegalBasis(t: string): boolean {
   const c = t.charCodeAt(0);
@@ -328,12 +381,22 @@ export function distributionWithin40(t: string): boolean {
   return t.length >= 9 && DISTRIBUTION_ANYWHERE.test(t.length > 40 ? t.slice(0, 40) : t);
 }
 
+/**
+ * /\S.{60,}/u.test(text). The pattern needs 61 code points, so a shorter text is not searched: on one that is, it
+ * tries each start and reads to the end from each (quadratic, and most Kính gửi lines are short).
+ */
+export function hasLongRun(text: string): boolean {
+  return text.length > 60 && LONG_RUN.test(text);
+}
+
+const LONG_RUN = /\S.{60,}/u;
+
 function regions(lines: LineList): { headEnd: number; tailStart: number } {
   let headEnd = Math.min(lines.length, HEAD_LIMIT);
   for (let i = 0; i < headEnd; i++) {
     const t = lines.at(i)!.text;
     const opens = OPENS[t.charCodeAt(0)]!;
-    if (opens & OPENER_BIT.recipients && RECIPIENTS_LABEL.test(t) && !/\S.{60,}/u.test(t.replace(RECIPIENTS_LABEL, ''))) {
+    if (opens & OPENER_BIT.recipients && RECIPIENTS_LABEL.test(t) && !hasLongRun(t.replace(RECIPIENTS_LABEL, ''))) {
       headEnd = i + 1;
       break;
     }
@@ -382,7 +445,7 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
   const kinds = new Kinds(lines);
   // A signature-metadata field wraps onto the next line of its block ("Ký bởi: CỤC THUẾ" / "THÀNH PHỐ HÀ NỘI").
   for (let i = 1; i < lines.length && i < HEAD_LIMIT; i++) {
-    if (kinds.at(i - 1) === 'meta' && lines.at(i)!.block === lines.at(i - 1)!.block && !lines.at(i)!.cell && (kinds.at(i) === 'upper' || kinds.at(i) === 'prose')) kinds.set(i, 'meta');
+    if (kinds.is(i - 1, 'meta', isMetaText, OPENER_BIT.meta) && lines.at(i)!.block === lines.at(i - 1)!.block && !lines.at(i)!.cell && (kinds.at(i) === 'upper' || kinds.at(i) === 'prose')) kinds.set(i, 'meta');
   }
 
   const doc: SegmentedDoc = {
@@ -408,6 +471,16 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
   let recipientsIdx = -1;
   let firstProse = -1;
   for (let i = 0; i < headLimit; i++) {
+    // Past the first prose line, a line that cannot be of a kind still looked for here is not classified (body
+    // lines, mostly: the tests below are necessary for classify to give those kinds).
+    if (firstProse >= 0 && !kinds.known(i)) {
+      const wanted =
+        (numberIdx < 0 ? WANT.number : 0) |
+        (recipientsIdx < 0 ? WANT.recipients : 0) |
+        (dateIdx < 0 ? WANT.placeDate : 0) |
+        (titleIdx < 0 && i < firstProse + 3 ? WANT.typeTitle : 0);
+      if (!mayBeWanted(lines.at(i)!.text, wanted)) continue;
+    }
     const k = kinds.at(i)!;
     if (k === 'number' && numberIdx < 0) numberIdx = i;
     else if (k === 'place-date' && dateIdx < 0) dateIdx = i;
@@ -429,7 +502,11 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
 
   // Subject: the V/v line nearest the number, with its continuation lines.
   const subjectCandidates: number[] = [];
-  for (let i = 0; i < headLimit; i++) if (kinds.at(i) === 'subject') subjectCandidates.push(i);
+  // classify gives 'subject' only to a line that opens with V or v and matches SUBJECT_LABEL: other lines are not classified.
+  for (let i = 0; i < headLimit; i++) {
+    if (!kinds.known(i) && !(OPENS[lines.firstCode(i)]! & OPENER_BIT.subject && SUBJECT_LABEL.test(lines.at(i)!.text))) continue;
+    if (kinds.at(i) === 'subject') subjectCandidates.push(i);
+  }
   let subjectIdx = -1;
   // A crawler's page heading ("# V/v …") is a copy at best: the document's own title block wins.
   const own = subjectCandidates.filter((i) => lines.at(i)!.kind !== 'heading');
@@ -561,17 +638,30 @@ const LETTER = /\p{L}/gu;
  */
 function headHasMarks(lines: LineList, count: number): boolean {
   const n = Math.min(lines.length, count);
-  const texts: string[] = [];
-  const starts = new Int32Array(n);
-  const ends = new Int32Array(n);
-  const span = new Int32Array(2);
-  for (let i = 0; i < n; i++) {
-    texts.push(lines.textSpan(i, span));
-    starts[i] = span[0]!;
-    ends[i] = span[1]!;
+  if (headStarts.length < n) {
+    headStarts = new Int32Array(n);
+    headEnds = new Int32Array(n);
   }
-  return hasMarksJoined(texts, starts, ends);
+  const texts = headTexts;
+  texts.length = 0;
+  for (let i = 0; i < n; i++) {
+    texts.push(lines.textSpan(i, SPAN));
+    headStarts[i] = SPAN[0]!;
+    headEnds[i] = SPAN[1]!;
+  }
+  const marked = hasMarksJoined(texts, headStarts, headEnds);
+  texts.length = 0; // the document's texts are not held on to
+  return marked;
 }
+
+/**
+ * headHasMarks' pieces, reused from one document to the next (work space, not results): a typed array of more than
+ * 64 bytes lives outside the heap, and making one costs more than reading the sixty lines.
+ */
+const headTexts: string[] = [];
+let headStarts = new Int32Array(60);
+let headEnds = new Int32Array(60);
+const SPAN = new Int32Array(2);
 
 /** A component's own line plus the lines that continue it (same block, not another component). */
 function continuation(lines: LineList, kinds: Kinds, start: number): Line[] {
@@ -591,12 +681,9 @@ function continuation(lines: LineList, kinds: Kinds, start: number): Line[] {
 
 /** Records in messages which layout the segmenter recognised, so that a reader of the record can judge it. */
 function reportLayout(doc: SegmentedDoc, kinds: Kinds, collector: Collector): void {
-  const metaAt = kinds.first('meta', (i) => (OPENS[doc.lines.firstCode(i)]! & OPENER_BIT.meta) !== 0);
+  const metaAt = kinds.first('meta', isMetaText, OPENER_BIT.meta);
   if (metaAt >= 0) collector.message('layout-preamble', 'info', 'lines before the document (digital signature metadata or source notes) were skipped', doc.lines.at(metaAt)!);
-  const mottoAt = kinds.first('motto', (i) => {
-    const t = doc.lines.text(i);
-    return mayHaveMotto(t) || mayHaveMottoSub(t);
-  });
+  const mottoAt = kinds.first('motto', isMottoText);
   if (mottoAt < 0 && (doc.number || doc.placeDate)) collector.message('no-motto', 'info', 'no national motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") found', null);
   const headCells = doc.header.some((l) => l.cell) || (doc.number?.cell ?? doc.placeDate?.cell);
   if (headCells) collector.message('layout-table-header', 'info', 'header, number and date laid out as table cells', doc.header[0] ?? doc.number ?? doc.placeDate);
