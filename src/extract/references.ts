@@ -242,10 +242,53 @@ function withoutWhite(text: string): string {
   return text;
 }
 
+/**
+ * Per code unit below U+2000: 2 for a letter (\p{L} of latin()), 1 for another character of [\p{M}\d&], else 0.
+ * Below U+2000 a code unit is a whole code point.
+ */
+const CODE_CHAR = (() => {
+  const table = new Uint8Array(0x2000);
+  const mark = latin(String.raw`[\p{M}\d&]`, 'u');
+  for (let c = 0; c < 0x2000; c++) {
+    const ch = String.fromCharCode(c);
+    table[c] = LETTER.test(ch) ? 2 : mark.test(ch) ? 1 : 0;
+  }
+  return table;
+})();
+
+/**
+ * True when raw is /^\d+[a-np-z]?(?:\/\d{4})?\/\p{L}[\p{L}\p{M}\d&]*(?:-[\p{L}\p{M}\d&]+)*$/ (latin classes)
+ * with every code unit below U+2000: what CITATION reads as a slash-form number, as most citations print it. Then
+ * parseNumber's SLASH_FORM matches it whole, with the digits as seq (no "o" to turn into 0), the four digits
+ * between slashes, if any, as year, and the rest as code (no white space, no "–"): its value is raw itself.
+ */
+export function isPlainSlashNumber(raw: string): boolean {
+  const n = raw.length;
+  let i = 0;
+  while (i < n && isDigitCode(raw.charCodeAt(i))) i++;
+  if (i === 0) return false;
+  let c = raw.charCodeAt(i);
+  if (c >= 97 && c <= 122 && c !== 111) c = raw.charCodeAt(++i);
+  if (c !== 47) return false;
+  // "/dddd/": the year (the code after a slash opens with a letter, so four digits there can be nothing else).
+  if (raw.charCodeAt(i + 5) === 47 && isDigitCode(raw.charCodeAt(i + 1)) && isDigitCode(raw.charCodeAt(i + 2)) && isDigitCode(raw.charCodeAt(i + 3)) && isDigitCode(raw.charCodeAt(i + 4))) i += 5;
+  c = raw.charCodeAt(++i);
+  if (!(c < 0x2000 && CODE_CHAR[c] === 2)) return false;
+  // The code: code characters, each dash between two of them.
+  for (i++; i < n; i++) {
+    c = raw.charCodeAt(i);
+    if (c === 45) {
+      const next = raw.charCodeAt(i + 1);
+      if (!(next < 0x2000 && CODE_CHAR[next] !== 0)) return false;
+    } else if (!(c < 0x2000 && CODE_CHAR[c] !== 0)) return false;
+  }
+  return true;
+}
+
 /** The number of a citation as printed ("10594/UBND-KGVX"), or null when it is not one (no letters in its code). */
 export function citedNumber(raw: string): string | null {
-  const parsed = parseNumber(raw);
-  const number = withoutWhite(parsed?.value ?? raw);
+  // withoutWhite(parseNumber(raw)?.value ?? raw), which is raw for a plain slash-form number.
+  const number = isPlainSlashNumber(raw) ? raw : withoutWhite(parseNumber(raw)?.value ?? raw);
   // HAS_LETTER.test(number.split(/[/-]/).slice(1).join('')): a letter after the first "/" or "-" (the
   // separators the join drops are no letters).
   let cut = 0;
