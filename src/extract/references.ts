@@ -14,9 +14,6 @@ import { isWhiteCode } from './text.js';
 import { latin } from '../latin.js';
 
 /** Patterns used inside functions below, built once. */
-const CAPITALISED_WORD = latin(String.raw`^\p{Lu}\p{Ll}*$`, 'u');
-const LOWER_WORD = latin(String.raw`^\p{Ll}+$`, 'u');
-const UPPER_WORD = latin(String.raw`^\p{Lu}{2,}$`, 'u');
 const HAS_LETTER = latin(String.raw`\p{L}`, 'u');
 const NOT_CODE_CHAR = latin(String.raw`[^\x00-\x7f\p{Lu}\d&/-]`, 'u');
 
@@ -142,12 +139,49 @@ const FUNCTION_WORDS = new Set([
 ].map(fold));
 const PLACE_UNITS = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường']);
 
-const UPPER_START = latin(String.raw`^\p{Lu}`, 'u');
-/** /^\p{Lu}/u.test(w), with ASCII answered without the pattern. */
+/**
+ * Per code unit below U+2000: 1 for an upper-case letter, 2 for a lower-case one (\p{Lu} and \p{Ll} of latin()),
+ * else 0. Those classes hold nothing from U+2000 on, and below it a code unit is a whole code point: a word is of
+ * one case when each of its code units is, and a code unit from U+2000 on (a surrogate among them) is of none.
+ */
+const LETTER_CASE = (() => {
+  const table = new Uint8Array(0x2000);
+  const upper = latin(String.raw`^\p{Lu}$`, 'u');
+  const lower = latin(String.raw`^\p{Ll}$`, 'u');
+  for (let c = 0; c < 0x2000; c++) table[c] = upper.test(String.fromCharCode(c)) ? 1 : lower.test(String.fromCharCode(c)) ? 2 : 0;
+  return table;
+})();
+
+/** The LETTER_CASE of code unit i of w (0 past its end). */
+function caseAt(w: string, i: number): number {
+  const c = w.charCodeAt(i);
+  return c < 0x2000 ? LETTER_CASE[c]! : 0;
+}
+
+/** True when every code unit of w from `from` on has the case `kind`. */
+function allOfCase(w: string, from: number, kind: number): boolean {
+  for (let i = from; i < w.length; i++) if (caseAt(w, i) !== kind) return false;
+  return true;
+}
+
+/** latin(String.raw`^\p{Lu}`, 'u').test(w) */
 function isCap(w: string | undefined): boolean {
-  if (!w) return false;
-  const c = w.charCodeAt(0);
-  return c < 0x80 ? c >= 65 && c <= 90 : UPPER_START.test(w);
+  return !!w && caseAt(w, 0) === 1;
+}
+
+/** latin(String.raw`^\p{Lu}\p{Ll}*$`, 'u').test(w) */
+export function isCapitalisedWord(w: string): boolean {
+  return caseAt(w, 0) === 1 && allOfCase(w, 1, 2);
+}
+
+/** latin(String.raw`^\p{Ll}+$`, 'u').test(w) */
+export function isLowerWord(w: string): boolean {
+  return w.length > 0 && allOfCase(w, 0, 2);
+}
+
+/** latin(String.raw`^\p{Lu}{2,}$`, 'u').test(w) */
+export function isUpperWord(w: string): boolean {
+  return w.length > 1 && allOfCase(w, 0, 1);
 }
 
 /** One of , ; . : ( ) " “ ” */
@@ -208,12 +242,12 @@ export function issuerAfterOf(text: string): string | null {
     const prev = out[out.length - 1];
     let ok = false;
     if (isCap(w)) ok = true;
-    else if (prev && CAPITALISED_WORD.test(prev) && LOWER_WORD.test(w) && !NAME_JOINERS.has(w) && !FUNCTION_WORDS.has(fold(w))) ok = true;
+    else if (prev && isCapitalisedWord(prev) && isLowerWord(w) && !NAME_JOINERS.has(w) && !FUNCTION_WORDS.has(fold(w))) ok = true;
     if (!ok && NAME_JOINERS.has(w)) {
       // words.slice(i + 1, i + 7).some(isCap)
       for (let j = i + 1; j < i + 7 && !ok; j++) ok = isCap(words.at(j));
       // "UBND tỉnh", "Ủy ban nhân dân tỉnh": the place may be left unsaid.
-      if (!ok && PLACE_UNITS.has(w) && prev && (UPPER_WORD.test(prev) || prev === 'dân')) ok = true;
+      if (!ok && PLACE_UNITS.has(w) && prev && (isUpperWord(prev) || prev === 'dân')) ok = true;
     }
     if (!ok) break;
     out.push(w);
