@@ -45,6 +45,19 @@ const NUMBER_AT = latin(`${NUM}(?![\\p{L}\\d/])`, 'uy');
 export const ANCHOR = /(?<!\d)\d+[a-z]?[/-]/g;
 const PREFIX_CHARS = Math.max(...TYPE_WORDS.map((w) => w.replace(/\s+/gu, '').length)) + 'số:'.length;
 const LETTER = latin(String.raw`\p{L}`, 'u');
+/**
+ * Per code unit below U+2000: 2 for a letter (\p{L} of latin()), 1 for another character of [\p{M}\d&], else 0.
+ * Below U+2000 a code unit is a whole code point.
+ */
+const CODE_CHAR = (() => {
+  const table = new Uint8Array(0x2000);
+  const mark = latin(String.raw`[\p{M}\d&]`, 'u');
+  for (let c = 0; c < 0x2000; c++) {
+    const ch = String.fromCharCode(c);
+    table[c] = LETTER.test(ch) ? 2 : mark.test(ch) ? 1 : 0;
+  }
+  return table;
+})();
 /** The last letter of SO. */
 const SO_END = latin(`^${loose('o')}$`, 'u');
 
@@ -106,12 +119,13 @@ export function citations(text: string): RegExpExecArray[] {
     }
     for (let s = from; s <= at; s++) {
       // A match opens with a letter not preceded by one (both look-behinds exclude \p{L}), or at the digits.
+      // (The letter before is read from CODE_CHAR: latin()'s \p{L} holds nothing from U+2000 on.)
       if (s < at) {
         const c = text.charCodeAt(s);
         if (isWhite(text, s) || (c >= 0xdc00 && c <= 0xdfff)) continue;
         if (s > 0) {
           const b = text.charCodeAt(s - 1);
-          if (b < 128 ? (b | 32) >= 97 && (b | 32) <= 122 : LETTER.test(text[s - 1]!)) continue;
+          if (b < 128 ? (b | 32) >= 97 && (b | 32) <= 122 : b < 0x2000 && CODE_CHAR[b] === 2) continue;
         }
       }
       CITATION_AT.lastIndex = s;
@@ -275,20 +289,6 @@ function withoutWhite(text: string): string {
   for (let i = 0; i < text.length; i++) if (isWhiteCode(text.charCodeAt(i))) return text.replace(/\s+/g, '');
   return text;
 }
-
-/**
- * Per code unit below U+2000: 2 for a letter (\p{L} of latin()), 1 for another character of [\p{M}\d&], else 0.
- * Below U+2000 a code unit is a whole code point.
- */
-const CODE_CHAR = (() => {
-  const table = new Uint8Array(0x2000);
-  const mark = latin(String.raw`[\p{M}\d&]`, 'u');
-  for (let c = 0; c < 0x2000; c++) {
-    const ch = String.fromCharCode(c);
-    table[c] = LETTER.test(ch) ? 2 : mark.test(ch) ? 1 : 0;
-  }
-  return table;
-})();
 
 /**
  * True when raw is /^\d+[a-np-z]?(?:\/\d{4})?\/\p{L}[\p{L}\p{M}\d&]*(?:-[\p{L}\p{M}\d&]+)*$/ (latin classes)
