@@ -14,8 +14,6 @@ import { isWhiteCode } from './text.js';
 import { latin } from '../latin.js';
 
 /** Patterns used inside functions below, built once. */
-const HAS_LETTER = latin(String.raw`\p{L}`, 'u');
-const NOT_CODE_CHAR = latin(String.raw`[^\x00-\x7f\p{Lu}\d&/-]`, 'u');
 
 const TYPE_WORDS = [
   'Văn bản hợp nhất', 'Văn bản', 'Công văn', 'Công điện', 'Quyết định', 'Nghị định', 'Nghị quyết liên tịch', 'Nghị quyết',
@@ -323,22 +321,26 @@ export function isPlainSlashNumber(raw: string): boolean {
 export function citedNumber(raw: string): string | null {
   // withoutWhite(parseNumber(raw)?.value ?? raw), which is raw for a plain slash-form number.
   const number = isPlainSlashNumber(raw) ? raw : withoutWhite(parseNumber(raw)?.value ?? raw);
-  // HAS_LETTER.test(number.split(/[/-]/).slice(1).join('')): a letter after the first "/" or "-" (the
-  // separators the join drops are no letters).
+  // latin(String.raw`\p{L}`, 'u').test(number.split(/[/-]/).slice(1).join('')): a letter after the first "/" or "-"
+  // (the separators the join drops are no letters), read from CODE_CHAR (that \p{L} holds nothing from U+2000 on).
   let cut = 0;
   while (cut < number.length && number.charCodeAt(cut) !== 47 && number.charCodeAt(cut) !== 45) cut++;
-  if (cut === number.length || !HAS_LETTER.test(number.slice(cut + 1))) return null;
-  // A code is upper case with at most a few ASCII lower-case letters (TTg, QyĐ, CTr), never a word ("660/Ngày").
-  // The code is number.replace(/^[\d/]+/u, ''); NOT_CODE_CHAR matches no ASCII character, so its test need not
-  // drop the [a-z] first.
+  let letter = false;
+  for (let i = cut + 1; i < number.length && !letter; i++) {
+    const c = number.charCodeAt(i);
+    letter = c < 0x2000 && CODE_CHAR[c] === 2;
+  }
+  if (!letter) return null;
+  // A code is upper case with at most a few ASCII lower-case letters (TTg, QyĐ, CTr), never a word ("660/Ngày"):
+  // latin(String.raw`[^\x00-\x7f\p{Lu}\d&/-]`, 'u') finds no character of the code, which is
+  // number.replace(/^[\d/]+/u, ''). That class holds no ASCII character and every other code unit but the
+  // upper-case letters of LETTER_CASE (nothing from U+2000 on, a surrogate among them, is one).
   let from = 0;
   for (let c = number.charCodeAt(0); (c >= 48 && c <= 57) || c === 47; c = number.charCodeAt(++from));
-  const code = from === 0 ? number : number.slice(from);
-  if (NOT_CODE_CHAR.test(code)) return null;
   let lower = 0;
-  for (let i = 0; i < code.length; i++) {
-    const c = code.charCodeAt(i);
-    if (c >= 97 && c <= 122 && ++lower > 2) return null;
+  for (let i = from; i < number.length; i++) {
+    const c = number.charCodeAt(i);
+    if (c >= 0x80 ? c >= 0x2000 || LETTER_CASE[c] !== 1 : c >= 97 && c <= 122 && ++lower > 2) return null;
   }
   return number;
 }
