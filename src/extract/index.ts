@@ -55,13 +55,31 @@ export function extractAll(doc: SegmentedDoc, c: Collector): Fields {
 }
 
 /** Phrases of a press report about a document: "vừa ký văn bản", "(Ảnh minh họa)", "cho biết". */
-const REPORTING = latin(String.raw`(?<![\p{L}\p{M}])(?:vừa (?:ký|ban hành)[^.;:,]{0,40}|Ảnh minh h[ọo]a|cho biết|đưa tin)`, 'u');
+export const REPORTING = latin(String.raw`(?<![\p{L}\p{M}])(?:vừa (?:ký|ban hành)[^.;:,]{0,40}|Ảnh minh h[ọo]a|cho biết|đưa tin)`, 'u');
+/** REPORTING without its look-behind: a pattern that opens with a look-behind tests it at every position. */
+const REPORTING_PHRASE = latin(String.raw`vừa (?:ký|ban hành)[^.;:,]{0,40}|Ảnh minh h[ọo]a|cho biết|đưa tin`, 'gu');
+const LETTER_OR_MARK = latin(String.raw`[\p{L}\p{M}]`, 'u');
+
+/**
+ * REPORTING.exec(text)?.[0] ?? null: the first match of REPORTING_PHRASE not preceded by a letter or mark. A match
+ * opens with a BMP letter, so the position after its first character is never inside a surrogate pair, and the
+ * classes hold BMP characters only, so the code unit before a match stands for the code point before it.
+ */
+export function reportingPhrase(text: string): string | null {
+  for (let from = 0; ; ) {
+    REPORTING_PHRASE.lastIndex = from;
+    const m = REPORTING_PHRASE.exec(text);
+    if (m === null) return null;
+    if (m.index === 0 || !LETTER_OR_MARK.test(text.charAt(m.index - 1))) return m[0];
+    from = m.index + 1;
+  }
+}
 
 function notADispatch(doc: SegmentedDoc): string {
   const base = 'this text reads as a report about a document, not a dispatch: it has no number, no place-and-date line and no issuing-body header, so docType, number and date are left null';
   for (let i = 0; i < doc.lines.length; i++) {
-    const m = REPORTING.exec(doc.lines.text(i));
-    if (m) return `${base} (it says "${m[0].trim()}")`;
+    const m = reportingPhrase(doc.lines.text(i));
+    if (m !== null) return `${base} (it says "${m.trim()}")`;
   }
   return base;
 }

@@ -116,10 +116,18 @@ export function sentenceCaseBody(name: string): string {
   const text = squeezeWhite(name.replace(/[-_=–—*]{3,}/g, ' ')).trim();
   // Taking "TP" out cannot add a lower-case letter: text without one needs no second test.
   if (HAS_LOWER.test(text) && HAS_LOWER.test(text.replace(/\b(?:TP|Tp)\b\.?/gu, ''))) return text;
-  const words = text.split(' ');
-  // Matching is on folded words, so that text typed without diacritics is cased the same way.
+  // text.split(' '), cut at each space by index, and the words folded on the way: matching is on folded words, so
+  // that text typed without diacritics is cased the same way.
+  const words: string[] = [];
   const folded: string[] = [];
-  for (const w of words) folded.push(fold(w));
+  for (let from = 0; ; ) {
+    const space = text.indexOf(' ', from);
+    const w = space < 0 ? text.slice(from) : text.slice(from, space);
+    words.push(w);
+    folded.push(fold(w));
+    if (space < 0) break;
+    from = space + 1;
+  }
   const out: string[] = [];
   let i = 0;
   // Generic heads, possibly several: "SỞ Y TẾ", "UBND TỈNH …", "VĂN PHÒNG CHÍNH PHỦ".

@@ -112,25 +112,73 @@ export function hasMarksJoined(texts: readonly string[], starts: Int32Array, end
   return letters > 0 && marked / letters > 0.05;
 }
 
+/** The repair of one word ("TONG" → "TỔNG"), or null when it stays as printed; prev is the word before it, as output. */
+function repairWord(word: string, prev: string | undefined): string | null {
+  if (word.length < 2 || VOCAB.has(word) || !NO_LOWER.test(word)) return null;
+  const key = fold(word);
+  const candidates = BY_SKELETON.get(key);
+  const resolved = candidates?.length === 1 ? candidates[0]! : candidates ? CONTEXT[key]?.(prev) ?? null : null;
+  // OCR loses marks; it rarely adds them. A repair only ever adds marks, so a right word outside the vocabulary
+  // ("THƯỜNG") is never bent into a vocabulary word with fewer ("THƯƠNG").
+  return resolved && resolved !== word && marks(resolved) > marks(word) ? resolved : null;
+}
+
+/**
+ * Per code unit below U+2000: 1 for a character of [\p{L}\p{M}] (the word class of repairUpperWords), else 0.
+ * Below U+2000 a code unit is a whole code point (no surrogate), so a word is a run of 1s.
+ */
+const WORD_CHAR = (() => {
+  const table = new Uint8Array(0x2000);
+  for (let c = 0; c < 0x2000; c++) if (/[\p{L}\p{M}]/u.test(String.fromCharCode(c))) table[c] = 1;
+  return table;
+})();
+
 /** Restores the marks of the vocabulary words in an upper-case header or signature line. */
 export function repairUpperWords(text: string): Repair {
+  // text.replace(/[\p{L}\p{M}]+/gu, …) read with WORD_CHAR, the text itself kept when no word changes (no new
+  // string, no call per word). A code unit from U+2000 on (surrogates among them) takes the pattern.
+  const changes: string[] = [];
+  let prev: string | undefined;
+  let out = '';
+  /** Where the text not yet copied to out starts. */
+  let copied = 0;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    let c = text.charCodeAt(i);
+    if (c >= 0x2000) return repairUpperWordsByPattern(text);
+    if (WORD_CHAR[c] === 0) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    for (; end < n; end++) {
+      c = text.charCodeAt(end);
+      if (c >= 0x2000) return repairUpperWordsByPattern(text);
+      if (WORD_CHAR[c] === 0) break;
+    }
+    const word = text.slice(i, end);
+    const resolved = repairWord(word, prev);
+    if (resolved === null) prev = word;
+    else {
+      changes.push(`${word} → ${resolved}`);
+      out += text.slice(copied, i) + resolved;
+      copied = end;
+      prev = resolved;
+    }
+    i = end;
+  }
+  return { text: copied === 0 ? text : out + text.slice(copied), changes };
+}
+
+/** repairUpperWords by its definition, for text with a code unit from U+2000 on (and for the tests). */
+export function repairUpperWordsByPattern(text: string): Repair {
   const changes: string[] = [];
   let prev: string | undefined;
   const out = text.replace(/[\p{L}\p{M}]+/gu, (word) => {
-    let result = word;
-    if (word.length >= 2 && !VOCAB.has(word) && NO_LOWER.test(word)) {
-      const key = fold(word);
-      const candidates = BY_SKELETON.get(key);
-      const resolved = candidates?.length === 1 ? candidates[0]! : candidates ? CONTEXT[key]?.(prev) ?? null : null;
-      // OCR loses marks; it rarely adds them. A repair only ever adds marks, so a right word outside the vocabulary
-      // ("THƯỜNG") is never bent into a vocabulary word with fewer ("THƯƠNG").
-      if (resolved && resolved !== word && marks(resolved) > marks(word)) {
-        changes.push(`${word} → ${resolved}`);
-        result = resolved;
-      }
-    }
-    prev = result;
-    return result;
+    const resolved = repairWord(word, prev);
+    if (resolved !== null) changes.push(`${word} → ${resolved}`);
+    prev = resolved ?? word;
+    return prev;
   });
   return { text: out, changes };
 }

@@ -4,6 +4,14 @@ import type { Collector } from './collector.js';
 import { RECIPIENTS_LABEL, RECIPIENTS_LABEL_OCR } from './patterns.js';
 import { cleanItem } from './text.js';
 
+/** Where a list of recipients is cut: at a "- " after a ";" or at the start of a line. */
+const ITEM_CUT = /(?<=[;])\s*[-–+]\s+|^\s*[-–+]\s+/u;
+
+/** ITEM_CUT's necessary condition: a "-", "–" or "+" in the text. */
+export function mayHaveItemDash(text: string): boolean {
+  return text.includes('-') || text.includes('–') || text.includes('+');
+}
+
 export function extractRecipients(doc: SegmentedDoc, c: Collector): string[] {
   const out: string[] = [];
   doc.recipients.forEach((line, i) => {
@@ -14,7 +22,8 @@ export function extractRecipients(doc: SegmentedDoc, c: Collector): string[] {
       if (m) from = m[0].length;
       text = text.slice(from);
     }
-    const pieces = text.split(/(?<=[;])\s*[-–+]\s+|^\s*[-–+]\s+/u).filter((p) => p.trim());
+    // The pattern cuts only at a "-", "–" or "+": a text without one is its only piece.
+    const pieces = (mayHaveItemDash(text) ? text.split(ITEM_CUT) : [text]).filter((p) => p.trim());
     for (const piece of pieces) {
       const item = cleanItem(piece);
       if (!item) continue;

@@ -14,11 +14,6 @@ import { isWhiteCode } from './text.js';
 import { latin } from '../latin.js';
 
 /** Patterns used inside functions below, built once. */
-const CAPITALISED_WORD = latin(String.raw`^\p{Lu}\p{Ll}*$`, 'u');
-const LOWER_WORD = latin(String.raw`^\p{Ll}+$`, 'u');
-const UPPER_WORD = latin(String.raw`^\p{Lu}{2,}$`, 'u');
-const HAS_LETTER = latin(String.raw`\p{L}`, 'u');
-const NOT_CODE_CHAR = latin(String.raw`[^\x00-\x7f\p{Lu}\d&/-]`, 'u');
 
 const TYPE_WORDS = [
   'Văn bản hợp nhất', 'Văn bản', 'Công văn', 'Công điện', 'Quyết định', 'Nghị định', 'Nghị quyết liên tịch', 'Nghị quyết',
@@ -48,6 +43,19 @@ const NUMBER_AT = latin(`${NUM}(?![\\p{L}\\d/])`, 'uy');
 export const ANCHOR = /(?<!\d)\d+[a-z]?[/-]/g;
 const PREFIX_CHARS = Math.max(...TYPE_WORDS.map((w) => w.replace(/\s+/gu, '').length)) + 'số:'.length;
 const LETTER = latin(String.raw`\p{L}`, 'u');
+/**
+ * Per code unit below U+2000: 2 for a letter (\p{L} of latin()), 1 for another character of [\p{M}\d&], else 0.
+ * Below U+2000 a code unit is a whole code point.
+ */
+const CODE_CHAR = (() => {
+  const table = new Uint8Array(0x2000);
+  const mark = latin(String.raw`[\p{M}\d&]`, 'u');
+  for (let c = 0; c < 0x2000; c++) {
+    const ch = String.fromCharCode(c);
+    table[c] = LETTER.test(ch) ? 2 : mark.test(ch) ? 1 : 0;
+  }
+  return table;
+})();
 /** The last letter of SO. */
 const SO_END = latin(`^${loose('o')}$`, 'u');
 
@@ -109,12 +117,13 @@ export function citations(text: string): RegExpExecArray[] {
     }
     for (let s = from; s <= at; s++) {
       // A match opens with a letter not preceded by one (both look-behinds exclude \p{L}), or at the digits.
+      // (The letter before is read from CODE_CHAR: latin()'s \p{L} holds nothing from U+2000 on.)
       if (s < at) {
         const c = text.charCodeAt(s);
         if (isWhite(text, s) || (c >= 0xdc00 && c <= 0xdfff)) continue;
         if (s > 0) {
           const b = text.charCodeAt(s - 1);
-          if (b < 128 ? (b | 32) >= 97 && (b | 32) <= 122 : LETTER.test(text[s - 1]!)) continue;
+          if (b < 128 ? (b | 32) >= 97 && (b | 32) <= 122 : b < 0x2000 && CODE_CHAR[b] === 2) continue;
         }
       }
       CITATION_AT.lastIndex = s;
@@ -142,12 +151,49 @@ const FUNCTION_WORDS = new Set([
 ].map(fold));
 const PLACE_UNITS = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường']);
 
-const UPPER_START = latin(String.raw`^\p{Lu}`, 'u');
-/** /^\p{Lu}/u.test(w), with ASCII answered without the pattern. */
+/**
+ * Per code unit below U+2000: 1 for an upper-case letter, 2 for a lower-case one (\p{Lu} and \p{Ll} of latin()),
+ * else 0. Those classes hold nothing from U+2000 on, and below it a code unit is a whole code point: a word is of
+ * one case when each of its code units is, and a code unit from U+2000 on (a surrogate among them) is of none.
+ */
+const LETTER_CASE = (() => {
+  const table = new Uint8Array(0x2000);
+  const upper = latin(String.raw`^\p{Lu}$`, 'u');
+  const lower = latin(String.raw`^\p{Ll}$`, 'u');
+  for (let c = 0; c < 0x2000; c++) table[c] = upper.test(String.fromCharCode(c)) ? 1 : lower.test(String.fromCharCode(c)) ? 2 : 0;
+  return table;
+})();
+
+/** The LETTER_CASE of code unit i of w (0 past its end). */
+function caseAt(w: string, i: number): number {
+  const c = w.charCodeAt(i);
+  return c < 0x2000 ? LETTER_CASE[c]! : 0;
+}
+
+/** True when every code unit of w from `from` on has the case `kind`. */
+function allOfCase(w: string, from: number, kind: number): boolean {
+  for (let i = from; i < w.length; i++) if (caseAt(w, i) !== kind) return false;
+  return true;
+}
+
+/** latin(String.raw`^\p{Lu}`, 'u').test(w) */
 function isCap(w: string | undefined): boolean {
-  if (!w) return false;
-  const c = w.charCodeAt(0);
-  return c < 0x80 ? c >= 65 && c <= 90 : UPPER_START.test(w);
+  return !!w && caseAt(w, 0) === 1;
+}
+
+/** latin(String.raw`^\p{Lu}\p{Ll}*$`, 'u').test(w) */
+export function isCapitalisedWord(w: string): boolean {
+  return caseAt(w, 0) === 1 && allOfCase(w, 1, 2);
+}
+
+/** latin(String.raw`^\p{Ll}+$`, 'u').test(w) */
+export function isLowerWord(w: string): boolean {
+  return w.length > 0 && allOfCase(w, 0, 2);
+}
+
+/** latin(String.raw`^\p{Lu}{2,}$`, 'u').test(w) */
+export function isUpperWord(w: string): boolean {
+  return w.length > 1 && allOfCase(w, 0, 1);
 }
 
 /** One of , ; . : ( ) " “ ” */
@@ -208,12 +254,12 @@ export function issuerAfterOf(text: string): string | null {
     const prev = out[out.length - 1];
     let ok = false;
     if (isCap(w)) ok = true;
-    else if (prev && CAPITALISED_WORD.test(prev) && LOWER_WORD.test(w) && !NAME_JOINERS.has(w) && !FUNCTION_WORDS.has(fold(w))) ok = true;
+    else if (prev && isCapitalisedWord(prev) && isLowerWord(w) && !NAME_JOINERS.has(w) && !FUNCTION_WORDS.has(fold(w))) ok = true;
     if (!ok && NAME_JOINERS.has(w)) {
       // words.slice(i + 1, i + 7).some(isCap)
       for (let j = i + 1; j < i + 7 && !ok; j++) ok = isCap(words.at(j));
       // "UBND tỉnh", "Ủy ban nhân dân tỉnh": the place may be left unsaid.
-      if (!ok && PLACE_UNITS.has(w) && prev && (UPPER_WORD.test(prev) || prev === 'dân')) ok = true;
+      if (!ok && PLACE_UNITS.has(w) && prev && (isUpperWord(prev) || prev === 'dân')) ok = true;
     }
     if (!ok) break;
     out.push(w);
@@ -242,26 +288,59 @@ function withoutWhite(text: string): string {
   return text;
 }
 
+/**
+ * True when raw is /^\d+[a-np-z]?(?:\/\d{4})?\/\p{L}[\p{L}\p{M}\d&]*(?:-[\p{L}\p{M}\d&]+)*$/ (latin classes)
+ * with every code unit below U+2000: what CITATION reads as a slash-form number, as most citations print it. Then
+ * parseNumber's SLASH_FORM matches it whole, with the digits as seq (no "o" to turn into 0), the four digits
+ * between slashes, if any, as year, and the rest as code (no white space, no "–"): its value is raw itself.
+ */
+export function isPlainSlashNumber(raw: string): boolean {
+  const n = raw.length;
+  let i = 0;
+  while (i < n && isDigitCode(raw.charCodeAt(i))) i++;
+  if (i === 0) return false;
+  let c = raw.charCodeAt(i);
+  if (c >= 97 && c <= 122 && c !== 111) c = raw.charCodeAt(++i);
+  if (c !== 47) return false;
+  // "/dddd/": the year (the code after a slash opens with a letter, so four digits there can be nothing else).
+  if (raw.charCodeAt(i + 5) === 47 && isDigitCode(raw.charCodeAt(i + 1)) && isDigitCode(raw.charCodeAt(i + 2)) && isDigitCode(raw.charCodeAt(i + 3)) && isDigitCode(raw.charCodeAt(i + 4))) i += 5;
+  c = raw.charCodeAt(++i);
+  if (!(c < 0x2000 && CODE_CHAR[c] === 2)) return false;
+  // The code: code characters, each dash between two of them.
+  for (i++; i < n; i++) {
+    c = raw.charCodeAt(i);
+    if (c === 45) {
+      const next = raw.charCodeAt(i + 1);
+      if (!(next < 0x2000 && CODE_CHAR[next] !== 0)) return false;
+    } else if (!(c < 0x2000 && CODE_CHAR[c] !== 0)) return false;
+  }
+  return true;
+}
+
 /** The number of a citation as printed ("10594/UBND-KGVX"), or null when it is not one (no letters in its code). */
 export function citedNumber(raw: string): string | null {
-  const parsed = parseNumber(raw);
-  const number = withoutWhite(parsed?.value ?? raw);
-  // HAS_LETTER.test(number.split(/[/-]/).slice(1).join('')): a letter after the first "/" or "-" (the
-  // separators the join drops are no letters).
+  // withoutWhite(parseNumber(raw)?.value ?? raw), which is raw for a plain slash-form number.
+  const number = isPlainSlashNumber(raw) ? raw : withoutWhite(parseNumber(raw)?.value ?? raw);
+  // latin(String.raw`\p{L}`, 'u').test(number.split(/[/-]/).slice(1).join('')): a letter after the first "/" or "-"
+  // (the separators the join drops are no letters), read from CODE_CHAR (that \p{L} holds nothing from U+2000 on).
   let cut = 0;
   while (cut < number.length && number.charCodeAt(cut) !== 47 && number.charCodeAt(cut) !== 45) cut++;
-  if (cut === number.length || !HAS_LETTER.test(number.slice(cut + 1))) return null;
-  // A code is upper case with at most a few ASCII lower-case letters (TTg, QyĐ, CTr), never a word ("660/Ngày").
-  // The code is number.replace(/^[\d/]+/u, ''); NOT_CODE_CHAR matches no ASCII character, so its test need not
-  // drop the [a-z] first.
+  let letter = false;
+  for (let i = cut + 1; i < number.length && !letter; i++) {
+    const c = number.charCodeAt(i);
+    letter = c < 0x2000 && CODE_CHAR[c] === 2;
+  }
+  if (!letter) return null;
+  // A code is upper case with at most a few ASCII lower-case letters (TTg, QyĐ, CTr), never a word ("660/Ngày"):
+  // latin(String.raw`[^\x00-\x7f\p{Lu}\d&/-]`, 'u') finds no character of the code, which is
+  // number.replace(/^[\d/]+/u, ''). That class holds no ASCII character and every other code unit but the
+  // upper-case letters of LETTER_CASE (nothing from U+2000 on, a surrogate among them, is one).
   let from = 0;
   for (let c = number.charCodeAt(0); (c >= 48 && c <= 57) || c === 47; c = number.charCodeAt(++from));
-  const code = from === 0 ? number : number.slice(from);
-  if (NOT_CODE_CHAR.test(code)) return null;
   let lower = 0;
-  for (let i = 0; i < code.length; i++) {
-    const c = code.charCodeAt(i);
-    if (c >= 97 && c <= 122 && ++lower > 2) return null;
+  for (let i = from; i < number.length; i++) {
+    const c = number.charCodeAt(i);
+    if (c >= 0x80 ? c >= 0x2000 || LETTER_CASE[c] !== 1 : c >= 97 && c <= 122 && ++lower > 2) return null;
   }
   return number;
 }
