@@ -74,6 +74,8 @@ const NAME_STOP =
  */
 export interface Markers {
   nameStop: RegExp;
+  /** nameStop without its `^`, sticky: a stop phrase at lastIndex. */
+  nameStopAt: RegExp;
   giao: RegExp;
   /** Pieces of text of which every match of `giao` holds one. */
   giaoPieces: string[];
@@ -85,10 +87,17 @@ export interface Markers {
   before: RegExp;
 }
 
+/** A pattern `^…` without its anchor and sticky: it matches at lastIndex what the pattern matches at the start of the text from there. */
+function stickyAt(pattern: RegExp): RegExp {
+  if (!pattern.source.startsWith('^')) throw new Error(`not anchored: ${pattern.source}`);
+  return new RegExp(pattern.source.slice(1), `${pattern.flags}y`);
+}
+
 // Patterns of BMP letters only, without \p{…}, a count of characters or the i flag, take no `u` flag: they match
 // the same without it, and a scan is about twice as fast.
 const ACCENTED: Markers = {
   nameStop: NAME_STOP,
+  nameStopAt: stickyAt(NAME_STOP),
   giao: /(?:^|[.;]\s*)(?:Giao|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+(.*)$/,
   giaoPieces: ['iao', 'ề nghị', 'êu cầu'],
   opener: /^.*?(?:Giao|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+/u,
@@ -98,8 +107,10 @@ const ACCENTED: Markers = {
   before: /(?:trước|chậm nhất|hạn chót|không muộn hơn|xong trước|hoàn thành trước|trong thời hạn đến)\s*(?:là\s+)?(?:ngày\s+)?/g,
 };
 
+const PLAIN_NAME_STOP = latin(fold(NAME_STOP.source).replace(/\\p\{([lm])\}/gu, (_, k: string) => `\\p{${k.toUpperCase()}}`), 'u');
 const PLAIN: Markers = {
-  nameStop: latin(fold(NAME_STOP.source).replace(/\\p\{([lm])\}/gu, (_, k: string) => `\\p{${k.toUpperCase()}}`), 'u'),
+  nameStop: PLAIN_NAME_STOP,
+  nameStopAt: stickyAt(PLAIN_NAME_STOP),
   giao: /(?:^|[.;]\s*)(?:[Gg]iao|[DdĐđ]e nghi|[Yy]eu cau)\s+(.*)$/,
   giaoPieces: ['iao', 'e nghi', 'eu cau'],
   opener: /^.*?(?:[Gg]iao|[DdĐđ]e nghi|[Yy]eu cau)\s+/u,
@@ -157,18 +168,29 @@ export function neededWords(text: string, markers: Markers): number {
 export function nameAt(text: string, markers: Markers = markersFor(text)): string | null {
   // At most 14 words are read, each with the three after it.
   const words = firstWords(text, 17);
-  const out: string[] = [];
-  for (let i = 0; i < words.length && out.length < 14; i++) {
+  // The words joined by single spaces, once. A stop phrase is looked for where word i starts in it, which reads
+  // as the window words.slice(i, i + 4).join(' ') would: a phrase is letters with at most two single spaces
+  // between them, so a match lies within words i to i + 2, and the look-ahead after it sees the same character,
+  // or a space where the window ends (neither is a letter or a mark).
+  const joined = words.join(' ');
+  const stop = markers.nameStopAt;
+  // Where word i starts in `joined`, and where the name read so far (words 0 to i - 1, as joined) ends.
+  let at = 0;
+  let end = 0;
+  for (let i = 0; i < words.length && i < 14; i++) {
     const w = words[i]!;
     // Every stop phrase opens with a letter a–z or đ (both spellings, no `i` flag): other words are not tried.
-    // A stop phrase is at most three words long: look at a short window, not the whole remaining text.
     const c = w.charCodeAt(0);
-    if (((c >= 97 && c <= 122) || c === 0x111) && markers.nameStop.test(words.slice(i, i + 4).join(' '))) break;
-    out.push(w);
-    const last = w.charAt(w.length - 1);
-    if (last === ';' || last === '.' || last === ':') break;
+    if ((c >= 97 && c <= 122) || c === 0x111) {
+      stop.lastIndex = at;
+      if (stop.test(joined)) break;
+    }
+    end = at + w.length;
+    const last = w.charCodeAt(w.length - 1);
+    if (last === 59 || last === 46 || last === 58) break; // ; . :
+    at = end + 1;
   }
-  const name = trimPunctEnd(out.join(' ')).trim();
+  const name = trimPunctEnd(joined.slice(0, end)).trim();
   return name.length >= 3 ? name : null;
 }
 

@@ -1,0 +1,48 @@
+/**
+ * The shortcuts of tasks and directives that read a text once instead of piece by piece must find what the
+ * piecewise reading found: each is checked against it on the fixtures' lines and on generated text.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { markersFor, type Markers } from '../../src/extract/tasks.js';
+import { firstWords } from '../../src/extract/text.js';
+import { fixtureTexts } from '../read/fixture-texts.js';
+import { texts } from './generate.js';
+
+/** Every line of the fixtures, and each run of three lines joined (task and directive texts span lines). */
+const LINES: string[] = (() => {
+  const out: string[] = [];
+  for (const path of fixtureTexts()) {
+    const lines = readFileSync(path, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+    lines.forEach((line, i) => out.push(line, lines.slice(i, i + 3).join(' ')));
+  }
+  return out;
+})();
+
+const ACCENTED = markersFor('Sở Y tế chủ trì');
+const PLAIN = markersFor('So Y te chu tri');
+
+describe('nameStopAt: a stop phrase where word i starts in the joined words, as in the window of words i to i + 3', () => {
+  const pieces = ['Sở', 'Y tế', 'chủ trì', 'chủ', 'trì', 'chịu trách nhiệm', 'chịu', 'trách', 'nhiệm', 'phối hợp', 'với', 'để', 'là', 'có', 'cóx',
+    'chu tri', 'phoi hop', 'chiu trach nhiem', 'ban hành', ';', ',', ' ', '  ', '\u00a0', '\t', '', 'ố', '\u0301', 'x'];
+  const check = (markers: Markers, text: string) => {
+    const words = firstWords(text, 17);
+    const joined = words.join(' ');
+    let at = 0;
+    for (let i = 0; i < words.length; i++) {
+      markers.nameStopAt.lastIndex = at;
+      expect([text, i, markers.nameStopAt.test(joined)]).toEqual([text, i, markers.nameStop.test(words.slice(i, i + 4).join(' '))]);
+      at += words[i]!.length + 1;
+    }
+  };
+  it('on the fixtures and on generated text, in both spellings', () => {
+    for (const text of [...LINES, ...texts(pieces, 8000, 16, 31)]) for (const markers of [ACCENTED, PLAIN]) check(markers, text);
+  });
+  it('is sticky, without the anchor, with the flags of nameStop', () => {
+    for (const markers of [ACCENTED, PLAIN]) {
+      expect(markers.nameStopAt.sticky).toBe(true);
+      expect(markers.nameStopAt.source).toBe(markers.nameStop.source.slice(1));
+      expect(markers.nameStopAt.flags.replace('y', '')).toBe(markers.nameStop.flags);
+    }
+  });
+});
