@@ -358,6 +358,18 @@ export function readNames(text: string, from = 0): NameRun | null {
   return { names, end, colon };
 }
 
+const NGAY_OPENS = /^ng[aà]y/iu;
+
+/** True when text.slice(from, to) holds an ASCII digit (what \d matches). */
+export function hasDigitIn(text: string, from: number, to: number): boolean {
+  const end = Math.min(to, text.length);
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** `found` is neededWords(text, markers), when the caller has it already. */
 export function extractDeadline(text: string, markers: Markers = markersFor(text), found = neededWords(text, markers)): Deadline | null {
   const r = (found & RECURRING_WORD) !== 0 ? markers.recurring.exec(text) : null;
@@ -368,9 +380,12 @@ export function extractDeadline(text: string, markers: Markers = markersFor(text
   before.lastIndex = 0;
   for (let m = before.exec(text); m; m = before.exec(text)) {
     const start = m.index + m[0].length;
+    // findDate finds only dates whose day, month and year are ASCII digits, and "ngày " holds none: without a
+    // digit in the 48 characters read, there is no date there.
+    if (!hasDigitIn(text, start, start + 48)) continue;
     const after = text.slice(start, start + 48);
     // findDate wants the word "ngày" before a date in words; the label may have consumed it.
-    const prefix = /^ng[aà]y/iu.test(after) ? '' : 'ngày ';
+    const prefix = NGAY_OPENS.test(after) ? '' : 'ngày ';
     const d = findDate(prefix + after);
     if (!d || d.index > prefix.length + 6) continue;
     const end = start + d.index + d.length - prefix.length;

@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { markersFor, type Markers } from '../../src/extract/tasks.js';
+import { hasDigitIn, markersFor, type Markers } from '../../src/extract/tasks.js';
+import { findDate } from '../../src/extract/date.js';
 import { firstWords } from '../../src/extract/text.js';
 import { fixtureTexts } from '../read/fixture-texts.js';
 import { texts } from './generate.js';
@@ -43,6 +44,22 @@ describe('nameStopAt: a stop phrase where word i starts in the joined words, as 
       expect(markers.nameStopAt.sticky).toBe(true);
       expect(markers.nameStopAt.source).toBe(markers.nameStop.source.slice(1));
       expect(markers.nameStopAt.flags.replace('y', '')).toBe(markers.nameStop.flags);
+    }
+  });
+});
+
+describe('extractDeadline: no date without a digit in the 48 characters after the label', () => {
+  const pieces = ['ngày', 'Ngày', 'tháng', 'năm', ' ', '/', '.', '-', '…', '_', '1', '12', '2024', '０', '٣', 'mười', 'hai', 'x', ','];
+  it('hasDigitIn is /\\d/ on the slice', () => {
+    for (const text of [...LINES.slice(0, 3000), ...texts(pieces, 5000, 12, 33)]) {
+      for (let from = 0; from <= text.length; from += 7) expect(hasDigitIn(text, from, from + 48)).toBe(/\d/u.test(text.slice(from, from + 48)));
+    }
+  });
+  it('findDate finds nothing in a text without an ASCII digit, with or without "ngày " before it', () => {
+    const digitless = [...LINES, ...texts(pieces, 20000, 12, 35)].map((t) => t.replace(/\d/gu, ''));
+    for (const text of digitless) {
+      expect(findDate(text)).toBe(null);
+      expect(findDate(`ngày ${text}`)).toBe(null);
     }
   });
 });
