@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { hasDigitIn, markersFor, type Markers } from '../../src/extract/tasks.js';
 import { findDate } from '../../src/extract/date.js';
-import { firstWords } from '../../src/extract/text.js';
+import { firstWords, joinFlat } from '../../src/extract/text.js';
+import { joinTexts } from '../../src/segment/lines.js';
 import { fixtureTexts } from '../read/fixture-texts.js';
 import { texts } from './generate.js';
 
@@ -61,5 +62,17 @@ describe('extractDeadline: no date without a digit in the 48 characters after th
       expect(findDate(text)).toBe(null);
       expect(findDate(`ngày ${text}`)).toBe(null);
     }
+  });
+});
+
+describe('joinFlat is joinTexts, with the first text replaced when one is given', () => {
+  it('on runs of fixture lines', () => {
+    for (let i = 0; i < LINES.length; i += 3) {
+      const lines = LINES.slice(i, i + 1 + (i % 5)).map((text) => ({ text }));
+      expect(joinFlat(lines)).toBe(joinTexts(lines));
+      const first = lines[0]!.text.slice(3);
+      expect(joinFlat(lines, first)).toBe(joinTexts([{ text: first }, ...lines.slice(1)]));
+    }
+    expect(joinFlat([])).toBe(joinTexts([]));
   });
 });
