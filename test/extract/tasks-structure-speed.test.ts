@@ -8,6 +8,7 @@ import { hasDigitIn, markersFor, type Markers } from '../../src/extract/tasks.js
 import { findDate } from '../../src/extract/date.js';
 import { firstWords, joinFlat } from '../../src/extract/text.js';
 import { joinTexts } from '../../src/segment/lines.js';
+import { CUE_WORDS, OBJECT_STARTS, SUBJECT_STARTS } from '../../src/extract/directives.js';
 import { fixtureTexts } from '../read/fixture-texts.js';
 import { texts } from './generate.js';
 
@@ -74,5 +75,32 @@ describe('joinFlat is joinTexts, with the first text replaced when one is given'
       expect(joinFlat(lines, first)).toBe(joinTexts([{ text: first }, ...lines.slice(1)]));
     }
     expect(joinFlat([])).toBe(joinTexts([]));
+  });
+});
+
+describe('readDirective may start its cue searches at the paragraph\'s cueAt', () => {
+  const first = (pattern: RegExp, text: string, from = 0) => {
+    pattern.lastIndex = from;
+    const m = pattern.exec(text);
+    pattern.lastIndex = 0;
+    return m ? m.index : -1;
+  };
+  const pieces = ['giao', 'GIAO', 'Giao', 'đề nghị', 'Đề Nghị', 'yêu cầu', 'chủ trì', 'có trách nhiệm', 'chịu trách nhiệm', 'có nhiệm vụ', 'có',
+    'chủ', ' ', 'x', 'đề', 'nghị', '“', '"', '.', 'g'];
+  it('the first cue word (CUE_WORDS) is the first word of either cue, in the text and in every slice of it after it', () => {
+    for (const text of [...LINES, ...texts(pieces, 5000, 12, 37)]) {
+      const at = CUE_WORDS.exec(text)?.index ?? -1;
+      const o = first(OBJECT_STARTS, text);
+      const sub = first(SUBJECT_STARTS, text);
+      expect(at).toBe(o < 0 ? sub : sub < 0 ? o : Math.min(o, sub));
+      if (at < 0) continue;
+      for (let a = 0; a <= at; a += 5) {
+        const slice = text.slice(a, at + 40);
+        for (const pattern of [OBJECT_STARTS, SUBJECT_STARTS]) {
+          const m = first(pattern, slice);
+          expect(m < 0 || m >= at - a).toBe(true);
+        }
+      }
+    }
   });
 });
