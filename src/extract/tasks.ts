@@ -445,6 +445,19 @@ function ocrParenItem(body: Line[], at: number): Item | null {
   return m ? { style: 'paren', label: m[1]!, text: line.text.slice(m[0].length).trim(), line } : null;
 }
 
+/**
+ * /[”"]\s*[.;,]?$/u.test(text), read from the end instead of tried at every character: at most one of ".;,"
+ * ends the text, before it white space, and before that a closing quotation mark.
+ */
+export function endsQuote(text: string): boolean {
+  let i = text.length - 1;
+  const last = text.charCodeAt(i);
+  if (last === 46 || last === 59 || last === 44) i--; // . ; ,
+  while (i >= 0 && isWhiteCode(text.charCodeAt(i))) i--;
+  const c = text.charCodeAt(i);
+  return c === 0x201d || c === 0x22;
+}
+
 /** `bodyItems` is doc.body.map(itemOf), when the caller has it already. */
 export function readTasks(doc: SegmentedDoc, bodyItems?: ReadonlyArray<Item | null>): TaskRead {
   const none: TaskRead = { tasks: [], firstLines: [], lines: new Set() };
@@ -461,7 +474,7 @@ export function readTasks(doc: SegmentedDoc, bodyItems?: ReadonlyArray<Item | nu
   body.forEach((line, at) => {
     const t = line.text;
     const first = t.charCodeAt(0);
-    if ((first === 0x201c || first === 0x22) && !/[”"]\s*[.;,]?$/u.test(t)) inQuote = true;
+    if ((first === 0x201c || first === 0x22) && !endsQuote(t)) inQuote = true;
     let item = inQuote ? null : ((parenList ? ocrParenItem(body, at) : null) ?? itemAt[at] ?? null);
     if (inQuote && numbering) {
       const candidate = itemAt[at] ?? null;
@@ -479,7 +492,7 @@ export function readTasks(doc: SegmentedDoc, bodyItems?: ReadonlyArray<Item | nu
       items.push(current);
     } else if (current && line.block === current.lines[current.lines.length - 1]!.block) current.lines.push(line);
     else current = null;
-    if (inQuote && /[”"]\s*[.;,]?$/u.test(t) && (t.match(/[“"]/gu)?.length ?? 0) - (t.match(/[”]/gu)?.length ?? 0) <= 0) inQuote = false;
+    if (inQuote && endsQuote(t) && (t.match(/[“"]/gu)?.length ?? 0) - (t.match(/[”]/gu)?.length ?? 0) <= 0) inQuote = false;
   });
   const numbered = items.filter((i) => i.item.style !== 'dash' && i.item.style !== 'decimal');
   if (numbered.length === 0) return none;

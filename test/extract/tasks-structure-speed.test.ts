@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { hasDigitIn, markersFor, type Markers } from '../../src/extract/tasks.js';
+import { endsQuote, hasDigitIn, markersFor, type Markers } from '../../src/extract/tasks.js';
 import { findDate } from '../../src/extract/date.js';
 import { firstWords, joinFlat } from '../../src/extract/text.js';
 import { joinTexts } from '../../src/segment/lines.js';
@@ -102,5 +102,12 @@ describe('readDirective may start its cue searches at the paragraph\'s cueAt', (
         }
       }
     }
+  });
+});
+
+describe('endsQuote is the closing-quotation pattern it stands for', () => {
+  it('on the fixtures and on generated text', () => {
+    const pieces = ['”', '"', '“', '.', ';', ',', ':', ' ', '  ', '\u00a0', '\t', '\u3000', 'a', 'Sở', '𝒜', ''];
+    for (const text of [...LINES, ...texts(pieces, 30000, 7, 39)]) expect([text, endsQuote(text)]).toEqual([text, /[”"]\s*[.;,]?$/u.test(text)]);
   });
 });
