@@ -168,32 +168,50 @@ export function neededWords(text: string, markers: Markers): number {
 
 /** The name that opens `text`: words up to a verb (NAME_STOP), ";", ".", ":" or 14 words. */
 export function nameAt(text: string, markers: Markers = markersFor(text)): string | null {
-  // At most 14 words are read, each with the three after it.
-  const words = firstWords(text, 17);
-  // The words joined by single spaces, once. A stop phrase is looked for where word i starts in it, which reads
-  // as the window words.slice(i, i + 4).join(' ') would: a phrase is letters with at most two single spaces
-  // between them, so a match lies within words i to i + 2, and the look-ahead after it sees the same character,
-  // or a space where the window ends (neither is a letter or a mark).
-  const joined = words.join(' ');
+  // At most 14 words are read, each with the three after it: the first 17 of text.split(/\s+/u), joined by
+  // single spaces, once, which is the text itself where single spaces part them (task texts are squeezed). A
+  // stop phrase is looked for where word i starts in it, which reads as the window words.slice(i, i + 4).join(' ')
+  // would: a phrase is letters with at most two single spaces between them, so a match lies within words i to
+  // i + 2, and the look-ahead after it sees the same character, or a space where the window ends (neither is a
+  // letter or a mark).
+  const joined = singleSpaced(text, 17) ? text : firstWords(text, 17).join(' ');
   const stop = markers.nameStopAt;
   // Where word i starts in `joined`, and where the name read so far (words 0 to i - 1, as joined) ends.
   let at = 0;
   let end = 0;
-  for (let i = 0; i < words.length && i < 14; i++) {
-    const w = words[i]!;
+  for (let i = 0; i < 14 && at <= joined.length; i++) {
+    let wordEnd = joined.indexOf(' ', at);
+    if (wordEnd < 0) wordEnd = joined.length;
     // Every stop phrase opens with a letter a–z or đ (both spellings, no `i` flag): other words are not tried.
-    const c = w.charCodeAt(0);
+    const c = wordEnd > at ? joined.charCodeAt(at) : -1;
     if ((c >= 97 && c <= 122) || c === 0x111) {
       stop.lastIndex = at;
       if (stop.test(joined)) break;
     }
-    end = at + w.length;
-    const last = w.charCodeAt(w.length - 1);
+    end = wordEnd;
+    const last = wordEnd > at ? joined.charCodeAt(wordEnd - 1) : -1;
     if (last === 59 || last === 46 || last === 58) break; // ; . :
-    at = end + 1;
+    at = wordEnd + 1;
   }
   const name = trimPunctEnd(joined.slice(0, end)).trim();
   return name.length >= 3 ? name : null;
+}
+
+/**
+ * True when each of the first `n - 1` runs of white space in the text (those that part its first `n` words, as
+ * text.split(/\s+/u) gives them) is one plain space: the first n words joined by single spaces are then the
+ * text's start, as it stands.
+ */
+export function singleSpaced(text: string, n: number): boolean {
+  let runs = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (++runs === n) return true;
+      if (isWhiteCode(text.charCodeAt(i + 1))) return false;
+    } else if (c <= 13 ? c >= 9 : c >= 0xa0 && isWhiteCode(c)) return false;
+  }
+  return true;
 }
 
 /** `found` is neededWords(text, markers), when the caller has it already. */

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { endsQuote, hasDigitIn, markersFor, type Markers } from '../../src/extract/tasks.js';
+import { endsQuote, hasDigitIn, markersFor, nameAt, singleSpaced, type Markers } from '../../src/extract/tasks.js';
 import { findDate } from '../../src/extract/date.js';
 import { firstWords, joinFlat } from '../../src/extract/text.js';
 import { joinTexts } from '../../src/segment/lines.js';
@@ -109,5 +109,24 @@ describe('endsQuote is the closing-quotation pattern it stands for', () => {
   it('on the fixtures and on generated text', () => {
     const pieces = ['”', '"', '“', '.', ';', ',', ':', ' ', '  ', '\u00a0', '\t', '\u3000', 'a', 'Sở', '𝒜', ''];
     for (const text of [...LINES, ...texts(pieces, 30000, 7, 39)]) expect([text, endsQuote(text)]).toEqual([text, /[”"]\s*[.;,]?$/u.test(text)]);
+  });
+});
+
+describe('singleSpaced: the first n words joined by single spaces are the start of the text', () => {
+  const pieces = ['Sở', 'chủ trì', ' ', ' ', '  ', '\u00a0', '\t', '\n', '\u3000', '\u2028', ',', 'a', '𝒜', ''];
+  it('on the fixtures and on generated text', () => {
+    for (const text of [...LINES, ...texts(pieces, 20000, 30, 41)]) {
+      for (const n of [1, 2, 3, 17]) {
+        const joined = firstWords(text, n).join(' ');
+        if (singleSpaced(text, n)) expect([text, n, text.startsWith(joined)]).toEqual([text, n, true]);
+      }
+      // A text whose only white space is single plain spaces is always taken as it stands.
+      if (!/[^\S ]| {2}/u.test(text)) expect(singleSpaced(text, 17)).toBe(true);
+    }
+  });
+  it('nameAt reads the same on a text and on its words joined by single spaces', () => {
+    for (const text of [...LINES.slice(0, 4000), ...texts(pieces, 5000, 30, 43)]) {
+      for (const markers of [ACCENTED, PLAIN]) expect(nameAt(text, markers)).toBe(nameAt(firstWords(text, 17).join(' '), markers));
+    }
   });
 });
