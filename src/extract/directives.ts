@@ -14,10 +14,10 @@
  * Text that is part of a task or subtask is never repeated here.
  */
 import type { Assignee, Deadline, Directive } from '../schema/record.js';
-import { joinTexts, offsetAt as lineOffset, type Line } from '../segment/lines.js';
+import { offsetAt as lineOffset, type Line } from '../segment/lines.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
-import { countWords, isWhiteCode, matchFrom, squeezeWhite, trimPunctEnd } from './text.js';
+import { countWords, isWhiteCode, joinFlat, matchFrom, squeezeWhite, trimPunctEnd } from './text.js';
 import { COORDINATE_WORD, coordinateNames, extractDeadline, itemOf, markersFor, nameAt, neededWords, readNames, readTasks, type Item, type Markers, type Style, type TaskRead } from './tasks.js';
 import { latin } from '../latin.js';
 
@@ -37,7 +37,7 @@ const OBJECT_WORDS_SOURCE = ['giao', 'đề nghị', 'yêu cầu'].map((w) => [.
 /** Prefilter for SUBJECT_CUE (case-sensitive): one of its phrases. */
 const SUBJECT_WORDS_SOURCE = 'chủ trì|có trách nhiệm|chịu trách nhiệm|có nhiệm vụ';
 /** Either prefilter, in one scan. */
-const CUE_WORDS = latin(`${OBJECT_WORDS_SOURCE}|${SUBJECT_WORDS_SOURCE}`);
+export const CUE_WORDS = latin(`${OBJECT_WORDS_SOURCE}|${SUBJECT_WORDS_SOURCE}`);
 /** A quotation mark (“ or ") or a cue word (CUE_WORDS), whichever comes first, in one scan. */
 const QUOTE_OR_CUE = latin(`[“"]|${OBJECT_WORDS_SOURCE}|${SUBJECT_WORDS_SOURCE}`);
 
@@ -140,12 +140,14 @@ function withCoordinates(named: Assignee[], text: string, markers: Markers = mar
 /**
  * Reads one sentence: who must act (the partners after "phối hợp" and the deadline come from `complete`), or
  * null when the sentence gives no instruction to someone named. With `leadIn`, a sentence ending with ":" may
- * stop at the names ("Giám đốc Sở … có trách nhiệm:").
+ * stop at the names ("Giám đốc Sở … có trách nhiệm:"). No word of either cue (OBJECT_STARTS, SUBJECT_STARTS)
+ * starts before `cueFrom` (the paragraph's cueAt, where the sentence holds it): the search for them starts there.
  */
-function readDirective(sentence: string, leadIn = false): DirectiveRead | null {
+function readDirective(sentence: string, leadIn = false, cueFrom = 0): DirectiveRead | null {
   const s = sentence;
+  const from = Math.max(0, cueFrom);
   const asks = (rest: string) => (leadIn && /^\s*(?::\s*)?$/u.test(rest)) || (wordCount(rest.slice(0, 200), 2) >= 2 && !(rest.length < 240 && FORMULA.test(rest)));
-  for (let m = matchFrom(s, OBJECT_STARTS, OBJECT_CUE_AT, 0); m; m = matchFrom(s, OBJECT_STARTS, OBJECT_CUE_AT, m.index + m[0].length)) {
+  for (let m = matchFrom(s, OBJECT_STARTS, OBJECT_CUE_AT, from); m; m = matchFrom(s, OBJECT_STARTS, OBJECT_CUE_AT, m.index + m[0].length)) {
     if (NOT_AFTER.has(prevWord(s, m.index))) continue;
     // Who gives the instruction opens the clause, or nobody does: "Sở Y tế đề nghị …", "…, giao …", not
     // "… các chi phí khám bệnh đề nghị cơ quan bảo hiểm xã hội thanh toán" (a request made by someone else).
@@ -162,7 +164,7 @@ function readDirective(sentence: string, leadIn = false): DirectiveRead | null {
     const role: Assignee['role'] = LEADS.test(rest) ? 'lead' : 'assigned';
     return { assignees: run.names.map((name) => ({ name, role })), deadline: null, colon: run.colon };
   }
-  for (let m = matchFrom(s, SUBJECT_STARTS, SUBJECT_CUE_AT, 0); m; m = matchFrom(s, SUBJECT_STARTS, SUBJECT_CUE_AT, m.index + m[0].length)) {
+  for (let m = matchFrom(s, SUBJECT_STARTS, SUBJECT_CUE_AT, from); m; m = matchFrom(s, SUBJECT_STARTS, SUBJECT_CUE_AT, m.index + m[0].length)) {
     const clause = s.slice(Math.max(0, m.index - 2000), m.index);
     const from = Math.max(clause.lastIndexOf(';'), clause.lastIndexOf(':')) + 1;
     const subject = trimPunctEnd(clause.slice(from).trim().replace(CONNECTIVE, ''), true);
@@ -252,7 +254,7 @@ function paragraphs(lines: Line[], skip: Set<Line>, items: ReadonlyArray<Item | 
   });
   let inQuote = false;
   return out.map(({ lines: group, first, end }) => {
-    const text = group.length === 1 ? group[0]!.text : joinTexts(group);
+    const text = group.length === 1 ? group[0]!.text : joinFlat(group);
     const item = items[first];
     const start = item ? group[0]!.text.length - item.text.length : 0;
     // Quoted passages (texts cited word for word) give no instruction of this document. Without a quotation
@@ -366,16 +368,16 @@ export function extractDirectives(
       list.push(paras[j]!);
     }
     if (list.length > 0) {
-      const lead = cue && last![1] > p.cueAt ? readDirective(leadText, true) : null;
+      const lead = cue && last![1] > p.cueAt ? readDirective(leadText, true, p.cueAt - last![0]) : null;
       if (lead || isBareLeadIn(leadText)) {
         for (const [a, b] of spans.slice(0, -1)) {
-          const read = cue && b > p.cueAt ? readDirective(p.plain.slice(a, b)) : null;
+          const read = cue && b > p.cueAt ? readDirective(p.plain.slice(a, b), false, p.cueAt - a) : null;
           if (read) found.push({ para: p, from: a, to: b, read });
         }
         const inherited = (lead?.assignees ?? []).filter((x) => x.role !== 'coordinate');
         for (const d of list) {
           const body = d.plain.slice(d.start);
-          const own = d.cueAt >= 0 ? readDirective(body) : null;
+          const own = d.cueAt >= 0 ? readDirective(body, false, d.cueAt - d.start) : null;
           const named = own?.assignees ?? [];
           // "- Chủ trì, phối hợp với …" under "Bộ Y tế có trách nhiệm:": Bộ Y tế leads this one.
           const role: Assignee['role'] | null = LEADS_ANY_CASE.test(body) ? 'lead' : null;
@@ -396,7 +398,7 @@ export function extractDirectives(
       const [a, b] = spans[k]!;
       if (b <= p.cueAt) continue;
       const sentence = p.plain.slice(a, b);
-      const read = readDirective(sentence, overList && k === spans.length - 1 && endsWithColon(sentence));
+      const read = readDirective(sentence, overList && k === spans.length - 1 && endsWithColon(sentence), p.cueAt - a);
       if (!read) continue;
       // "Giao Sở Nội vụ: Tham mưu …; …; …": the instruction runs to the end of the paragraph.
       const to = read.colon ? p.text.trimEnd().length : b;

@@ -5,13 +5,13 @@
  * and the deadline.
  */
 import type { Assignee, Deadline, Task } from '../schema/record.js';
-import { joinTexts, type Line } from '../segment/lines.js';
+import type { Line } from '../segment/lines.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { findDate } from './date.js';
 import { hasMarks } from './ocr.js';
 import { fold } from './patterns.js';
-import { firstWords, hasWordChar, isWhiteCode, LazyTokens, squeezeWhite, trimPunctEnd } from './text.js';
+import { firstWords, hasWordChar, isWhiteCode, joinFlat, LazyTokens, squeezeWhite, trimPunctEnd } from './text.js';
 import { latin } from '../latin.js';
 
 /** Patterns used inside functions below, built once. */
@@ -74,6 +74,8 @@ const NAME_STOP =
  */
 export interface Markers {
   nameStop: RegExp;
+  /** nameStop without its `^`, sticky: a stop phrase at lastIndex. */
+  nameStopAt: RegExp;
   giao: RegExp;
   /** Pieces of text of which every match of `giao` holds one. */
   giaoPieces: string[];
@@ -85,10 +87,17 @@ export interface Markers {
   before: RegExp;
 }
 
+/** A pattern `^…` without its anchor and sticky: it matches at lastIndex what the pattern matches at the start of the text from there. */
+function stickyAt(pattern: RegExp): RegExp {
+  if (!pattern.source.startsWith('^')) throw new Error(`not anchored: ${pattern.source}`);
+  return new RegExp(pattern.source.slice(1), `${pattern.flags}y`);
+}
+
 // Patterns of BMP letters only, without \p{…}, a count of characters or the i flag, take no `u` flag: they match
 // the same without it, and a scan is about twice as fast.
 const ACCENTED: Markers = {
   nameStop: NAME_STOP,
+  nameStopAt: stickyAt(NAME_STOP),
   giao: /(?:^|[.;]\s*)(?:Giao|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+(.*)$/,
   giaoPieces: ['iao', 'ề nghị', 'êu cầu'],
   opener: /^.*?(?:Giao|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+/u,
@@ -98,8 +107,10 @@ const ACCENTED: Markers = {
   before: /(?:trước|chậm nhất|hạn chót|không muộn hơn|xong trước|hoàn thành trước|trong thời hạn đến)\s*(?:là\s+)?(?:ngày\s+)?/g,
 };
 
+const PLAIN_NAME_STOP = latin(fold(NAME_STOP.source).replace(/\\p\{([lm])\}/gu, (_, k: string) => `\\p{${k.toUpperCase()}}`), 'u');
 const PLAIN: Markers = {
-  nameStop: latin(fold(NAME_STOP.source).replace(/\\p\{([lm])\}/gu, (_, k: string) => `\\p{${k.toUpperCase()}}`), 'u'),
+  nameStop: PLAIN_NAME_STOP,
+  nameStopAt: stickyAt(PLAIN_NAME_STOP),
   giao: /(?:^|[.;]\s*)(?:[Gg]iao|[DdĐđ]e nghi|[Yy]eu cau)\s+(.*)$/,
   giaoPieces: ['iao', 'e nghi', 'eu cau'],
   opener: /^.*?(?:[Gg]iao|[DdĐđ]e nghi|[Yy]eu cau)\s+/u,
@@ -120,56 +131,87 @@ export const BEFORE_WORD = 16;
 const ALL_WORDS = 31;
 
 /**
- * The words the patterns of ACCENTED need, in one scan: every match of `lead` holds "chủ trì"; of `giao`, "iao",
- * "ề nghị" or "êu cầu"; of `coordinate` (no flags), "phối hợp "; of `before` (case-sensitive), "trước", "hạn"
+ * The words the patterns of ACCENTED need: every match of `lead` holds "chủ trì"; of `giao`, "iao", "ề nghị" or
+ * "êu cầu" (giaoPieces); of `coordinate` (no flags), "phối hợp "; of `before` (case-sensitive), "trước", "hạn"
  * (in "hạn chót", "thời hạn đến"), "chậm nhất" or "muộn hơn"; of `recurring`, "hằng"/"hàng" before white space
  * or "định kỳ", in any case (under `iu` h, à, ằ, n, g, đ, ị and ỳ match only themselves and their upper case,
- * k also KELVIN SIGN, and the space only itself). No word is a prefix of another, so the search, resumed one
- * character after each match, finds every occurrence of each.
+ * k also KELVIN SIGN, and the space only itself). All but the giao words are looked for in one scan: no word is
+ * a prefix of another, so the search, resumed one character after each match, finds every occurrence of each.
+ * The giao words are looked for as strings (a string search skips ahead, and "iao" would make the scan try
+ * the pattern at every "i", in Vietnamese one character in a dozen: a third of its cost).
  */
-const NEEDED_WORDS = /chủ trì|chậm nhất|iao|ề nghị|êu cầu|phối hợp |[hH][àÀằẰ][nN][gG]\s|[ịỊ][nN][hH] [kK\u212a][ỳỲ]|trước|hạn|muộn hơn/g;
+const NEEDED_WORDS = /chủ trì|chậm nhất|phối hợp |[hH][àÀằẰ][nN][gG]\s|[ịỊ][nN][hH] [kK\u212a][ỳỲ]|trước|hạn|muộn hơn/g;
+/** The bits NEEDED_WORDS gives. */
+const SCANNED_WORDS = ALL_WORDS & ~GIAO_WORD;
 
 /**
  * Which markers' patterns may match `text` (bits LEAD_WORD…): one whose bit is off has no match there. For the
  * plain spelling, the tests the extractors made before (the lead and giao words; the others are always tried).
  */
 export function neededWords(text: string, markers: Markers): number {
-  if (markers !== ACCENTED) {
-    return (text.includes('chu tri') ? LEAD_WORD : 0) | (markers.giaoPieces.some((piece) => text.includes(piece)) ? GIAO_WORD : 0) | COORDINATE_WORD | RECURRING_WORD | BEFORE_WORD;
-  }
+  const giao = text.includes(markers.giaoPieces[0]!) || text.includes(markers.giaoPieces[1]!) || text.includes(markers.giaoPieces[2]!) ? GIAO_WORD : 0;
+  if (markers !== ACCENTED) return (text.includes('chu tri') ? LEAD_WORD : 0) | giao | COORDINATE_WORD | RECURRING_WORD | BEFORE_WORD;
   let found = 0;
   NEEDED_WORDS.lastIndex = 0;
   for (let m = NEEDED_WORDS.exec(text); m; m = NEEDED_WORDS.exec(text)) {
     const w = m[0];
     const c = w.charCodeAt(0);
     if (c === 99) found |= w === 'chủ trì' ? LEAD_WORD : BEFORE_WORD; // c
-    else if (c === 105 || c === 0x1ec1 || c === 0xea) found |= GIAO_WORD; // i, ề, ê
     else if (c === 112) found |= COORDINATE_WORD; // p
     else if (c === 116 || c === 109 || w === 'hạn') found |= BEFORE_WORD; // t, m, "hạn"
     else found |= RECURRING_WORD; // h/H with à or ằ, ị
-    if (found === ALL_WORDS) break;
+    if (found === SCANNED_WORDS) break;
     NEEDED_WORDS.lastIndex = m.index + 1;
   }
-  return found;
+  return found | giao;
 }
 
 /** The name that opens `text`: words up to a verb (NAME_STOP), ";", ".", ":" or 14 words. */
 export function nameAt(text: string, markers: Markers = markersFor(text)): string | null {
-  // At most 14 words are read, each with the three after it.
-  const words = firstWords(text, 17);
-  const out: string[] = [];
-  for (let i = 0; i < words.length && out.length < 14; i++) {
-    const w = words[i]!;
+  // At most 14 words are read, each with the three after it: the first 17 of text.split(/\s+/u), joined by
+  // single spaces, once, which is the text itself where single spaces part them (task texts are squeezed). A
+  // stop phrase is looked for where word i starts in it, which reads as the window words.slice(i, i + 4).join(' ')
+  // would: a phrase is letters with at most two single spaces between them, so a match lies within words i to
+  // i + 2, and the look-ahead after it sees the same character, or a space where the window ends (neither is a
+  // letter or a mark).
+  const joined = singleSpaced(text, 17) ? text : firstWords(text, 17).join(' ');
+  const stop = markers.nameStopAt;
+  // Where word i starts in `joined`, and where the name read so far (words 0 to i - 1, as joined) ends.
+  let at = 0;
+  let end = 0;
+  for (let i = 0; i < 14 && at <= joined.length; i++) {
+    let wordEnd = joined.indexOf(' ', at);
+    if (wordEnd < 0) wordEnd = joined.length;
     // Every stop phrase opens with a letter a–z or đ (both spellings, no `i` flag): other words are not tried.
-    // A stop phrase is at most three words long: look at a short window, not the whole remaining text.
-    const c = w.charCodeAt(0);
-    if (((c >= 97 && c <= 122) || c === 0x111) && markers.nameStop.test(words.slice(i, i + 4).join(' '))) break;
-    out.push(w);
-    const last = w.charAt(w.length - 1);
-    if (last === ';' || last === '.' || last === ':') break;
+    const c = wordEnd > at ? joined.charCodeAt(at) : -1;
+    if ((c >= 97 && c <= 122) || c === 0x111) {
+      stop.lastIndex = at;
+      if (stop.test(joined)) break;
+    }
+    end = wordEnd;
+    const last = wordEnd > at ? joined.charCodeAt(wordEnd - 1) : -1;
+    if (last === 59 || last === 46 || last === 58) break; // ; . :
+    at = wordEnd + 1;
   }
-  const name = trimPunctEnd(out.join(' ')).trim();
+  const name = trimPunctEnd(joined.slice(0, end)).trim();
   return name.length >= 3 ? name : null;
+}
+
+/**
+ * True when each of the first `n - 1` runs of white space in the text (those that part its first `n` words, as
+ * text.split(/\s+/u) gives them) is one plain space: the first n words joined by single spaces are then the
+ * text's start, as it stands.
+ */
+export function singleSpaced(text: string, n: number): boolean {
+  let runs = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (++runs === n) return true;
+      if (isWhiteCode(text.charCodeAt(i + 1))) return false;
+    } else if (c <= 13 ? c >= 9 : c >= 0xa0 && isWhiteCode(c)) return false;
+  }
+  return true;
 }
 
 /** `found` is neededWords(text, markers), when the caller has it already. */
@@ -336,6 +378,18 @@ export function readNames(text: string, from = 0): NameRun | null {
   return { names, end, colon };
 }
 
+const NGAY_OPENS = /^ng[aà]y/iu;
+
+/** True when text.slice(from, to) holds an ASCII digit (what \d matches). */
+export function hasDigitIn(text: string, from: number, to: number): boolean {
+  const end = Math.min(to, text.length);
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** `found` is neededWords(text, markers), when the caller has it already. */
 export function extractDeadline(text: string, markers: Markers = markersFor(text), found = neededWords(text, markers)): Deadline | null {
   const r = (found & RECURRING_WORD) !== 0 ? markers.recurring.exec(text) : null;
@@ -346,9 +400,12 @@ export function extractDeadline(text: string, markers: Markers = markersFor(text
   before.lastIndex = 0;
   for (let m = before.exec(text); m; m = before.exec(text)) {
     const start = m.index + m[0].length;
+    // findDate finds only dates whose day, month and year are ASCII digits, and "ngày " holds none: without a
+    // digit in the 48 characters read, there is no date there.
+    if (!hasDigitIn(text, start, start + 48)) continue;
     const after = text.slice(start, start + 48);
     // findDate wants the word "ngày" before a date in words; the label may have consumed it.
-    const prefix = /^ng[aà]y/iu.test(after) ? '' : 'ngày ';
+    const prefix = NGAY_OPENS.test(after) ? '' : 'ngày ';
     const d = findDate(prefix + after);
     if (!d || d.index > prefix.length + 6) continue;
     const end = start + d.index + d.length - prefix.length;
@@ -406,6 +463,19 @@ function ocrParenItem(body: Line[], at: number): Item | null {
   return m ? { style: 'paren', label: m[1]!, text: line.text.slice(m[0].length).trim(), line } : null;
 }
 
+/**
+ * /[”"]\s*[.;,]?$/u.test(text), read from the end instead of tried at every character: at most one of ".;,"
+ * ends the text, before it white space, and before that a closing quotation mark.
+ */
+export function endsQuote(text: string): boolean {
+  let i = text.length - 1;
+  const last = text.charCodeAt(i);
+  if (last === 46 || last === 59 || last === 44) i--; // . ; ,
+  while (i >= 0 && isWhiteCode(text.charCodeAt(i))) i--;
+  const c = text.charCodeAt(i);
+  return c === 0x201d || c === 0x22;
+}
+
 /** `bodyItems` is doc.body.map(itemOf), when the caller has it already. */
 export function readTasks(doc: SegmentedDoc, bodyItems?: ReadonlyArray<Item | null>): TaskRead {
   const none: TaskRead = { tasks: [], firstLines: [], lines: new Set() };
@@ -422,7 +492,7 @@ export function readTasks(doc: SegmentedDoc, bodyItems?: ReadonlyArray<Item | nu
   body.forEach((line, at) => {
     const t = line.text;
     const first = t.charCodeAt(0);
-    if ((first === 0x201c || first === 0x22) && !/[”"]\s*[.;,]?$/u.test(t)) inQuote = true;
+    if ((first === 0x201c || first === 0x22) && !endsQuote(t)) inQuote = true;
     let item = inQuote ? null : ((parenList ? ocrParenItem(body, at) : null) ?? itemAt[at] ?? null);
     if (inQuote && numbering) {
       const candidate = itemAt[at] ?? null;
@@ -440,7 +510,7 @@ export function readTasks(doc: SegmentedDoc, bodyItems?: ReadonlyArray<Item | nu
       items.push(current);
     } else if (current && line.block === current.lines[current.lines.length - 1]!.block) current.lines.push(line);
     else current = null;
-    if (inQuote && /[”"]\s*[.;,]?$/u.test(t) && (t.match(/[“"]/gu)?.length ?? 0) - (t.match(/[”]/gu)?.length ?? 0) <= 0) inQuote = false;
+    if (inQuote && endsQuote(t) && (t.match(/[“"]/gu)?.length ?? 0) - (t.match(/[”]/gu)?.length ?? 0) <= 0) inQuote = false;
   });
   const numbered = items.filter((i) => i.item.style !== 'dash' && i.item.style !== 'decimal');
   if (numbered.length === 0) return none;
@@ -451,7 +521,7 @@ export function readTasks(doc: SegmentedDoc, bodyItems?: ReadonlyArray<Item | nu
   for (const { item, lines } of items) {
     // Items before the first top-level one are nobody's subtasks: they are not read.
     if (item.style !== top && stack.length === 0) continue;
-    const text = squeezeWhite(lines.length > 1 ? `${item.text} ${joinTexts(lines, 1)}` : item.text).trim();
+    const text = squeezeWhite(lines.length > 1 ? joinFlat(lines, item.text) : item.text).trim();
     const task = toTask(item, text);
     if (item.style === top) {
       read.firstLines.push(item.line);
