@@ -89,9 +89,7 @@ export function readTextList(text: string): { lines: LineList; frontMatter: bool
   const n = text.length;
   // Room for a line per 32 characters at first (a gazette text averages about 25), grown as needed.
   let capacity = (n >> 5) + 64;
-  // A short text's positions go in plain arrays (on the heap, and grown by the engine); a long one's in typed
-  // arrays, grown here, which keep a gazette text's 50,000 lines compact.
-  let [starts, ends, blocks]: [Int32Array | number[], Int32Array | number[], Int32Array | number[]] = n < SMALL ? [[], [], []] : threeArrays(capacity);
+  let [starts, ends, blocks] = threeArrays(capacity);
   let count = 0;
   let block = 0;
   let inBlock = false;
@@ -106,7 +104,7 @@ export function readTextList(text: string): { lines: LineList; frontMatter: bool
       if (inBlock) block++;
       inBlock = false;
     } else {
-      if (count === capacity && n >= SMALL) {
+      if (count === capacity) {
         capacity *= 2;
         const [s, e, k] = threeArrays(capacity);
         s.set(starts);
@@ -125,9 +123,6 @@ export function readTextList(text: string): { lines: LineList; frontMatter: bool
   }
   return { lines: LineList.ofPlain({ text, count, starts, ends, blocks }), frontMatter };
 }
-
-/** Texts shorter than this (every dispatch) keep their line positions in plain arrays. */
-const SMALL = 1 << 16;
 
 /**
  * Three arrays of `capacity` integers, as views of one buffer: a typed array of more than 64 bytes lives outside the

@@ -16,9 +16,9 @@ import { makeLine, type Line } from './lines.js';
 export interface PlainLines {
   text: string;
   count: number;
-  starts: Int32Array | number[];
-  ends: Int32Array | number[];
-  blocks: Int32Array | number[];
+  starts: Int32Array;
+  ends: Int32Array;
+  blocks: Int32Array;
 }
 
 /** Lines made lazily are kept in chunks of this many (a plain array of 50,000 holes is a slow dictionary in V8). */

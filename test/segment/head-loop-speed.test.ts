@@ -1,8 +1,7 @@
 /**
  * The head loop's and the reader's faster forms give what the slower ones gave: mayBeWanted is false only for
  * lines that classify gives none of the wanted kinds (nor a mark), hasLongRun is the pattern it stands for, and
- * readTextList's two ways of keeping positions (plain arrays below 64 K characters, typed arrays above) give the
- * lines of the tree reader.
+ * readTextList's positions, kept in views of one buffer that it grows, give the lines of the tree reader.
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -72,7 +71,7 @@ describe('head loop speed-ups', () => {
     );
   });
 
-  it('readTextList gives the tree reader\'s lines on either side of 64 K characters', () => {
+  it('readTextList gives the tree reader\'s lines on long texts, across the growth of its arrays', () => {
     const base = fixtureTexts()
       .filter((f) => f.endsWith('.txt'))
       .map((f) => readFileSync(f, 'utf8'))
