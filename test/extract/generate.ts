@@ -1,7 +1,19 @@
 /**
- * For the tests that hold a faster form to the definition it replaces: deterministic random texts, and the
- * definitions that more than one of them needs.
+ * For the tests that hold a faster form to the definition it replaces: deterministic random texts, the fixtures'
+ * lines, and the definitions that more than one of them needs.
  */
+import { readFileSync } from 'node:fs';
+import { fixtureTexts } from '../read/fixture-texts.js';
+
+/** Every line of the fixtures, and each run of three lines joined (task and directive texts span lines). */
+export function fixtureLinesAndRuns(): string[] {
+  const out: string[] = [];
+  for (const path of fixtureTexts()) {
+    const lines = readFileSync(path, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+    lines.forEach((line, i) => out.push(line, lines.slice(i, i + 3).join(' ')));
+  }
+  return out;
+}
 
 /** A small deterministic generator (mulberry32), so that a failure can be replayed. */
 export function random(seed: number): () => number {

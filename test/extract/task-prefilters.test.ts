@@ -2,23 +2,14 @@
  * The fast paths of tasks and directives (prefilters, lazy tokens, shortcuts) must give exactly what the plain
  * definitions give: each is checked against its definition on the fixtures' lines and on generated text.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BEFORE_WORD, COORDINATE_WORD, GIAO_WORD, LEAD_WORD, RECURRING_WORD, markersFor, nameAt, neededWords, type Markers } from '../../src/extract/tasks.js';
 import { countWords, hasWordChar, LazyTokens, matchFrom, matchesFrom, tokens, trimPunctEnd } from '../../src/extract/text.js';
 import { OBJECT_CUE, OBJECT_CUE_AT, OBJECT_STARTS } from '../../src/extract/directives.js';
-import { fixtureTexts } from '../read/fixture-texts.js';
-import { random, texts } from './generate.js';
+import { fixtureLinesAndRuns, random, texts } from './generate.js';
 
 /** Every line of the fixtures, and each run of three lines joined (task and directive texts span lines). */
-const LINES: string[] = (() => {
-  const out: string[] = [];
-  for (const path of fixtureTexts()) {
-    const lines = readFileSync(path, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
-    lines.forEach((line, i) => out.push(line, lines.slice(i, i + 3).join(' ')));
-  }
-  return out;
-})();
+const LINES = fixtureLinesAndRuns();
 
 const ACCENTED = markersFor('Sở Y tế chủ trì');
 const PLAIN = markersFor('So Y te chu tri');

@@ -2,25 +2,16 @@
  * The shortcuts of tasks and directives that read a text once instead of piece by piece must find what the
  * piecewise reading found: each is checked against it on the fixtures' lines and on generated text.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { endsQuote, hasDigitIn, markersFor, nameAt, singleSpaced, type Markers } from '../../src/extract/tasks.js';
 import { findDate } from '../../src/extract/date.js';
 import { firstWords, joinFlat } from '../../src/extract/text.js';
 import { joinTexts } from '../../src/segment/lines.js';
 import { CUE_WORDS, OBJECT_STARTS, SUBJECT_STARTS } from '../../src/extract/directives.js';
-import { fixtureTexts } from '../read/fixture-texts.js';
-import { texts } from './generate.js';
+import { fixtureLinesAndRuns, texts } from './generate.js';
 
 /** Every line of the fixtures, and each run of three lines joined (task and directive texts span lines). */
-const LINES: string[] = (() => {
-  const out: string[] = [];
-  for (const path of fixtureTexts()) {
-    const lines = readFileSync(path, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
-    lines.forEach((line, i) => out.push(line, lines.slice(i, i + 3).join(' ')));
-  }
-  return out;
-})();
+const LINES = fixtureLinesAndRuns();
 
 const ACCENTED = markersFor('Sở Y tế chủ trì');
 const PLAIN = markersFor('So Y te chu tri');
