@@ -14,10 +14,10 @@
  * Text that is part of a task or subtask is never repeated here.
  */
 import type { Assignee, Deadline, Directive } from '../schema/record.js';
-import { offsetAt as lineOffset, type Line } from '../segment/lines.js';
+import { joinTexts, offsetAt as lineOffset, type Line } from '../segment/lines.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
-import { countWords, isWhiteCode, joinFlat, matchFrom, squeezeWhite, trimPunctEnd } from './text.js';
+import { countWords, isWhiteCode, matchFrom, squeezeWhite, trimPunctEnd } from './text.js';
 import { COORDINATE_WORD, coordinateNames, extractDeadline, itemOf, markersFor, nameAt, neededWords, readNames, readTasks, type Item, type Markers, type Style, type TaskRead } from './tasks.js';
 import { latin } from '../latin.js';
 
@@ -254,7 +254,7 @@ function paragraphs(lines: Line[], skip: Set<Line>, items: ReadonlyArray<Item | 
   });
   let inQuote = false;
   return out.map(({ lines: group, first, end }) => {
-    const text = group.length === 1 ? group[0]!.text : joinFlat(group);
+    const text = group.length === 1 ? group[0]!.text : joinTexts(group);
     const item = items[first];
     const start = item ? group[0]!.text.length - item.text.length : 0;
     // Quoted passages (texts cited word for word) give no instruction of this document. Without a quotation

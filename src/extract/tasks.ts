@@ -5,13 +5,13 @@
  * and the deadline.
  */
 import type { Assignee, Deadline, Task } from '../schema/record.js';
-import type { Line } from '../segment/lines.js';
+import { joinTexts, type Line } from '../segment/lines.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { findDate } from './date.js';
 import { hasMarks } from './ocr.js';
 import { fold } from './patterns.js';
-import { firstWords, hasWordChar, isWhiteCode, joinFlat, LazyTokens, squeezeWhite, trimPunctEnd } from './text.js';
+import { firstWords, hasWordChar, isWhiteCode, LazyTokens, squeezeWhite, trimPunctEnd } from './text.js';
 import { latin } from '../latin.js';
 
 /** Patterns used inside functions below, built once. */
@@ -521,7 +521,7 @@ export function readTasks(doc: SegmentedDoc, bodyItems?: ReadonlyArray<Item | nu
   for (const { item, lines } of items) {
     // Items before the first top-level one are nobody's subtasks: they are not read.
     if (item.style !== top && stack.length === 0) continue;
-    const text = squeezeWhite(lines.length > 1 ? joinFlat(lines, item.text) : item.text).trim();
+    const text = squeezeWhite(lines.length > 1 ? joinTexts(lines, item.text) : item.text).trim();
     const task = toTask(item, text);
     if (item.style === top) {
       read.firstLines.push(item.line);

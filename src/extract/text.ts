@@ -1,5 +1,5 @@
 /** Small text helpers shared by extractors. */
-import type { Line } from '../segment/lines.js';
+import { joinTexts, type Line } from '../segment/lines.js';
 import { latin } from '../latin.js';
 
 /** Patterns used inside functions below, built once. */
@@ -44,21 +44,9 @@ export function trimPunctEnd(text: string, commas = false): string {
 
 /** Joins lines with single spaces. */
 export function joinLines(lines: Line[]): string {
-  return squeezeWhite(joinFlat(lines)).trim();
+  return squeezeWhite(joinTexts(lines)).trim();
 }
 
-/**
- * joinTexts(lines) (segment/lines.ts), with `first` in place of the first line's text: the texts joined by
- * single spaces, made flat in one copy (Array.prototype.join). A chain of concatenations is a rope that the
- * first pattern to read it copies into one string again, node by node.
- */
-export function joinFlat(lines: ReadonlyArray<{ readonly text: string }>, first?: string): string {
-  if (lines.length === 0) return '';
-  const parts = new Array<string>(lines.length);
-  parts[0] = first ?? lines[0]!.text;
-  for (let i = 1; i < lines.length; i++) parts[i] = lines[i]!.text;
-  return parts.join(' ');
-}
 
 const WHITE_RUNS = /\s+/gu;
 /** White space other than a single plain space (all BMP: no `u` flag, which would slow the scan). */

@@ -502,13 +502,17 @@ export function hasThang(text: string): boolean {
 }
 
 /**
- * The texts of `lines` from index `from` on, joined by single spaces. A loop, not map().join(): V8 gives map's
- * result a different elements kind in optimised and unoptimised code, and each switch deoptimised the caller.
+ * The texts of `lines` joined by single spaces, with `first` in place of the first line's text when given. The
+ * string is made flat in one copy (Array.prototype.join): a chain of concatenations is a rope that the first
+ * pattern to read it copies again, node by node. The parts are filled by a loop, not map(): V8 gives map's result
+ * a different elements kind in optimised and unoptimised code, and each switch deoptimised the caller.
  */
-export function joinTexts(lines: ReadonlyArray<{ readonly text: string }>, from = 0): string {
-  let text = '';
-  for (let i = from; i < lines.length; i++) text += i === from ? lines[i]!.text : ` ${lines[i]!.text}`;
-  return text;
+export function joinTexts(lines: ReadonlyArray<{ readonly text: string }>, first?: string): string {
+  if (lines.length === 0) return '';
+  const parts = new Array<string>(lines.length);
+  parts[0] = first ?? lines[0]!.text;
+  for (let i = 1; i < lines.length; i++) parts[i] = lines[i]!.text;
+  return parts.join(' ');
 }
 
 /** Lines joined by single spaces, in one allocation; each space maps to the end of the line before it. */

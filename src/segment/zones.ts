@@ -152,31 +152,31 @@ let kindCodes = new Uint8Array(256);
  */
 class Kinds {
   /** Per line, 0 until it is classified, then 1 + the index of its kind in KIND_NAMES. */
-  private readonly known_: Uint8Array;
+  private readonly codes: Uint8Array;
   constructor(private readonly lines: LineList) {
     // Work space shared by every Kinds (one lives at a time: segmentLines' own), cleared for these lines.
     if (kindCodes.length < lines.length) kindCodes = new Uint8Array(Math.max(lines.length, kindCodes.length * 2));
-    this.known_ = kindCodes;
-    this.known_.fill(0, 0, lines.length);
+    this.codes = kindCodes;
+    this.codes.fill(0, 0, lines.length);
   }
 
   /** The kind of line i (undefined past either end). */
   at(i: number): LineKind | undefined {
     if (i < 0 || i >= this.lines.length) return undefined;
-    const code = this.known_[i]!;
+    const code = this.codes[i]!;
     if (code !== 0) return KIND_NAMES[code - 1]!;
     const kind = classify(this.lines.at(i)!);
-    this.known_[i] = KIND_CODE[kind];
+    this.codes[i] = KIND_CODE[kind];
     return kind;
   }
 
   set(i: number, kind: LineKind): void {
-    this.known_[i] = KIND_CODE[kind];
+    this.codes[i] = KIND_CODE[kind];
   }
 
   /** False when line i cannot be of the kinds whose opener bits are given (classify would not return them). */
   mayBe(i: number, openers: number): boolean {
-    const code = this.known_[i]!;
+    const code = this.codes[i]!;
     if (code !== 0) return (KIND_OPENER_BIT[code - 1]! & openers) !== 0;
     const opens = OPENS[this.lines.firstCode(i)]! & openers;
     if (opens === 0) return false;
@@ -189,7 +189,7 @@ class Kinds {
 
   /** Line i has been classified (or set). */
   known(i: number): boolean {
-    return this.known_[i] !== 0;
+    return this.codes[i] !== 0;
   }
 
   /**
@@ -198,7 +198,7 @@ class Kinds {
    * have for `is` to hold (all bits: any character), read without cutting the text.
    */
   is(i: number, kind: LineKind, is: (t: string) => boolean, openers = ANY_OPENER): boolean {
-    const code = this.known_[i]!;
+    const code = this.codes[i]!;
     if (code !== 0) return KIND_NAMES[code - 1] === kind;
     return (openers === ANY_OPENER || (OPENS[this.lines.firstCode(i)]! & openers) !== 0) && is(this.lines.text(i));
   }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { endsQuote, hasDigitIn, markersFor, nameAt, singleSpaced, type Markers } from '../../src/extract/tasks.js';
 import { findDate } from '../../src/extract/date.js';
-import { firstWords, joinFlat } from '../../src/extract/text.js';
+import { firstWords } from '../../src/extract/text.js';
 import { joinTexts } from '../../src/segment/lines.js';
 import { CUE_WORDS, OBJECT_STARTS, SUBJECT_STARTS } from '../../src/extract/directives.js';
 import { fixtureLinesAndRuns, texts } from './generate.js';
@@ -57,15 +57,22 @@ describe('extractDeadline: no date without a digit in the 48 characters after th
   });
 });
 
-describe('joinFlat is joinTexts, with the first text replaced when one is given', () => {
+/** joinTexts as it was: the texts concatenated one by one (a rope). */
+function joinByConcat(lines: ReadonlyArray<{ readonly text: string }>): string {
+  let text = '';
+  for (let i = 0; i < lines.length; i++) text += i === 0 ? lines[i]!.text : ` ${lines[i]!.text}`;
+  return text;
+}
+
+describe('joinTexts joins flat what concatenation joined, with the first text replaced when one is given', () => {
   it('on runs of fixture lines', () => {
     for (let i = 0; i < LINES.length; i += 3) {
       const lines = LINES.slice(i, i + 1 + (i % 5)).map((text) => ({ text }));
-      expect(joinFlat(lines)).toBe(joinTexts(lines));
+      expect(joinTexts(lines)).toBe(joinByConcat(lines));
       const first = lines[0]!.text.slice(3);
-      expect(joinFlat(lines, first)).toBe(joinTexts([{ text: first }, ...lines.slice(1)]));
+      expect(joinTexts(lines, first)).toBe(joinByConcat([{ text: first }, ...lines.slice(1)]));
     }
-    expect(joinFlat([])).toBe(joinTexts([]));
+    expect(joinTexts([])).toBe(joinByConcat([]));
   });
 });
 
