@@ -2,33 +2,27 @@
  * The segmenter's faster forms of its tests give what the slower ones gave: each is checked against the form it
  * replaced (a pattern or a scan kept here as the reference) on every line of the fixtures and variants of them.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { NUMBER_LABEL_AFTER_SPACE, NUMBER_LABEL_INSIDE, RECIPIENTS_LABEL_OCR } from '../../src/extract/patterns.js';
 import { mayHaveTailAnchor, mayRunIntoProse } from '../../src/segment/explode.js';
 import { latin } from '../../src/latin.js';
 import { isWhiteSpace } from '../../src/segment/lines.js';
 import { mayBeRecipientsOcr } from '../../src/segment/zones.js';
+import { random } from '../extract/generate.js';
+import { fixtureTexts } from '../read/fixture-texts.js';
 
 /** Every non-blank line of the fixtures, and variants that shift case and insert what the tests look at. */
 function sampleLines(): string[] {
-  const lines: string[] = [];
-  const walk = (dir: URL) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) walk(new URL(`${entry.name}/`, dir));
-      else if (/\.(txt|md)$/.test(entry.name)) lines.push(...readFileSync(new URL(entry.name, dir), 'utf8').split(/\r?\n/));
-    }
-  };
-  walk(new URL('../../fixtures/', import.meta.url));
+  const lines = fixtureTexts().flatMap((path) => readFileSync(path, 'utf8').split(/\r?\n/));
   const trimmed = [...new Set(lines.map((l) => l.trim()).filter(Boolean))];
   const bits = [':', '.', ';', ' ', '  ', '\u00a0', '\u3000', '\t', 'T', 'TM', 'KT', 'K/T', 'TL', 'TUQ', 'nh', 'NH', ' nh', ' Nh', 'Nơi nhận:', 'Số:', ' Số:', ' số:', ' So 12', ' SỐ 1', ' SO:', 'Số 5', ' Số Số: 1', 'số 142/', '1', 'Kính gửi:', '.. Kink gửi: ', '• Tính  gửi :', '\u0301Hinh\u00a0Gửi:', '“ kính gui:', '-- Ki gửi:', '𝐀 Kính gửi:', 'Kính gửi :'];
-  let seed = 11;
-  const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const next = random(11);
   const variants = trimmed.flatMap((l) => {
     const out = [l.toUpperCase(), l.toLowerCase()];
     for (let n = 0; n < 4; n++) {
-      const at = Math.floor(random() * (l.length + 1));
-      out.push(l.slice(0, at) + bits[Math.floor(random() * bits.length)]! + l.slice(at));
+      const at = Math.floor(next() * (l.length + 1));
+      out.push(l.slice(0, at) + bits[Math.floor(next() * bits.length)]! + l.slice(at));
     }
     return out;
   });
