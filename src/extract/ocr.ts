@@ -124,19 +124,23 @@ function repairWord(word: string, prev: string | undefined): string | null {
 }
 
 /**
- * Per code unit below U+2000: 1 for a character of [\p{L}\p{M}] (the word class of repairUpperWords), else 0.
- * Below U+2000 a code unit is a whole code point (no surrogate), so a word is a run of 1s.
+ * Per UTF-16 code unit of the Latin blocks and of the combining marks U+0300–U+036F: 1 when /[\p{L}\p{M}]/u
+ * matches it, 2 when not; 0 for the rest, which the pattern itself classes (the word class of repairUpperWords
+ * and of person.ts's restoreName). In those blocks a code unit is a whole code point, so a word is a run of 1s.
  */
-const WORD_CHAR = (() => {
-  const table = new Uint8Array(0x2000);
-  for (let c = 0; c < 0x2000; c++) if (/[\p{L}\p{M}]/u.test(String.fromCharCode(c))) table[c] = 1;
+export const WORD_CHAR = (() => {
+  const table = new Uint8Array(0x10000);
+  const test = /[\p{L}\p{M}]/u;
+  for (const [from, to] of [[0, 0x36f], [0x1e00, 0x1eff]] as const) {
+    for (let c = from; c <= to; c++) table[c] = test.test(String.fromCharCode(c)) ? 1 : 2;
+  }
   return table;
 })();
 
 /** Restores the marks of the vocabulary words in an upper-case header or signature line. */
 export function repairUpperWords(text: string): Repair {
   // text.replace(/[\p{L}\p{M}]+/gu, …) read with WORD_CHAR, the text itself kept when no word changes (no new
-  // string, no call per word). A code unit from U+2000 on (surrogates among them) takes the pattern.
+  // string, no call per word). A code unit the table does not class (surrogates among them) takes the pattern.
   const changes: string[] = [];
   let prev: string | undefined;
   let out = '';
@@ -144,17 +148,16 @@ export function repairUpperWords(text: string): Repair {
   let copied = 0;
   const n = text.length;
   for (let i = 0; i < n; ) {
-    let c = text.charCodeAt(i);
-    if (c >= 0x2000) return repairUpperWordsByPattern(text);
-    if (WORD_CHAR[c] === 0) {
+    const k = WORD_CHAR[text.charCodeAt(i)]!;
+    if (k === 0) return repairUpperWordsByPattern(text);
+    if (k === 2) {
       i++;
       continue;
     }
     let end = i + 1;
     for (; end < n; end++) {
-      c = text.charCodeAt(end);
-      if (c >= 0x2000) return repairUpperWordsByPattern(text);
-      if (WORD_CHAR[c] === 0) break;
+      // A code unit the table does not class ends the run; the loop above then reads it and takes the pattern.
+      if (WORD_CHAR[text.charCodeAt(end)] !== 1) break;
     }
     const word = text.slice(i, end);
     const resolved = repairWord(word, prev);
@@ -170,7 +173,7 @@ export function repairUpperWords(text: string): Repair {
   return { text: copied === 0 ? text : out + text.slice(copied), changes };
 }
 
-/** repairUpperWords by its definition, for text with a code unit from U+2000 on (and for the tests). */
+/** repairUpperWords by its definition, for text with a code unit WORD_CHAR does not class (and for the tests). */
 export function repairUpperWordsByPattern(text: string): Repair {
   const changes: string[] = [];
   let prev: string | undefined;

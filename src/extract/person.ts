@@ -8,7 +8,7 @@
  * matches several ("Hung": Hùng or Hưng) is left as printed. Only marks are ever
  * added, never changed or taken away, so a rare but right name is not bent.
  */
-import { marks } from './ocr.js';
+import { marks, WORD_CHAR } from './ocr.js';
 import { fold } from './patterns.js';
 
 /** Family names (họ), the first syllable. */
@@ -107,15 +107,3 @@ export function repairPersonName(name: string): NameRepair {
   return { name: copied === 0 ? name : out + name.slice(copied), changes };
 }
 
-/**
- * Per UTF-16 code unit of the Latin blocks and of the combining marks U+0300–U+036F: 1 when /[\p{L}\p{M}]/u
- * matches it, 2 when not; 0 for the rest, which the pattern itself classes.
- */
-export const WORD_CHAR = (() => {
-  const table = new Uint8Array(0x10000);
-  const test = /[\p{L}\p{M}]/u;
-  for (const [from, to] of [[0, 0x36f], [0x1e00, 0x1eff]] as const) {
-    for (let c = from; c <= to; c++) table[c] = test.test(String.fromCharCode(c)) ? 1 : 2;
-  }
-  return table;
-})();

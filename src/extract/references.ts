@@ -4,7 +4,7 @@
  * count ("4.596 cán bộ") or a ratio ("649/1.240"): a code must contain letters.
  */
 import type { Reference } from '../schema/record.js';
-import { joinTexts, offsetAt, type Line } from '../segment/lines.js';
+import { isLowerAt, isUpperAt, joinTexts, offsetAt, type Line } from '../segment/lines.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { findDate } from './date.js';
@@ -43,19 +43,24 @@ const NUMBER_AT = latin(`${NUM}(?![\\p{L}\\d/])`, 'uy');
 export const ANCHOR = /(?<!\d)\d+[a-z]?[/-]/g;
 const PREFIX_CHARS = Math.max(...TYPE_WORDS.map((w) => w.replace(/\s+/gu, '').length)) + 'số:'.length;
 const LETTER = latin(String.raw`\p{L}`, 'u');
+const CODE_MARK = latin(String.raw`[\p{M}\d&]`, 'u');
+/** codeClass's answers, per code unit below U+2000: 0 not yet known, else 1 + the class. Filled as read. */
+const CODE_CLASS = new Uint8Array(0x2000);
+
 /**
- * Per code unit below U+2000: 2 for a letter (\p{L} of latin()), 1 for another character of [\p{M}\d&], else 0.
- * Below U+2000 a code unit is a whole code point.
+ * 2 for a letter (\p{L} of latin()), 1 for another character of [\p{M}\d&], else 0 — also for every code unit
+ * from U+2000 on (those classes hold nothing there) and for NaN (past the end of a text). Below U+2000 a code
+ * unit is a whole code point.
  */
-const CODE_CHAR = (() => {
-  const table = new Uint8Array(0x2000);
-  const mark = latin(String.raw`[\p{M}\d&]`, 'u');
-  for (let c = 0; c < 0x2000; c++) {
+function codeClass(c: number): number {
+  if (!(c < 0x2000)) return 0;
+  let known = CODE_CLASS[c]!;
+  if (known === 0) {
     const ch = String.fromCharCode(c);
-    table[c] = LETTER.test(ch) ? 2 : mark.test(ch) ? 1 : 0;
+    known = CODE_CLASS[c] = LETTER.test(ch) ? 3 : CODE_MARK.test(ch) ? 2 : 1;
   }
-  return table;
-})();
+  return known - 1;
+}
 /** The last letter of SO. */
 const SO_END = latin(`^${loose('o')}$`, 'u');
 
@@ -117,13 +122,13 @@ export function citations(text: string): RegExpExecArray[] {
     }
     for (let s = from; s <= at; s++) {
       // A match opens with a letter not preceded by one (both look-behinds exclude \p{L}), or at the digits.
-      // (The letter before is read from CODE_CHAR: latin()'s \p{L} holds nothing from U+2000 on.)
+      // (The letter before is read by codeClass: latin()'s \p{L} holds nothing from U+2000 on.)
       if (s < at) {
         const c = text.charCodeAt(s);
         if (isWhite(text, s) || (c >= 0xdc00 && c <= 0xdfff)) continue;
         if (s > 0) {
           const b = text.charCodeAt(s - 1);
-          if (b < 128 ? (b | 32) >= 97 && (b | 32) <= 122 : b < 0x2000 && CODE_CHAR[b] === 2) continue;
+          if (b < 128 ? (b | 32) >= 97 && (b | 32) <= 122 : codeClass(b) === 2) continue;
         }
       }
       CITATION_AT.lastIndex = s;
@@ -152,22 +157,12 @@ const FUNCTION_WORDS = new Set([
 const PLACE_UNITS = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường']);
 
 /**
- * Per code unit below U+2000: 1 for an upper-case letter, 2 for a lower-case one (\p{Lu} and \p{Ll} of latin()),
- * else 0. Those classes hold nothing from U+2000 on, and below it a code unit is a whole code point: a word is of
- * one case when each of its code units is, and a code unit from U+2000 on (a surrogate among them) is of none.
+ * 1 when code unit i of w is an upper-case letter, 2 when a lower-case one (\p{Lu} and \p{Ll} of latin(), as
+ * segment/lines.ts reads them), else 0 (also past its end). Those classes hold BMP letters only: a word is of one
+ * case when each of its code units is, and a surrogate is of none.
  */
-const LETTER_CASE = (() => {
-  const table = new Uint8Array(0x2000);
-  const upper = latin(String.raw`^\p{Lu}$`, 'u');
-  const lower = latin(String.raw`^\p{Ll}$`, 'u');
-  for (let c = 0; c < 0x2000; c++) table[c] = upper.test(String.fromCharCode(c)) ? 1 : lower.test(String.fromCharCode(c)) ? 2 : 0;
-  return table;
-})();
-
-/** The LETTER_CASE of code unit i of w (0 past its end). */
 function caseAt(w: string, i: number): number {
-  const c = w.charCodeAt(i);
-  return c < 0x2000 ? LETTER_CASE[c]! : 0;
+  return isUpperAt(w, i) ? 1 : isLowerAt(w, i) ? 2 : 0;
 }
 
 /** True when every code unit of w from `from` on has the case `kind`. */
@@ -305,14 +300,13 @@ export function isPlainSlashNumber(raw: string): boolean {
   // "/dddd/": the year (the code after a slash opens with a letter, so four digits there can be nothing else).
   if (raw.charCodeAt(i + 5) === 47 && isDigitCode(raw.charCodeAt(i + 1)) && isDigitCode(raw.charCodeAt(i + 2)) && isDigitCode(raw.charCodeAt(i + 3)) && isDigitCode(raw.charCodeAt(i + 4))) i += 5;
   c = raw.charCodeAt(++i);
-  if (!(c < 0x2000 && CODE_CHAR[c] === 2)) return false;
+  if (codeClass(c) !== 2) return false;
   // The code: code characters, each dash between two of them.
   for (i++; i < n; i++) {
     c = raw.charCodeAt(i);
     if (c === 45) {
-      const next = raw.charCodeAt(i + 1);
-      if (!(next < 0x2000 && CODE_CHAR[next] !== 0)) return false;
-    } else if (!(c < 0x2000 && CODE_CHAR[c] !== 0)) return false;
+      if (codeClass(raw.charCodeAt(i + 1)) === 0) return false;
+    } else if (codeClass(c) === 0) return false;
   }
   return true;
 }
@@ -322,25 +316,25 @@ export function citedNumber(raw: string): string | null {
   // withoutWhite(parseNumber(raw)?.value ?? raw), which is raw for a plain slash-form number.
   const number = isPlainSlashNumber(raw) ? raw : withoutWhite(parseNumber(raw)?.value ?? raw);
   // latin(String.raw`\p{L}`, 'u').test(number.split(/[/-]/).slice(1).join('')): a letter after the first "/" or "-"
-  // (the separators the join drops are no letters), read from CODE_CHAR (that \p{L} holds nothing from U+2000 on).
+  // (the separators the join drops are no letters), read by codeClass.
   let cut = 0;
   while (cut < number.length && number.charCodeAt(cut) !== 47 && number.charCodeAt(cut) !== 45) cut++;
   let letter = false;
   for (let i = cut + 1; i < number.length && !letter; i++) {
     const c = number.charCodeAt(i);
-    letter = c < 0x2000 && CODE_CHAR[c] === 2;
+    letter = codeClass(c) === 2;
   }
   if (!letter) return null;
   // A code is upper case with at most a few ASCII lower-case letters (TTg, QyĐ, CTr), never a word ("660/Ngày"):
   // latin(String.raw`[^\x00-\x7f\p{Lu}\d&/-]`, 'u') finds no character of the code, which is
   // number.replace(/^[\d/]+/u, ''). That class holds no ASCII character and every other code unit but the
-  // upper-case letters of LETTER_CASE (nothing from U+2000 on, a surrogate among them, is one).
+  // upper-case letters (isUpperAt: nothing from U+2000 on, a surrogate among them, is one).
   let from = 0;
   for (let c = number.charCodeAt(0); (c >= 48 && c <= 57) || c === 47; c = number.charCodeAt(++from));
   let lower = 0;
   for (let i = from; i < number.length; i++) {
     const c = number.charCodeAt(i);
-    if (c >= 0x80 ? c >= 0x2000 || LETTER_CASE[c] !== 1 : c >= 97 && c <= 122 && ++lower > 2) return null;
+    if (c >= 0x80 ? !isUpperAt(number, i) : c >= 97 && c <= 122 && ++lower > 2) return null;
   }
   return number;
 }

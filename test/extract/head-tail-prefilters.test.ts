@@ -9,7 +9,7 @@ import { semicolonBeforeWhite } from '../../src/extract/distribution.js';
 import { bodyMention, splitRunTogetherBodies } from '../../src/extract/issuer.js';
 import { UPPER_CONSONANT } from '../../src/extract/names.js';
 import { dropTrailingSpecks } from '../../src/extract/ocr.js';
-import { WORD_CHAR } from '../../src/extract/person.js';
+import { WORD_CHAR } from '../../src/extract/ocr.js';
 import { withoutSpeck } from '../../src/extract/signer.js';
 import { cleanItem, lastWordLength, mayHaveStrayTail, mergeFragments, squeezeWhite, trimPunctEnd, whiteBeforeLowerMaybe } from '../../src/extract/text.js';
 import { makeLine, sliceLine, type Line } from '../../src/segment/lines.js';
