@@ -134,14 +134,14 @@ const MISSPELT_ONSET = /^(?:c[ieêy]|g[eê]|ng[eê]|gh[^ieê]|ngh[^ieê])/u;
 export function isVietnameseSyllable(word: string): boolean {
   let known = seen.get(word);
   if (known === undefined) {
-    if (seen.size >= 20_000) seen.clear();
+    if (seen.size >= 20_000) seen = new Map();
     known = checkSyllable(word);
     seen.set(word, known);
   }
   return known;
 }
-/** Words repeat: their verdicts are kept (bounded). */
-const seen = new Map<string, boolean>();
+/** Words repeat: their verdicts are kept (bounded). Replaced when full, not clear()ed (see plainProse in segment/zones.ts). */
+let seen = new Map<string, boolean>();
 
 const VOWEL_BASES: ReadonlySet<string> = new Set(VOWELS);
 
