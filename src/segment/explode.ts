@@ -551,23 +551,20 @@ function mayDangle(first: number, last: number): boolean {
  * of a range are not made here. Either way a line after a dangling label is joined to it.
  */
 class LineSink {
-  /** Per output line: its input line (>= 0), or -1 - the index of its part in `parts`. */
-  private from: Int32Array;
+  /**
+   * Per output line: its input line (>= 0), or -1 - the index of its part in `parts`. An array of small integers,
+   * not an Int32Array: a typed array of more than 64 bytes lives outside the heap, and making one per document cost
+   * more than the sink's own work on a dispatch.
+   */
+  private readonly from: number[] = [];
   private readonly parts: Line[] = [];
   length = 0;
 
-  constructor(private readonly input: LineList) {
-    // Cutting adds a few lines, joining removes some: the input's count and a margin hold most outputs.
-    this.from = new Int32Array(input.length + 32);
-  }
+  constructor(private readonly input: LineList) {}
 
   private add(entry: number): void {
-    if (this.length === this.from.length) {
-      const grown = new Int32Array(this.from.length * 2);
-      grown.set(this.from);
-      this.from = grown;
-    }
-    this.from[this.length++] = entry;
+    this.from.push(entry);
+    this.length++;
   }
 
   /** The last output line dangles. */
@@ -609,6 +606,6 @@ class LineSink {
   }
 
   list(): LineList {
-    return LineList.over(this.input, this.from.subarray(0, this.length), this.parts);
+    return LineList.over(this.input, this.from, this.parts);
   }
 }

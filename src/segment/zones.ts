@@ -133,6 +133,38 @@ const KIND_NAMES = (Object.keys(KIND_CODE) as LineKind[]).sort((a, b) => KIND_CO
 /** Per kind (as in KIND_NAMES), its opener bit, or 0 for kinds that have none. */
 const KIND_OPENER_BIT = KIND_NAMES.map((kind) => (kind in OPENER_BIT ? OPENER_BIT[kind as Opener] : 0));
 
+/**
+ * META_LINE can match: its first two characters open one of its labels. Per first character, the classes its
+ * second may be in (bits of META_SECOND), read off the labels: k/K then the y of "ký bởi"; t/T then the h of
+ * "thời gian ký"; d/đ then the i of "địa chỉ"; c/C then the o of "cơ quan" or the Ô/ô of "CÔNG BÁO"/"Công báo"; E
+ * then the m or - of "Email"/"E-mail"; S then the o or i of "Source"/"Signed"; n/N then the g of "ngày ký",
+ * "Nguồn", "Người ký"; V then the Ă of "VĂN BẢN". Most lines that open with those letters ("Theo", "Các", "Để")
+ * are ruled out without the pattern.
+ */
+const META_FIRST = new Uint8Array(0x10000);
+const META_SECOND = new Uint8Array(0x10000);
+{
+  const second: Record<string, string> = {
+    kK: 'yỳýỷỹỵYỲÝỶỸỴ',
+    tT: 'hH',
+    dDđĐ: 'iìíỉĩịIÌÍỈĨỊ',
+    cC: 'oòóỏõọôồốổỗộơờớởỡợOÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢ',
+    E: 'm-',
+    S: 'oi',
+    nN: 'gG',
+    V: 'Ă',
+  };
+  Object.entries(second).forEach(([firsts, seconds], k) => {
+    for (const ch of firsts) META_FIRST[ch.charCodeAt(0)]! |= 1 << k;
+    for (const ch of seconds) META_SECOND[ch.charCodeAt(0)]! |= 1 << k;
+  });
+}
+
+/** META_LINE.test(t), run only where the first two characters can open a label (META_FIRST). */
+export function isMetaLine(t: string): boolean {
+  return t.length > 1 && (META_FIRST[t.charCodeAt(0)]! & META_SECOND[t.charCodeAt(1)]!) !== 0 && META_LINE.test(t);
+}
+
 /** Every opener bit (is() then reads every line). */
 const ANY_OPENER = -1;
 
@@ -212,7 +244,7 @@ class Kinds {
 
 /** classify(line) is 'meta': its first test. */
 function isMetaText(t: string): boolean {
-  return (OPENS[t.charCodeAt(0)]! & OPENER_BIT.meta) !== 0 && META_LINE.test(t);
+  return isMetaLine(t);
 }
 
 /** classify(line) is 'motto': not meta, then its second test. */
@@ -259,7 +291,7 @@ function opensGui(t: string, k: number): boolean {
 export function classify(line: Line): LineKind {
   const t = line.text;
   const opens = OPENS[t.charCodeAt(0)]!;
-  if (opens & OPENER_BIT.meta && META_LINE.test(t)) return 'meta';
+  if (isMetaLine(t)) return 'meta';
   // MOTTO cannot match below its own length (mayHaveMotto), so past mayHaveMottoSub either pattern may be tried.
   if (mayHaveMottoSub(t) && MOTTO_EITHER.test(t)) return 'motto';
   if (opens & OPENER_BIT.urgency && URGENCY.test(t)) return 'urgency';
@@ -318,13 +350,36 @@ function lowerAbove(text: string, limit: number): boolean {
 /** Prose without any head component: where the body of the document starts at the latest. */
 function isPlainProse(text: string): boolean {
   if (text.length < 80) return false;
+  // The same lines are asked about several times (regions, the head loop, continuation); a document has few long
+  // lines in its head and tail, so the first PROSE_PAIRS are looked up by a search, the rest in a map.
+  const n = proseTexts.length;
+  for (let k = 0; k < n; k++) if (proseTexts[k] === text) return proseResults[k] === 1;
+  if (n < PROSE_PAIRS) {
+    const known = isPlainProseLine(text);
+    proseTexts.push(text);
+    proseResults[n] = known ? 1 : 0;
+    return known;
+  }
   let known = plainProse.get(text);
   if (known === undefined) plainProse.set(text, (known = isPlainProseLine(text)));
   return known;
 }
 
-/** isPlainProse of the long lines of the document being segmented (asked several times of the same lines). */
+/**
+ * isPlainProse of the long lines of the document being segmented: the first PROSE_PAIRS texts and their results
+ * (emptied, not made, per document: clearing a Map makes a new table), then a map.
+ */
+const PROSE_PAIRS = 16;
+const proseTexts: string[] = [];
+const proseResults = new Uint8Array(PROSE_PAIRS);
 const plainProse = new Map<string, boolean>();
+
+/** Forgets the isPlainProse answers (before and after each document: its texts are not held on to). */
+function forgetPlainProse(): void {
+  proseTexts.length = 0;
+  // Clearing an empty map is skipped: it still allocates a new table.
+  if (plainProse.size !== 0) plainProse.clear();
+}
 
 function isPlainProseLine(text: string): boolean {
   // The letter count first: it is cheaper than the patterns and rules out upper-case lines.
@@ -400,7 +455,7 @@ function regions(lines: LineList): { headEnd: number; tailStart: number } {
       headEnd = i + 1;
       break;
     }
-    if (i > 0 && lines.at(i)!.kind !== 'heading' && !(opens & OPENER_BIT.meta && META_LINE.test(t)) && (isPlainProse(t) || isLegalBasis(t))) {
+    if (i > 0 && lines.at(i)!.kind !== 'heading' && !isMetaLine(t) && (isPlainProse(t) || isLegalBasis(t))) {
       headEnd = i;
       break;
     }
@@ -427,12 +482,11 @@ function regions(lines: LineList): { headEnd: number; tailStart: number } {
 }
 
 export function segment(rawLines: Line[] | LineList, collector: Collector): SegmentedDoc {
-  // Cleared before and after (clearing an empty map is skipped: it still allocates a new table).
-  if (plainProse.size !== 0) plainProse.clear();
+  forgetPlainProse();
   try {
     return segmentLines(Array.isArray(rawLines) ? LineList.of(rawLines) : rawLines, collector);
   } finally {
-    if (plainProse.size !== 0) plainProse.clear();
+    forgetPlainProse();
   }
 }
 
