@@ -472,7 +472,8 @@ function regions(lines: LineList): { headEnd: number; tailStart: number } {
   let tailStart = lines.length;
   // Nơi nhận or a signing prefix at the start of a line opens the tail, even with an annex after it.
   for (let i = headEnd; i < lines.length; i++) {
-    const t = lines.text(i);
+    // The line is made, not only its text cut: every line up to the tail is body, made for the record anyway.
+    const t = lines.at(i)!.text;
     if (distributionWithin40(t) || opensWithAuthority(t)) return { headEnd, tailStart: i };
   }
   // The loop above asked every line from headEnd on opensWithAuthority (false for all of them): not asked again.
