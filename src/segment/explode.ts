@@ -595,6 +595,12 @@ function mayDangle(first: number, last: number): boolean {
   return (last === 58 || last === 46) && (first === 83 || first === 115 || first === 84 || first === 75 || first === 81);
 }
 
+/** Work space of LineSink, reused from one document to the next (one sink lives at a time). */
+let sinkWork = new Int32Array(256);
+
+/** Output lines up to which LineSink.list hands on an array of small integers rather than a typed array. */
+const SMALL_SINK = 2048;
+
 /**
  * The output lines of explodeLines: parts pushed one by one, and ranges of input lines taken whole. The output
  * is a list over the input (LineList.over): per output line, the index of its input line, or of a part; the lines
@@ -602,22 +608,29 @@ function mayDangle(first: number, last: number): boolean {
  */
 class LineSink {
   /**
-   * Per output line: its input line (>= 0), or -1 - the index of its part in `parts`. An array of small integers,
-   * not an Int32Array: a typed array of more than 64 bytes lives outside the heap, and making one per document cost
-   * more than the sink's own work on a dispatch.
+   * Per output line: its input line (>= 0), or -1 - the index of its part in `parts`; written in `sinkWork`, shared
+   * from one document to the next (see list()).
    */
-  private readonly from: number[] = [];
+  private from: Int32Array;
   private readonly parts: Line[] = [];
   length = 0;
   /** LINE_FACT bits of the parts pushed now (pieces of one head line). */
   fact = 0;
 
   /** `facts`: per output line its LINE_FACT bits, up to the last line that has any (see explodeLines). */
-  constructor(private readonly input: LineList, private readonly facts: number[] | null) {}
+  constructor(private readonly input: LineList, private readonly facts: number[] | null) {
+    // Cutting adds a few lines, joining removes some: the input's count and a margin hold most outputs.
+    if (sinkWork.length < input.length + 32) sinkWork = new Int32Array(input.length + 32);
+    this.from = sinkWork;
+  }
 
   private add(entry: number): void {
-    this.from.push(entry);
-    this.length++;
+    if (this.length === this.from.length) {
+      const grown = new Int32Array(this.from.length * 2);
+      grown.set(this.from);
+      this.from = sinkWork = grown;
+    }
+    this.from[this.length++] = entry;
   }
 
   /** The last output line dangles. */
@@ -666,6 +679,13 @@ class LineSink {
   }
 
   list(): LineList {
-    return LineList.over(this.input, this.from, this.parts);
+    // The list keeps its own copy: an array of small integers for a dispatch (a typed array of more than 64 bytes
+    // lives outside the heap, and making one per document cost more than the sink's own work), a typed array for a
+    // long text (a large array on the heap is copied by each young-generation collection while it grows).
+    const n = this.length;
+    if (n > SMALL_SINK) return LineList.over(this.input, this.from.slice(0, n), this.parts);
+    const from: number[] = [];
+    for (let i = 0; i < n; i++) from.push(this.from[i]!);
+    return LineList.over(this.input, from, this.parts);
   }
 }

@@ -42,6 +42,9 @@ function sampleLines(): string[] {
 
 const samples = sampleLines();
 
+/** The texts of the fixtures. */
+const texts = () => fixtureTexts().map((path) => readFileSync(path, 'utf8'));
+
 describe('segmenter shared tests', () => {
   it('has lines of every meta label', () => {
     expect(samples.length).toBeGreaterThan(5000);
@@ -98,6 +101,23 @@ describe('segmenter shared tests', () => {
       }
     }
     expect(known).toBeGreaterThan(500);
+  });
+
+  it('explodeLines hands on a long text (past the sink\'s small-list size) line for line, cut as a short one', () => {
+    const text = texts().find((t) => t.split('\n').length > 40)!;
+    const body = Array.from({ length: 3000 }, (_, i) => `Dòng ${i} của phụ lục, TL. không ở đầu dòng; Nơi nhận ở cuối: ${i % 7}`);
+    const long = `${text}\n${body.join('\n')}`;
+    const input = readTextList(long).lines;
+    const count = readTextList(text).lines.length;
+    const short = explodeLines(readTextList(text).lines, 20, count).slice();
+    const out = explodeLines(input, 20, count);
+    expect(out.length).toBe(short.length + body.length);
+    expect(out.slice(0, short.length).map((l) => l.text)).toEqual(short.map((l) => l.text));
+    for (let i = 0; i < body.length; i++) {
+      const k = short.length + i;
+      expect([out.text(k), out.firstCode(k)]).toEqual([body[i], body[i]!.charCodeAt(0)]);
+      if (i % 97 === 0) expect(out.at(k)).toBe(input.at(count + i));
+    }
   });
 
   it('isMetaLine is META_LINE.test (its first two characters rule a line out only where the pattern cannot match)', () => {
