@@ -243,9 +243,9 @@ class Kinds {
     return (openers === ANY_OPENER || (OPENS[this.lines.firstCode(i)]! & openers) !== 0) && is(this.lines.text(i));
   }
 
-  /** The first line of `kind`, or -1 (see is()). */
-  first(kind: LineKind, is: (t: string) => boolean, openers = ANY_OPENER, ruledOut = 0): number {
-    for (let i = 0; i < this.lines.length; i++) if (this.is(i, kind, is, openers, ruledOut)) return i;
+  /** The first line of `kind` from line `from` on, or -1 (see is()). */
+  first(kind: LineKind, is: (t: string) => boolean, openers = ANY_OPENER, ruledOut = 0, from = 0): number {
+    for (let i = from; i < this.lines.length; i++) if (this.is(i, kind, is, openers, ruledOut)) return i;
     return -1;
   }
 }
@@ -509,8 +509,13 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
   if (rawLines.anyCell()) collector.message('layout-table', 'info', 'header or signature laid out as a table', null);
   const kinds = new Kinds(lines, facts);
   // A signature-metadata field wraps onto the next line of its block ("Ký bởi: CỤC THUẾ" / "THÀNH PHỐ HÀ NỘI").
+  // The loop asks every line before `metaFrom` whether it is meta: the first that is, is reportLayout's.
+  let metaAt = -1;
+  const metaFrom = Math.max(0, Math.min(lines.length, HEAD_LIMIT) - 1);
   for (let i = 1; i < lines.length && i < HEAD_LIMIT; i++) {
-    if (kinds.is(i - 1, 'meta', isMetaText, OPENER_BIT.meta) && lines.at(i)!.block === lines.at(i - 1)!.block && !lines.at(i)!.cell && (kinds.at(i) === 'upper' || kinds.at(i) === 'prose')) kinds.set(i, 'meta');
+    if (!kinds.is(i - 1, 'meta', isMetaText, OPENER_BIT.meta)) continue;
+    if (metaAt < 0) metaAt = i - 1;
+    if (lines.at(i)!.block === lines.at(i - 1)!.block && !lines.at(i)!.cell && (kinds.at(i) === 'upper' || kinds.at(i) === 'prose')) kinds.set(i, 'meta');
   }
 
   const doc: SegmentedDoc = {
@@ -686,7 +691,7 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
   }
 
   if (doc.header.length === 0) collector.message('no-header', 'info', 'no issuing-body header found', doc.lines.at(0) ?? null);
-  reportLayout(doc, kinds, collector);
+  reportLayout(doc, kinds, collector, metaAt >= 0 ? metaAt : kinds.first('meta', isMetaText, OPENER_BIT.meta, 0, metaFrom));
   return doc;
 }
 
@@ -764,9 +769,11 @@ function sideBySide(signature: readonly Line[], distribution: readonly Line[]): 
   return distribution.some((d) => blocks.has(d.block) || (d.cell !== undefined && rows.has(`${d.cell.table}:${d.cell.row}`)));
 }
 
-/** Records in messages which layout the segmenter recognised, so that a reader of the record can judge it. */
-function reportLayout(doc: SegmentedDoc, kinds: Kinds, collector: Collector): void {
-  const metaAt = kinds.first('meta', isMetaText, OPENER_BIT.meta);
+/**
+ * Records in messages which layout the segmenter recognised, so that a reader of the record can judge it. `metaAt`:
+ * the first meta line, or -1 (kinds.first, found by the caller).
+ */
+function reportLayout(doc: SegmentedDoc, kinds: Kinds, collector: Collector, metaAt: number): void {
   if (metaAt >= 0) collector.message('layout-preamble', 'info', 'lines before the document (digital signature metadata or source notes) were skipped', doc.lines.at(metaAt)!);
   // Looked for only where its absence is reported; a line whose head line holds no motto is not read again.
   if ((doc.number || doc.placeDate) && kinds.first('motto', isMottoText, ANY_OPENER, LINE_FACT.noMotto) < 0) collector.message('no-motto', 'info', 'no national motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") found', null);
