@@ -46,6 +46,20 @@ const UPPER_WORD = '\\p{Lu}[\\p{Lu}\\p{M}]*[,.]?';
 /** Three or more upper-case words, then a capitalised word followed by prose. */
 const UPPER_RUN_THEN_PROSE = latin(`((?:${UPPER_WORD}\\s+){2,}${UPPER_WORD})\\s+(?=\\p{Lu}[\\p{Ll}\\p{M}]+\\s+[\\p{Ll}\\d])`, 'gu');
 
+/**
+ * NUMBER_LABEL_AFTER_SPACE or SEPARATOR (group 1), in one search instead of two. A number label's match holds
+ * white space, letters and a colon, a separator's only dashes, '_', '=' or '*': no match of either starts or
+ * ends inside one of the other, so one search finds every match of both (applyCuts sorts the cuts).
+ */
+export const NUMBER_OR_SEPARATOR = new RegExp(`(?:${NUMBER_LABEL_AFTER_SPACE.source})|(${SEPARATOR.source})`, 'gu');
+/**
+ * DISTRIBUTION_ANYWHERE (group 1) or AUTHORITY_ANYWHERE, in one search instead of two. A Nơi nhận label's match
+ * opens with n or N and holds no white space before a T or K; a signing prefix's holds white space, the capitals
+ * of the prefix and '.' or ':': no match of either starts inside one of the other, so one search finds every
+ * match of both.
+ */
+export const TAIL_ANCHOR = new RegExp(`(${DISTRIBUTION_ANYWHERE.source})|(?:${AUTHORITY_ANYWHERE.source})`, 'gu');
+
 /** Head anchors: components of the top of the page. */
 /** Global copies of the anchor patterns, compiled once. */
 /** The same pattern with the g flag (the sources are already expanded by latin()). */
@@ -56,12 +70,10 @@ const G = {
    * of MOTTO_SUB opens inside it; inside a match of MOTTO_SUB a motto can open only at its last letter (headCuts).
    */
   mottoEither: new RegExp(`(?:${MOTTO.source})|(?:${MOTTO_SUB.source})`, 'gu'),
-  number: global(NUMBER_LABEL_AFTER_SPACE),
+  numberOrSeparator: NUMBER_OR_SEPARATOR,
   subject: global(SUBJECT_ANYWHERE),
   recipients: global(RECIPIENTS_ANYWHERE),
-  separator: global(SEPARATOR),
-  distribution: global(DISTRIBUTION_ANYWHERE),
-  authority: global(AUTHORITY_ANYWHERE),
+  tailAnchor: TAIL_ANCHOR,
 };
 
 /** Shortest texts the motto patterns can match: one character per letter, one per space (MOTTO, MOTTO_SUB). */
@@ -151,6 +163,7 @@ const hasHeadHint = (text: string) => HEAD_HINT.test(text) || hasUpperWordPair(t
  */
 function headCuts(text: string): Cut[] {
   const cuts: Cut[] = [];
+  headFacts = 0;
   if (!hasHeadHint(text)) return cuts;
   const add = (g: RegExp) => {
     eachMatch(g, text, (m) => {
@@ -163,9 +176,11 @@ function headCuts(text: string): Cut[] {
   // a cut before the motto (it opens with its c, no white space), and one before and one after the second line.
   // The cuts come in another order than from two searches, but applyCuts sorts them, and cuts that skip nothing
   // at the same place give the same parts in any order.
+  let motto = false;
   if (mayHaveMottoSub(text)) {
     const g = G.mottoEither;
     eachMatch(g, text, (m) => {
+      motto = true;
       const c = m[0].charCodeAt(0);
       if (c === 99 || c === 67) cuts.push({ at: m.index, skip: 0 });
       else {
@@ -175,8 +190,12 @@ function headCuts(text: string): Cut[] {
       }
     });
   }
-  // No prefilter: the pattern is as cheap as a test for "Số"; its match opens with the white space before the label (lead).
-  add(G.number);
+  // No prefilter: the pattern is as cheap as a test for "Số"; its match opens with the white space before the label
+  // (lead). A separator is cut out (skipped).
+  eachMatch(G.numberOrSeparator, text, (m) => {
+    if (m[1] !== undefined) cuts.push({ at: m.index, skip: m[0].length });
+    else cuts.push({ at: m.index + m[0].length - m[0].trimStart().length, skip: 0 });
+  });
   if (text.includes('/')) add(G.subject);
   // The first Kính gửi match is RECIPIENTS_ANYWHERE.exec(text), kept for the body opener below.
   let kg: RegExpExecArray | null = null;
@@ -187,7 +206,11 @@ function headCuts(text: string): Cut[] {
       cuts.push({ at: m.index + lead, skip: 0 });
     });
   }
-  if (hasThang(text) && DATE_WORDS.test(text)) {
+  const thang = hasThang(text);
+  // Every part of the line is a piece of its text: neither pattern (no anchor, no look-around) matches in a part
+  // where it does not match in the whole.
+  headFacts = (motto ? 0 : LINE_FACT.noMotto) | (thang ? 0 : LINE_FACT.noThang);
+  if (thang && DATE_WORDS.test(text)) {
     eachPlaceDate(text, (m) => {
       // OCR splits syllables of the place ("Qu ả ng Ngãi"): the cut goes before the fragments.
       const frag = NAME_FRAGMENT_END.exec(text.slice(0, m.index));
@@ -204,9 +227,17 @@ function headCuts(text: string): Cut[] {
     const opener = BODY_OPENER.exec(after);
     if (opener) cuts.push({ at: m.index + m[0].length + opener.index + 1, skip: 0 });
   }
-  eachMatch(G.separator, text, (m) => cuts.push({ at: m.index, skip: m[0].length }));
   return cuts;
 }
+
+/**
+ * What explodeLines learnt of a line while it cut the head (bits; 0 when nothing): MOTTO or MOTTO_SUB (as
+ * MOTTO_EITHER) does not match in it, "tháng" (hasThang) is not in it. The segmenter's tests skip what is known.
+ */
+export const LINE_FACT = { noMotto: 1, noThang: 2 } as const;
+
+/** The facts headCuts learnt of the line it was last given. */
+let headFacts = 0;
 
 /** Two characters that each signing prefix (TM, KT, K/T, TL, TUQ) holds, one of them anywhere. */
 const SIGNING_PREFIX_PAIR = /TM|KT|\/T|TL|TU/;
@@ -277,28 +308,44 @@ const NO_CUTS: readonly Cut[] = [];
 function tailCuts(text: string, anchor = mayHaveTailAnchor(text)): readonly Cut[] {
   if (!anchor) return NO_CUTS;
   const cuts: Cut[] = [];
-  eachMatch(G.distribution, text, (m) => cuts.push({ at: m.index, skip: 0 }));
-  eachMatch(G.authority, text, (m) => {
-    const lead = m[0].length - m[0].trimStart().length;
-    cuts.push({ at: m.index + lead, skip: 0 });
+  eachMatch(G.tailAnchor, text, (m) => {
+    if (m[1] !== undefined) cuts.push({ at: m.index, skip: 0 });
+    else cuts.push({ at: m.index + m[0].length - m[0].trimStart().length, skip: 0 });
   });
   return cuts;
 }
 
 function applyCuts(line: Line, cuts: readonly Cut[]): Line[] {
   if (cuts.length === 0) return [line];
-  const valid = cuts.filter((c) => c.at > 0 || c.skip > 0).sort((a, b) => a.at - b.at);
+  // One cut (most cut lines have one) is taken as it is: no filtered and sorted copy.
+  const valid = cuts.length === 1 ? (isCut(cuts[0]!) ? cuts : NO_CUTS) : cuts.filter(isCut).sort(byPlace);
   if (valid.length === 0) return [line];
   const out: Line[] = [];
   let from = 0;
   for (const cut of valid) {
     if (cut.at < from) continue;
-    if (cut.at > from) out.push(sliceLine(line, from, cut.at));
+    if (cut.at > from) keepPart(out, sliceLine(line, from, cut.at));
     from = cut.at + cut.skip;
   }
-  if (from < line.text.length) out.push(sliceLine(line, from));
-  return out.filter((l) => l.text.length > 0 && !/^[-–—_*=\s.]*$/u.test(l.text));
+  if (from < line.text.length) keepPart(out, sliceLine(line, from));
+  return out;
 }
+
+/** A cut that changes the line: past its start, or one that drops characters. */
+function isCut(c: Cut): boolean {
+  return c.at > 0 || c.skip > 0;
+}
+
+function byPlace(a: Cut, b: Cut): number {
+  return a.at - b.at;
+}
+
+/** Adds a part unless it is empty or only dashes, stars, dots and white space (what is left of a separator). */
+function keepPart(out: Line[], part: Line): void {
+  if (part.text.length > 0 && !SEPARATOR_LEFT.test(part.text)) out.push(part);
+}
+
+const SEPARATOR_LEFT = /^[-–—_*=\s.]*$/u;
 
 /**
  * Cuts a signature run "BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Trần Nam" before the name: a
@@ -472,13 +519,14 @@ function cutTail(line: Line, step: number, emit: (part: Line) => void): void {
 }
 
 /**
- * Splits every line that carries more than one component. `headEnd` and
+ * Splits every line that carries more than one component. `facts`, when given, gets the LINE_FACT bits of each
+ * output line (from the head's; an output line past its end has none). `headEnd` and
  * `tailStart` delimit the regions where head and tail anchors apply, so that
  * body prose is never cut. The body, and the tail past its window, are handed on in ranges (LineSink), not
  * line by line: they are most of a long text's lines, and their lines are not made here (LineList).
  */
-export function explodeLines(lines: LineList, headEnd: number, tailStart: number): LineList {
-  const sink = new LineSink(lines);
+export function explodeLines(lines: LineList, headEnd: number, tailStart: number, facts: number[] | null = null): LineList {
+  const sink = new LineSink(lines, facts);
   const push = (part: Line) => sink.push(part);
   // The last tail line that was cut or holds a tail anchor: TAIL_WINDOW lines after it the tail is over.
   let lastTail = tailStart;
@@ -486,8 +534,10 @@ export function explodeLines(lines: LineList, headEnd: number, tailStart: number
     if (i < headEnd) {
       const line = lines.at(i)!;
       const parts = applyCuts(line, headCuts(line.text));
+      sink.fact = headFacts;
       if (i >= tailStart) for (const part of parts) cutTailLine(part, push);
       else for (const part of parts) push(part);
+      sink.fact = 0;
     } else if (i >= tailStart) {
       // Past the window, a line that opens with a signing prefix or a Nơi nhận label opens it again; the lines
       // before the next such line pass as they are.
@@ -545,27 +595,40 @@ function mayDangle(first: number, last: number): boolean {
   return (last === 58 || last === 46) && (first === 83 || first === 115 || first === 84 || first === 75 || first === 81);
 }
 
+/** Work space of LineSink, reused from one document to the next (one sink lives at a time). */
+let sinkWork = new Int32Array(256);
+
+/** Output lines up to which LineSink.list hands on an array of small integers rather than a typed array. */
+const SMALL_SINK = 2048;
+
 /**
  * The output lines of explodeLines: parts pushed one by one, and ranges of input lines taken whole. The output
  * is a list over the input (LineList.over): per output line, the index of its input line, or of a part; the lines
  * of a range are not made here. Either way a line after a dangling label is joined to it.
  */
 class LineSink {
-  /** Per output line: its input line (>= 0), or -1 - the index of its part in `parts`. */
+  /**
+   * Per output line: its input line (>= 0), or -1 - the index of its part in `parts`; written in `sinkWork`, shared
+   * from one document to the next (see list()).
+   */
   private from: Int32Array;
   private readonly parts: Line[] = [];
   length = 0;
+  /** LINE_FACT bits of the parts pushed now (pieces of one head line). */
+  fact = 0;
 
-  constructor(private readonly input: LineList) {
+  /** `facts`: per output line its LINE_FACT bits, up to the last line that has any (see explodeLines). */
+  constructor(private readonly input: LineList, private readonly facts: number[] | null) {
     // Cutting adds a few lines, joining removes some: the input's count and a margin hold most outputs.
-    this.from = new Int32Array(input.length + 32);
+    if (sinkWork.length < input.length + 32) sinkWork = new Int32Array(input.length + 32);
+    this.from = sinkWork;
   }
 
   private add(entry: number): void {
     if (this.length === this.from.length) {
       const grown = new Int32Array(this.from.length * 2);
       grown.set(this.from);
-      this.from = grown;
+      this.from = sinkWork = grown;
     }
     this.from[this.length++] = entry;
   }
@@ -583,12 +646,19 @@ class LineSink {
   }
 
   push(part: Line): void {
+    const facts = this.facts;
     if (this.lastDangles()) {
       this.parts.push(concatLines(this.lastLine(), part));
       this.from[this.length - 1] = -this.parts.length;
+      // A joined line is not a piece of one line: nothing is known of it.
+      if (facts !== null && this.length - 1 < facts.length) facts[this.length - 1] = 0;
     } else {
       this.parts.push(part);
       this.add(-this.parts.length);
+      if (facts !== null && this.fact !== 0) {
+        while (facts.length < this.length - 1) facts.push(0);
+        facts.push(this.fact);
+      }
     }
   }
 
@@ -609,6 +679,13 @@ class LineSink {
   }
 
   list(): LineList {
-    return LineList.over(this.input, this.from.subarray(0, this.length), this.parts);
+    // The list keeps its own copy: an array of small integers for a dispatch (a typed array of more than 64 bytes
+    // lives outside the heap, and making one per document cost more than the sink's own work), a typed array for a
+    // long text (a large array on the heap is copied by each young-generation collection while it grows).
+    const n = this.length;
+    if (n > SMALL_SINK) return LineList.over(this.input, this.from.slice(0, n), this.parts);
+    const from: number[] = [];
+    for (let i = 0; i < n; i++) from.push(this.from[i]!);
+    return LineList.over(this.input, from, this.parts);
   }
 }

@@ -33,11 +33,14 @@ export class LineList {
   private readonly chunks: Array<Array<Line | undefined> | undefined>;
   /** The plain text the lines are cut from (lines not made yet are read from it), or null. */
   private readonly plain: PlainLines | null;
-  /** For a list over another (`base`): per index, the index in `base`, or -1 - k where the line is its part k. */
-  private readonly from: Int32Array | null;
+  /**
+   * For a list over another (`base`): per index, the index in `base`, or -1 - k where the line is its part k
+   * (explodeLines gives an array of small integers, made on the heap; an Int32Array is read the same).
+   */
+  private readonly from: ArrayLike<number> | null;
   private readonly base: LineList | null;
 
-  private constructor(length: number, all: Line[] | null, plain: PlainLines | null, from: Int32Array | null, base: LineList | null) {
+  private constructor(length: number, all: Line[] | null, plain: PlainLines | null, from: ArrayLike<number> | null, base: LineList | null) {
     this.length = length;
     this.all = all;
     this.chunks = all === null ? new Array<Array<Line | undefined> | undefined>((length >> CHUNK_BITS) + 1).fill(undefined) : [];
@@ -60,7 +63,7 @@ export class LineList {
    * A list over `base`: line i is parts[-from[i] - 1] where from[i] < 0, else base line from[i]. Lines made
    * through either list are the same objects.
    */
-  static over(base: LineList, from: Int32Array, parts: Line[]): LineList {
+  static over(base: LineList, from: ArrayLike<number>, parts: Line[]): LineList {
     const list = new LineList(from.length, null, null, from, base);
     for (let i = 0; i < from.length; i++) if (from[i]! < 0) list.keep(i, parts[-from[i]! - 1]!);
     return list;
@@ -105,18 +108,21 @@ export class LineList {
    * `span` (the line's own text, or the plain text it is cut from).
    */
   textSpan(i: number, span: Int32Array): string {
-    const line = this.made(i);
-    if (line !== undefined) {
-      span[0] = 0;
-      span[1] = line.text.length;
-      return line.text;
+    // A line of a plain text is read in the text it was cut from, made or not: a scan reads a flat string faster
+    // than the sliced string of a made line.
+    const p = this.plain;
+    if (p !== null) {
+      span[0] = p.starts[i]!;
+      span[1] = p.ends[i]!;
+      return p.text;
     }
-    if (this.base !== null) return this.base.textSpan(this.from![i]!, span);
-    const p = this.plain!;
-    span[0] = p.starts[i]!;
-    span[1] = p.ends[i]!;
-    return p.text;
+    if (this.base !== null && this.from![i]! >= 0) return this.base.textSpan(this.from![i]!, span);
+    const line = this.made(i)!;
+    span[0] = 0;
+    span[1] = line.text.length;
+    return line.text;
   }
+
 
   /** The first code unit of line i's text (NaN for an empty line), without making the line. */
   firstCode(i: number): number {

@@ -31,7 +31,7 @@ import {
   UPPER_LINE,
 } from '../extract/patterns.js';
 import { hasMarksJoined } from '../extract/ocr.js';
-import { explodeLines, hasPlaceDate, mayHaveMotto, mayHaveMottoSub, mayHaveTailAnchor } from './explode.js';
+import { explodeLines, hasPlaceDate, LINE_FACT, mayHaveMotto, mayHaveMottoSub, mayHaveTailAnchor } from './explode.js';
 import { hasThang, isLowerAt, isUpperAt, isUpperLine, isWhiteSpace, type Line } from './lines.js';
 import { LineList } from './line-list.js';
 import { latin } from '../latin.js';
@@ -133,6 +133,38 @@ const KIND_NAMES = (Object.keys(KIND_CODE) as LineKind[]).sort((a, b) => KIND_CO
 /** Per kind (as in KIND_NAMES), its opener bit, or 0 for kinds that have none. */
 const KIND_OPENER_BIT = KIND_NAMES.map((kind) => (kind in OPENER_BIT ? OPENER_BIT[kind as Opener] : 0));
 
+/**
+ * META_LINE can match: its first two characters open one of its labels. Per first character, the classes its
+ * second may be in (bits of META_SECOND), read off the labels: k/K then the y of "ký bởi"; t/T then the h of
+ * "thời gian ký"; d/đ then the i of "địa chỉ"; c/C then the o of "cơ quan" or the Ô/ô of "CÔNG BÁO"/"Công báo"; E
+ * then the m or - of "Email"/"E-mail"; S then the o or i of "Source"/"Signed"; n/N then the g of "ngày ký",
+ * "Nguồn", "Người ký"; V then the Ă of "VĂN BẢN". Most lines that open with those letters ("Theo", "Các", "Để")
+ * are ruled out without the pattern.
+ */
+const META_FIRST = new Uint8Array(0x10000);
+const META_SECOND = new Uint8Array(0x10000);
+{
+  const second: Record<string, string> = {
+    kK: 'yỳýỷỹỵYỲÝỶỸỴ',
+    tT: 'hH',
+    dDđĐ: 'iìíỉĩịIÌÍỈĨỊ',
+    cC: 'oòóỏõọôồốổỗộơờớởỡợOÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢ',
+    E: 'm-',
+    S: 'oi',
+    nN: 'gG',
+    V: 'Ă',
+  };
+  Object.entries(second).forEach(([firsts, seconds], k) => {
+    for (const ch of firsts) META_FIRST[ch.charCodeAt(0)]! |= 1 << k;
+    for (const ch of seconds) META_SECOND[ch.charCodeAt(0)]! |= 1 << k;
+  });
+}
+
+/** META_LINE.test(t), run only where the first two characters can open a label (META_FIRST). */
+export function isMetaLine(t: string): boolean {
+  return t.length > 1 && (META_FIRST[t.charCodeAt(0)]! & META_SECOND[t.charCodeAt(1)]!) !== 0 && META_LINE.test(t);
+}
+
 /** Every opener bit (is() then reads every line). */
 const ANY_OPENER = -1;
 
@@ -153,7 +185,8 @@ let kindCodes = new Uint8Array(256);
 class Kinds {
   /** Per line, 0 until it is classified, then 1 + the index of its kind in KIND_NAMES. */
   private readonly codes: Uint8Array;
-  constructor(private readonly lines: LineList) {
+  /** `facts`: explodeLines' LINE_FACT bits of the lines (none past its end). */
+  constructor(private readonly lines: LineList, private readonly facts: readonly number[]) {
     // Work space shared by every Kinds (one lives at a time: segmentLines' own), cleared for these lines.
     if (kindCodes.length < lines.length) kindCodes = new Uint8Array(Math.max(lines.length, kindCodes.length * 2));
     this.codes = kindCodes;
@@ -165,9 +198,14 @@ class Kinds {
     if (i < 0 || i >= this.lines.length) return undefined;
     const code = this.codes[i]!;
     if (code !== 0) return KIND_NAMES[code - 1]!;
-    const kind = classify(this.lines.at(i)!);
+    const kind = classify(this.lines.at(i)!, this.fact(i));
     this.codes[i] = KIND_CODE[kind];
     return kind;
+  }
+
+  /** The LINE_FACT bits of line i. */
+  fact(i: number): number {
+    return i < this.facts.length ? this.facts[i]! : 0;
   }
 
   set(i: number, kind: LineKind): void {
@@ -195,24 +233,26 @@ class Kinds {
   /**
    * Line i is of `kind`, which classify gives exactly where `is` (given the line's text) is true: a line not
    * classified yet is not classified for it. `openers`: opener bits one of which the line's first character must
-   * have for `is` to hold (all bits: any character), read without cutting the text.
+   * have for `is` to hold (all bits: any character), read without cutting the text. `ruledOut`: LINE_FACT bits
+   * any of which, known of the line, makes `is` false.
    */
-  is(i: number, kind: LineKind, is: (t: string) => boolean, openers = ANY_OPENER): boolean {
+  is(i: number, kind: LineKind, is: (t: string) => boolean, openers = ANY_OPENER, ruledOut = 0): boolean {
     const code = this.codes[i]!;
     if (code !== 0) return KIND_NAMES[code - 1] === kind;
+    if ((this.fact(i) & ruledOut) !== 0) return false;
     return (openers === ANY_OPENER || (OPENS[this.lines.firstCode(i)]! & openers) !== 0) && is(this.lines.text(i));
   }
 
-  /** The first line of `kind`, or -1 (see is()). */
-  first(kind: LineKind, is: (t: string) => boolean, openers = ANY_OPENER): number {
-    for (let i = 0; i < this.lines.length; i++) if (this.is(i, kind, is, openers)) return i;
+  /** The first line of `kind` from line `from` on, or -1 (see is()). */
+  first(kind: LineKind, is: (t: string) => boolean, openers = ANY_OPENER, ruledOut = 0, from = 0): number {
+    for (let i = from; i < this.lines.length; i++) if (this.is(i, kind, is, openers, ruledOut)) return i;
     return -1;
   }
 }
 
 /** classify(line) is 'meta': its first test. */
 function isMetaText(t: string): boolean {
-  return (OPENS[t.charCodeAt(0)]! & OPENER_BIT.meta) !== 0 && META_LINE.test(t);
+  return isMetaLine(t);
 }
 
 /** classify(line) is 'motto': not meta, then its second test. */
@@ -254,14 +294,15 @@ function opensGui(t: string, k: number): boolean {
  * first that matches wins. Before each pattern comes a cheap test of something the
  * pattern cannot match without (its first character, a length, a character it
  * contains), so that most lines, long lower-case prose above all, are ruled out of the
- * header and signature kinds without running the patterns.
+ * header and signature kinds without running the patterns. `known`: LINE_FACT bits of the line (explodeLines read
+ * the head line it comes from); a test whose answer they give is not run again.
  */
-export function classify(line: Line): LineKind {
+export function classify(line: Line, known = 0): LineKind {
   const t = line.text;
   const opens = OPENS[t.charCodeAt(0)]!;
-  if (opens & OPENER_BIT.meta && META_LINE.test(t)) return 'meta';
+  if (isMetaLine(t)) return 'meta';
   // MOTTO cannot match below its own length (mayHaveMotto), so past mayHaveMottoSub either pattern may be tried.
-  if (mayHaveMottoSub(t) && MOTTO_EITHER.test(t)) return 'motto';
+  if ((known & LINE_FACT.noMotto) === 0 && mayHaveMottoSub(t) && MOTTO_EITHER.test(t)) return 'motto';
   if (opens & OPENER_BIT.urgency && URGENCY.test(t)) return 'urgency';
   if (opens & OPENER_BIT.confidentiality && CONFIDENTIALITY.test(t)) return 'confidentiality';
   if (opens & OPENER_BIT.number && NUMBER_LINE.test(t) && /[\d/]/u.test(t.slice(0, 24))) return 'number';
@@ -271,7 +312,7 @@ export function classify(line: Line): LineKind {
   if (opens & OPENER_BIT.authority && AUTHORITY.test(t)) return 'authority';
   const upper0 = isUpperAt(t, 0);
   // A place and date open with a capital and contain "tháng".
-  if (upper0 && hasThang(t)) {
+  if (upper0 && (known & LINE_FACT.noThang) === 0 && hasThang(t)) {
     if (PLACE_DATE_AT_START.test(t)) return 'place-date';
     // OCR-damaged place: "Qu ả ng Ngãi, ngày 04 tháng 10 năm 2022".
     const dw = DATE_WORDS.exec(t);
@@ -318,20 +359,40 @@ function lowerAbove(text: string, limit: number): boolean {
 /** Prose without any head component: where the body of the document starts at the latest. */
 function isPlainProse(text: string): boolean {
   if (text.length < 80) return false;
+  // The same lines are asked about several times (regions, the head loop, continuation); a document has few long
+  // lines in its head and tail, so the first PROSE_PAIRS are looked up by a search, the rest in a map.
+  const n = proseTexts.length;
+  for (let k = 0; k < n; k++) if (proseTexts[k] === text) return proseResults[k] === 1;
+  if (n < PROSE_PAIRS) {
+    const known = isPlainProseLine(text);
+    proseTexts.push(text);
+    proseResults[n] = known ? 1 : 0;
+    return known;
+  }
   let known = plainProse.get(text);
   if (known === undefined) plainProse.set(text, (known = isPlainProseLine(text)));
   return known;
 }
 
 /**
- * isPlainProse of the long lines of the document being segmented (asked several times of the same lines). A new
- * map per document, never clear(): V8's clear() leaves the old table linked to the new one, so once a table has
- * been promoted to the old generation it keeps every later table alive through scavenges, with their keys (the
- * document's lines, and through them the whole text). Each document's text was then copied and promoted by the
- * next scavenge and freed only by a full collection: about 7 KB per dispatch, ten times the live set, and the
- * scavenges took several times as long.
+ * isPlainProse of the long lines of the document being segmented: the first PROSE_PAIRS texts and their results
+ * (emptied, not made, per document), then a map. The map is made anew for each document that needs it, never
+ * clear()ed: V8's clear() leaves the old table linked to the new one, so once a table has been promoted to the old
+ * generation it keeps every later table alive through scavenges, with their keys (the document's lines, and through
+ * them the whole text). Each document's text was then copied and promoted by the next scavenge and freed only by a
+ * full collection: about 7 KB per dispatch, ten times the live set, and the scavenges took several times as long.
  */
+const PROSE_PAIRS = 16;
+const proseTexts: string[] = [];
+const proseResults = new Uint8Array(PROSE_PAIRS);
 let plainProse = new Map<string, boolean>();
+
+/** Forgets the isPlainProse answers (before and after each document: its texts are not held on to). */
+function forgetPlainProse(): void {
+  proseTexts.length = 0;
+  // An empty map is kept (making one allocates a table).
+  if (plainProse.size !== 0) plainProse = new Map();
+}
 
 function isPlainProseLine(text: string): boolean {
   // The letter count first: it is cheaper than the patterns and rules out upper-case lines.
@@ -356,14 +417,14 @@ export const WANT = { number: 1, recipients: 2, placeDate: 4, typeTitle: 8 } as 
  * False when classify cannot give the line urgency, confidentiality, or a kind of `wanted` (WANT bits): each test
  * is one that classify passes before it gives that kind.
  */
-export function mayBeWanted(t: string, wanted: number): boolean {
+export function mayBeWanted(t: string, wanted: number, known = 0): boolean {
   const opens = OPENS[t.charCodeAt(0)]!;
   return (
     (opens & OPENER_BIT.urgency && URGENCY.test(t)) ||
     (opens & OPENER_BIT.confidentiality && CONFIDENTIALITY.test(t)) ||
     (wanted & WANT.number && opens & OPENER_BIT.number && NUMBER_LINE.test(t)) ||
     (wanted & WANT.recipients && ((opens & OPENER_BIT.recipients && RECIPIENTS_LABEL.test(t)) || (mayBeRecipientsOcr(t) && RECIPIENTS_LABEL_OCR.test(t)))) ||
-    (wanted & WANT.placeDate && isUpperAt(t, 0) && hasThang(t)) ||
+    (wanted & WANT.placeDate && isUpperAt(t, 0) && (known & LINE_FACT.noThang) === 0 && hasThang(t)) ||
     (wanted & WANT.typeTitle && isUpperLine(t)) ||
     false
   );
@@ -407,7 +468,7 @@ function regions(lines: LineList): { headEnd: number; tailStart: number } {
       headEnd = i + 1;
       break;
     }
-    if (i > 0 && lines.at(i)!.kind !== 'heading' && !(opens & OPENER_BIT.meta && META_LINE.test(t)) && (isPlainProse(t) || isLegalBasis(t))) {
+    if (i > 0 && lines.at(i)!.kind !== 'heading' && !isMetaLine(t) && (isPlainProse(t) || isLegalBasis(t))) {
       headEnd = i;
       break;
     }
@@ -415,7 +476,8 @@ function regions(lines: LineList): { headEnd: number; tailStart: number } {
   let tailStart = lines.length;
   // Nơi nhận or a signing prefix at the start of a line opens the tail, even with an annex after it.
   for (let i = headEnd; i < lines.length; i++) {
-    const t = lines.text(i);
+    // The line is made, not only its text cut: every line up to the tail is body, made for the record anyway.
+    const t = lines.at(i)!.text;
     if (distributionWithin40(t) || opensWithAuthority(t)) return { headEnd, tailStart: i };
   }
   // The loop above asked every line from headEnd on opensWithAuthority (false for all of them): not asked again.
@@ -434,25 +496,30 @@ function regions(lines: LineList): { headEnd: number; tailStart: number } {
 }
 
 export function segment(rawLines: Line[] | LineList, collector: Collector): SegmentedDoc {
-  // Emptied before and after (an empty map is kept: making one allocates a table).
-  if (plainProse.size !== 0) plainProse = new Map();
+  forgetPlainProse();
   try {
     return segmentLines(Array.isArray(rawLines) ? LineList.of(rawLines) : rawLines, collector);
   } finally {
-    if (plainProse.size !== 0) plainProse = new Map();
+    forgetPlainProse();
   }
 }
 
 function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
   // Leading front matter and signature metadata.
   const { headEnd, tailStart } = regions(rawLines);
-  const lines = explodeLines(rawLines, headEnd, tailStart);
+  const facts: number[] = [];
+  const lines = explodeLines(rawLines, headEnd, tailStart, facts);
   if (lines.length > rawLines.length) collector.message('layout-flattened', 'info', 'components run together on one line (flattened two-column layout) were split', null);
   if (rawLines.anyCell()) collector.message('layout-table', 'info', 'header or signature laid out as a table', null);
-  const kinds = new Kinds(lines);
+  const kinds = new Kinds(lines, facts);
   // A signature-metadata field wraps onto the next line of its block ("Ký bởi: CỤC THUẾ" / "THÀNH PHỐ HÀ NỘI").
+  // The loop asks every line before `metaFrom` whether it is meta: the first that is, is reportLayout's.
+  let metaAt = -1;
+  const metaFrom = Math.max(0, Math.min(lines.length, HEAD_LIMIT) - 1);
   for (let i = 1; i < lines.length && i < HEAD_LIMIT; i++) {
-    if (kinds.is(i - 1, 'meta', isMetaText, OPENER_BIT.meta) && lines.at(i)!.block === lines.at(i - 1)!.block && !lines.at(i)!.cell && (kinds.at(i) === 'upper' || kinds.at(i) === 'prose')) kinds.set(i, 'meta');
+    if (!kinds.is(i - 1, 'meta', isMetaText, OPENER_BIT.meta)) continue;
+    if (metaAt < 0) metaAt = i - 1;
+    if (lines.at(i)!.block === lines.at(i - 1)!.block && !lines.at(i)!.cell && (kinds.at(i) === 'upper' || kinds.at(i) === 'prose')) kinds.set(i, 'meta');
   }
 
   const doc: SegmentedDoc = {
@@ -486,7 +553,7 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
         (recipientsIdx < 0 ? WANT.recipients : 0) |
         (dateIdx < 0 ? WANT.placeDate : 0) |
         (titleIdx < 0 && i < firstProse + 3 ? WANT.typeTitle : 0);
-      if (!mayBeWanted(lines.at(i)!.text, wanted)) continue;
+      if (!mayBeWanted(lines.at(i)!.text, wanted, kinds.fact(i))) continue;
     }
     const k = kinds.at(i)!;
     if (k === 'number' && numberIdx < 0) numberIdx = i;
@@ -501,7 +568,8 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
   if (titleIdx >= 0) doc.title = lines.at(titleIdx)!;
 
   // Issuer block: upper-case lines before the number / title / date, not motto or meta.
-  const firstAnchor = Math.min(...[numberIdx, titleIdx, dateIdx, recipientsIdx, firstProse].filter((i) => i >= 0), headLimit);
+  let firstAnchor = headLimit;
+  for (const i of [numberIdx, titleIdx, dateIdx, recipientsIdx, firstProse]) if (i >= 0 && i < firstAnchor) firstAnchor = i;
   for (let i = 0; i < firstAnchor; i++) {
     const k = kinds.at(i)!;
     if (k === 'upper' && lines.at(i)!.kind !== 'heading' && lines.at(i)!.text.length <= 120) doc.header.push(lines.at(i)!);
@@ -627,7 +695,7 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
   }
 
   if (doc.header.length === 0) collector.message('no-header', 'info', 'no issuing-body header found', doc.lines.at(0) ?? null);
-  reportLayout(doc, kinds, collector);
+  reportLayout(doc, kinds, collector, metaAt >= 0 ? metaAt : kinds.first('meta', isMetaText, OPENER_BIT.meta, 0, metaFrom));
   return doc;
 }
 
@@ -686,17 +754,34 @@ function continuation(lines: LineList, kinds: Kinds, start: number): Line[] {
   return out;
 }
 
-/** Records in messages which layout the segmenter recognised, so that a reader of the record can judge it. */
-function reportLayout(doc: SegmentedDoc, kinds: Kinds, collector: Collector): void {
-  const metaAt = kinds.first('meta', isMetaText, OPENER_BIT.meta);
+/** A Nơi nhận item shares a block, or a table row, with a signature line. */
+function sideBySide(signature: readonly Line[], distribution: readonly Line[]): boolean {
+  if (signature.length === 0 || distribution.length === 0) return false;
+  // Both lists short (a dispatch's): every pair is compared, without the sets and keys made below.
+  if (signature.length * distribution.length <= 256) {
+    for (const d of distribution) {
+      for (const s of signature) {
+        if (s.block === d.block) return true;
+        if (d.cell !== undefined && s.cell !== undefined && s.cell.table === d.cell.table && s.cell.row === d.cell.row) return true;
+      }
+    }
+    return false;
+  }
+  // Sets: both lists can be long.
+  const blocks = new Set(signature.map((s) => s.block));
+  const rows = new Set(signature.filter((s) => s.cell).map((s) => `${s.cell!.table}:${s.cell!.row}`));
+  return distribution.some((d) => blocks.has(d.block) || (d.cell !== undefined && rows.has(`${d.cell.table}:${d.cell.row}`)));
+}
+
+/**
+ * Records in messages which layout the segmenter recognised, so that a reader of the record can judge it. `metaAt`:
+ * the first meta line, or -1 (kinds.first, found by the caller).
+ */
+function reportLayout(doc: SegmentedDoc, kinds: Kinds, collector: Collector, metaAt: number): void {
   if (metaAt >= 0) collector.message('layout-preamble', 'info', 'lines before the document (digital signature metadata or source notes) were skipped', doc.lines.at(metaAt)!);
-  const mottoAt = kinds.first('motto', isMottoText);
-  if (mottoAt < 0 && (doc.number || doc.placeDate)) collector.message('no-motto', 'info', 'no national motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") found', null);
+  // Looked for only where its absence is reported; a line whose head line holds no motto is not read again.
+  if ((doc.number || doc.placeDate) && kinds.first('motto', isMottoText, ANY_OPENER, LINE_FACT.noMotto) < 0) collector.message('no-motto', 'info', 'no national motto ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") found', null);
   const headCells = doc.header.some((l) => l.cell) || (doc.number?.cell ?? doc.placeDate?.cell);
   if (headCells) collector.message('layout-table-header', 'info', 'header, number and date laid out as table cells', doc.header[0] ?? doc.number ?? doc.placeDate);
-  // A Nơi nhận item shares a block, or a table row, with a signature line (sets: both lists can be long).
-  const blocks = new Set(doc.signature.map((s) => s.block));
-  const rows = new Set(doc.signature.filter((s) => s.cell).map((s) => `${s.cell!.table}:${s.cell!.row}`));
-  const sideBySide = doc.distribution.some((d) => blocks.has(d.block) || (d.cell !== undefined && rows.has(`${d.cell.table}:${d.cell.row}`)));
-  if (sideBySide) collector.message('layout-side-by-side', 'info', 'Nơi nhận and the signature block side by side', doc.distribution[0]!);
+  if (sideBySide(doc.signature, doc.distribution)) collector.message('layout-side-by-side', 'info', 'Nơi nhận and the signature block side by side', doc.distribution[0]!);
 }
