@@ -149,9 +149,24 @@ const SCANNED_WORDS = ALL_WORDS & ~GIAO_WORD;
  * plain spelling, the tests the extractors made before (the lead and giao words; the others are always tried).
  */
 export function neededWords(text: string, markers: Markers): number {
-  const giao = text.includes(markers.giaoPieces[0]!) || text.includes(markers.giaoPieces[1]!) || text.includes(markers.giaoPieces[2]!) ? GIAO_WORD : 0;
-  if (markers !== ACCENTED) return (text.includes('chu tri') ? LEAD_WORD : 0) | giao | COORDINATE_WORD | RECURRING_WORD | BEFORE_WORD;
-  let found = 0;
+  return (scannedWords(text, markers) & ~GIAO_UNKNOWN) | (hasGiaoPiece(text, markers) ? GIAO_WORD : 0);
+}
+
+/** The GIAO_WORD bit of neededWords: the text holds one of the markers' giaoPieces. */
+function hasGiaoPiece(text: string, markers: Markers): boolean {
+  return text.includes(markers.giaoPieces[0]!) || text.includes(markers.giaoPieces[1]!) || text.includes(markers.giaoPieces[2]!);
+}
+
+/**
+ * In a result of scannedWords: the GIAO_WORD bit was not looked for (three string searches over the whole text,
+ * as costly as the scan of the other words), and hasGiaoPiece gives it where it is asked for.
+ */
+const GIAO_UNKNOWN = 32;
+
+/** neededWords without the GIAO_WORD bit, which is GIAO_UNKNOWN instead. */
+export function scannedWords(text: string, markers: Markers): number {
+  if (markers !== ACCENTED) return (text.includes('chu tri') ? LEAD_WORD : 0) | COORDINATE_WORD | RECURRING_WORD | BEFORE_WORD | GIAO_UNKNOWN;
+  let found = GIAO_UNKNOWN;
   NEEDED_WORDS.lastIndex = 0;
   for (let m = NEEDED_WORDS.exec(text); m; m = NEEDED_WORDS.exec(text)) {
     const w = m[0];
@@ -160,10 +175,10 @@ export function neededWords(text: string, markers: Markers): number {
     else if (c === 112) found |= COORDINATE_WORD; // p
     else if (c === 116 || c === 109 || w === 'hạn') found |= BEFORE_WORD; // t, m, "hạn"
     else found |= RECURRING_WORD; // h/H with à or ằ, ị
-    if (found === SCANNED_WORDS) break;
+    if (found === (SCANNED_WORDS | GIAO_UNKNOWN)) break;
     NEEDED_WORDS.lastIndex = m.index + 1;
   }
-  return found | giao;
+  return found;
 }
 
 /** The name that opens `text`: words up to a verb (NAME_STOP), ";", ".", ":" or 14 words. */
@@ -214,7 +229,7 @@ export function singleSpaced(text: string, n: number): boolean {
   return true;
 }
 
-/** `found` is neededWords(text, markers), when the caller has it already. */
+/** `found` is neededWords(text, markers) (or scannedWords(text, markers)), when the caller has it already. */
 export function extractAssignees(text: string, markers: Markers = markersFor(text), found = neededWords(text, markers)): Assignee[] {
   const out: Assignee[] = [];
   const add = (name: string | null, role: Assignee['role']) => {
@@ -226,7 +241,7 @@ export function extractAssignees(text: string, markers: Markers = markersFor(tex
     add(nameAt(lead[1]!.replace(markers.opener, ''), markers), 'lead');
   } else {
     // The giao pattern needs one of its words, each holding one of giaoPieces in every spelling it allows.
-    const giao = (found & GIAO_WORD) !== 0 ? markers.giao.exec(text) : null;
+    const giao = (found & GIAO_WORD) !== 0 || ((found & GIAO_UNKNOWN) !== 0 && hasGiaoPiece(text, markers)) ? markers.giao.exec(text) : null;
     if (giao) add(nameAt(giao[1]!, markers), 'assigned');
   }
   if ((found & COORDINATE_WORD) !== 0) for (const name of coordinateNames(text, false, markers)) add(name, 'coordinate');
@@ -417,7 +432,8 @@ export function extractDeadline(text: string, markers: Markers = markersFor(text
 function toTask(item: Item, text: string): Task {
   // Which spelling the markers take (with marks or typed without) is decided once per task text.
   const markers = markersFor(text);
-  const found = neededWords(text, markers);
+  // The giao words are looked for only where the lead pattern finds no lead.
+  const found = scannedWords(text, markers);
   return { label: item.label, text, assignees: extractAssignees(text, markers, found), deadline: extractDeadline(text, markers, found), subtasks: [] };
 }
 
