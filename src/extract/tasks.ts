@@ -51,6 +51,12 @@ const ARTICLE = /^Điều\s+\d+\s*[.:]/u;
 /** The item a line opens (`1.`, `I.`, `a)`, `1.1`, `-`), or null for a line of running text. */
 export function itemOf(line: Line): Item | null {
   if (!canOpenItem(line.text)) return null;
+  // Every match of ITEM opens with a digit, I, V, X, a letter or "(", of DASH with a dash: one of them is tried.
+  const c = line.text.charCodeAt(0);
+  if (c === 45 || c === 43 || c === 0x2013 || c === 0x2014 || c === 0x2022) {
+    const d = DASH.exec(line.text);
+    return d ? { style: 'dash', label: '-', text: line.text.slice(d[0].length).trim(), line } : null;
+  }
   const m = ITEM.exec(line.text);
   if (m) {
     const text = line.text.slice(m[0].length).trim();
@@ -60,8 +66,6 @@ export function itemOf(line: Line): Item | null {
     if (m[5]) return { style: 'paren', label: m[5], text, line };
     return { style: 'letter', label: m[4]!, text, line };
   }
-  const d = DASH.exec(line.text);
-  if (d) return { style: 'dash', label: '-', text: line.text.slice(d[0].length).trim(), line };
   return null;
 }
 

@@ -1,10 +1,12 @@
 /**
  * The shortcuts of the directive and task readers give what the forms they replace gave: scannedWords is
  * neededWords with the giao words left to be looked for (GIAO_UNKNOWN), and clauseStart is the greatest lastIndexOf
- * of the clause marks in the 2,000 characters before the cue, plus one.
+ * of the clause marks in the 2,000 characters before the cue, plus one; itemOf tries only the pattern a line's first
+ * character can open.
  */
 import { describe, expect, it } from 'vitest';
-import { GIAO_WORD, markersFor, neededWords, scannedWords } from '../../src/extract/tasks.js';
+import { DASH, GIAO_WORD, ITEM, itemOf, markersFor, neededWords, scannedWords } from '../../src/extract/tasks.js';
+import { makeLine } from '../../src/segment/lines.js';
 import { clauseStart } from '../../src/extract/directives.js';
 import { fixtureLinesAndRuns, random, texts } from './generate.js';
 
@@ -55,5 +57,24 @@ describe('clauseStart: where the clause before a cue starts', () => {
         for (const commas of [true, false]) expect(clauseStart(text, at, commas)).toBe(definition(text, at, commas));
       }
     }
+  });
+});
+
+describe('itemOf: a line that opens with a dash is tried by DASH alone', () => {
+  /** itemOf as it was: ITEM tried first, DASH after it. */
+  const definition = (text: string) => {
+    const m = ITEM.exec(text);
+    if (m) return m[0];
+    const d = DASH.exec(text);
+    return d ? `dash:${text.slice(d[0].length).trim()}` : null;
+  };
+  const read = (text: string) => {
+    const item = itemOf(makeLine(text, null, 0, 'paragraph', 0, 0, false, undefined));
+    if (item === null) return null;
+    return item.style === 'dash' ? `dash:${item.text}` : ITEM.exec(text)![0];
+  };
+  it('on the fixtures and on generated lines', () => {
+    const heads = ['-', '–', '—', '+', '•', '1', '12', 'I', 'V', 'a', 'đ', '(', 'i', ')', '.', ' ', '\t', 'x', 'Sở '];
+    for (const text of [...LINES, ...texts(heads, 5000, 5, 13)]) expect([text, read(text)]).toEqual([text, definition(text)]);
   });
 });
