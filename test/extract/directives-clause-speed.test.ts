@@ -2,10 +2,10 @@
  * The shortcuts of the directive and task readers give what the forms they replace gave: scannedWords is
  * neededWords with the giao words left to be looked for (GIAO_UNKNOWN), and clauseStart is the greatest lastIndexOf
  * of the clause marks in the 2,000 characters before the cue, plus one; itemOf tries only the pattern a line's first
- * character can open.
+ * character can open; STOP_AT is either stop pattern on the 80 characters at a token.
  */
 import { describe, expect, it } from 'vitest';
-import { DASH, GIAO_WORD, ITEM, itemOf, markersFor, neededWords, scannedWords } from '../../src/extract/tasks.js';
+import { DASH, GIAO_WORD, ITEM, itemOf, markersFor, neededWords, PROSE_STOP, scannedWords, STOP_AT } from '../../src/extract/tasks.js';
 import { makeLine } from '../../src/segment/lines.js';
 import { clauseStart } from '../../src/extract/directives.js';
 import { fixtureLinesAndRuns, random, texts } from './generate.js';
@@ -76,5 +76,26 @@ describe('itemOf: a line that opens with a dash is tried by DASH alone', () => {
   it('on the fixtures and on generated lines', () => {
     const heads = ['-', '–', '—', '+', '•', '1', '12', 'I', 'V', 'a', 'đ', '(', 'i', ')', '.', ' ', '\t', 'x', 'Sở '];
     for (const text of [...LINES, ...texts(heads, 5000, 5, 13)]) expect([text, read(text)]).toEqual([text, definition(text)]);
+  });
+});
+
+describe('STOP_AT: a stop phrase of NAME_STOP or PROSE_STOP at a token, read in the text itself', () => {
+  const definition = (text: string, at: number) => {
+    const rest = text.slice(at, at + 80);
+    return ACCENTED.nameStop.test(rest) || PROSE_STOP.test(rest);
+  };
+  const check = (text: string) => {
+    for (let at = 0; at < text.length; at++) {
+      if (at > 0 && text[at - 1] !== ' ') continue;
+      STOP_AT.lastIndex = at;
+      expect([text, at, STOP_AT.test(text)]).toEqual([text, at, definition(text, at)]);
+    }
+  };
+  it('on the fixtures', () => {
+    for (const text of LINES) check(text);
+  });
+  it('on generated text (phrases cut short, run on, at the end)', () => {
+    const pieces = ['chủ trì', 'phải', 'cần', 'tạo điều kiện', 'chịu trách nhiệm', 'có', 'có liên quan', 'xử lý', ' ', 'x', 'ê', '\u0301', ',', 'tổ', 'chức'];
+    for (const text of texts(pieces, 4000, 6, 17)) check(text);
   });
 });
