@@ -18,7 +18,7 @@ import { joinTexts, offsetAt as lineOffset, type Line } from '../segment/lines.j
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { countWords, isWhiteCode, matchFrom, squeezeWhite, trimPunctEnd } from './text.js';
-import { COORDINATE_WORD, coordinateNames, extractDeadline, itemOf, markersFor, nameAt, neededWords, readNames, readTasks, type Item, type Markers, type Style, type TaskRead } from './tasks.js';
+import { COORDINATE_WORD, coordinateNames, extractDeadline, itemOf, markersFor, nameAt, neededWords, readNames, readTasks, scannedWords, type Item, type Markers, type Style, type TaskRead } from './tasks.js';
 import { latin } from '../latin.js';
 
 /** Patterns used inside functions below, built once. */
@@ -125,6 +125,21 @@ function prevWord(text: string, at: number): string {
   return text.slice(start, end).toLowerCase();
 }
 
+/**
+ * Where the clause before `at` starts: after the last ";" or ":" (with `commas`, also ",") among the 2,000
+ * characters before it, else 2,000 characters before it (or 0). The same as the greatest lastIndexOf of each
+ * mark in s.slice(at - 2000, at), plus one, read back from `at` once and only as far as the nearest mark.
+ */
+export function clauseStart(s: string, at: number, commas: boolean): number {
+  const lo = Math.max(0, at - 2000);
+  let k = at - 1;
+  for (; k >= lo; k--) {
+    const c = s.charCodeAt(k);
+    if (c === 59 || c === 58 || (commas && c === 44)) break; // ; : ,
+  }
+  return k + 1;
+}
+
 /** `found` is neededWords(text, markers), when the caller has it already. */
 function withCoordinates(named: Assignee[], text: string, markers: Markers = markersFor(text), found = neededWords(text, markers)): Assignee[] {
   const out = [...named];
@@ -151,8 +166,7 @@ function readDirective(sentence: string, leadIn = false, cueFrom = 0): Directive
     if (NOT_AFTER.has(prevWord(s, m.index))) continue;
     // Who gives the instruction opens the clause, or nobody does: "Sở Y tế đề nghị …", "…, giao …", not
     // "… các chi phí khám bệnh đề nghị cơ quan bảo hiểm xã hội thanh toán" (a request made by someone else).
-    const stretch = s.slice(Math.max(0, m.index - 2000), m.index);
-    const clause = stretch.slice(Math.max(stretch.lastIndexOf(','), stretch.lastIndexOf(';'), stretch.lastIndexOf(':')) + 1).trim().replace(CONNECTIVE, '');
+    const clause = s.slice(clauseStart(s, m.index, true), m.index).trim().replace(CONNECTIVE, '');
     if (PAST.test(clause)) continue;
     if (clause !== '' && !BODY_HEAD.test(clause) && !CONDITION.test(clause)) continue;
     const at = m.index + m[0].length;
@@ -165,9 +179,7 @@ function readDirective(sentence: string, leadIn = false, cueFrom = 0): Directive
     return { assignees: run.names.map((name) => ({ name, role })), deadline: null, colon: run.colon };
   }
   for (let m = matchFrom(s, SUBJECT_STARTS, SUBJECT_CUE_AT, from); m; m = matchFrom(s, SUBJECT_STARTS, SUBJECT_CUE_AT, m.index + m[0].length)) {
-    const clause = s.slice(Math.max(0, m.index - 2000), m.index);
-    const from = Math.max(clause.lastIndexOf(';'), clause.lastIndexOf(':')) + 1;
-    const subject = trimPunctEnd(clause.slice(from).trim().replace(CONNECTIVE, ''), true);
+    const subject = trimPunctEnd(s.slice(clauseStart(s, m.index, false), m.index).trim().replace(CONNECTIVE, ''), true);
     if (!BODY_HEAD.test(subject) || BARE_CLASS.test(subject) || NOT_IN_SUBJECT.test(subject)) continue;
     if (wordCount(subject, 15) > 14 || nameAt(subject) !== subject) continue;
     const rest = s.slice(m.index + m[0].length);
@@ -182,7 +194,8 @@ function readDirective(sentence: string, leadIn = false, cueFrom = 0): Directive
 function complete(read: DirectiveRead, text: string): DirectiveRead {
   // The spelling of the markers is the same for the text with "Phối hợp" in lower case: decided once.
   const markers = markersFor(text);
-  const found = neededWords(text, markers);
+  // Neither the partners nor the deadline need the giao words.
+  const found = scannedWords(text, markers);
   return { ...read, assignees: withCoordinates(read.assignees, text, markers, found), deadline: extractDeadline(text, markers, found) };
 }
 

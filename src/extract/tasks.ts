@@ -51,6 +51,12 @@ const ARTICLE = /^Điều\s+\d+\s*[.:]/u;
 /** The item a line opens (`1.`, `I.`, `a)`, `1.1`, `-`), or null for a line of running text. */
 export function itemOf(line: Line): Item | null {
   if (!canOpenItem(line.text)) return null;
+  // Every match of ITEM opens with a digit, I, V, X, a letter or "(", of DASH with a dash: one of them is tried.
+  const c = line.text.charCodeAt(0);
+  if (c === 45 || c === 43 || c === 0x2013 || c === 0x2014 || c === 0x2022) {
+    const d = DASH.exec(line.text);
+    return d ? { style: 'dash', label: '-', text: line.text.slice(d[0].length).trim(), line } : null;
+  }
   const m = ITEM.exec(line.text);
   if (m) {
     const text = line.text.slice(m[0].length).trim();
@@ -60,8 +66,6 @@ export function itemOf(line: Line): Item | null {
     if (m[5]) return { style: 'paren', label: m[5], text, line };
     return { style: 'letter', label: m[4]!, text, line };
   }
-  const d = DASH.exec(line.text);
-  if (d) return { style: 'dash', label: '-', text: line.text.slice(d[0].length).trim(), line };
   return null;
 }
 
@@ -149,9 +153,24 @@ const SCANNED_WORDS = ALL_WORDS & ~GIAO_WORD;
  * plain spelling, the tests the extractors made before (the lead and giao words; the others are always tried).
  */
 export function neededWords(text: string, markers: Markers): number {
-  const giao = text.includes(markers.giaoPieces[0]!) || text.includes(markers.giaoPieces[1]!) || text.includes(markers.giaoPieces[2]!) ? GIAO_WORD : 0;
-  if (markers !== ACCENTED) return (text.includes('chu tri') ? LEAD_WORD : 0) | giao | COORDINATE_WORD | RECURRING_WORD | BEFORE_WORD;
-  let found = 0;
+  return (scannedWords(text, markers) & ~GIAO_UNKNOWN) | (hasGiaoPiece(text, markers) ? GIAO_WORD : 0);
+}
+
+/** The GIAO_WORD bit of neededWords: the text holds one of the markers' giaoPieces. */
+function hasGiaoPiece(text: string, markers: Markers): boolean {
+  return text.includes(markers.giaoPieces[0]!) || text.includes(markers.giaoPieces[1]!) || text.includes(markers.giaoPieces[2]!);
+}
+
+/**
+ * In a result of scannedWords: the GIAO_WORD bit was not looked for (three string searches over the whole text,
+ * as costly as the scan of the other words), and hasGiaoPiece gives it where it is asked for.
+ */
+const GIAO_UNKNOWN = 32;
+
+/** neededWords without the GIAO_WORD bit, which is GIAO_UNKNOWN instead. */
+export function scannedWords(text: string, markers: Markers): number {
+  if (markers !== ACCENTED) return (text.includes('chu tri') ? LEAD_WORD : 0) | COORDINATE_WORD | RECURRING_WORD | BEFORE_WORD | GIAO_UNKNOWN;
+  let found = GIAO_UNKNOWN;
   NEEDED_WORDS.lastIndex = 0;
   for (let m = NEEDED_WORDS.exec(text); m; m = NEEDED_WORDS.exec(text)) {
     const w = m[0];
@@ -160,10 +179,10 @@ export function neededWords(text: string, markers: Markers): number {
     else if (c === 112) found |= COORDINATE_WORD; // p
     else if (c === 116 || c === 109 || w === 'hạn') found |= BEFORE_WORD; // t, m, "hạn"
     else found |= RECURRING_WORD; // h/H with à or ằ, ị
-    if (found === SCANNED_WORDS) break;
+    if (found === (SCANNED_WORDS | GIAO_UNKNOWN)) break;
     NEEDED_WORDS.lastIndex = m.index + 1;
   }
-  return found | giao;
+  return found;
 }
 
 /** The name that opens `text`: words up to a verb (NAME_STOP), ";", ".", ":" or 14 words. */
@@ -214,7 +233,7 @@ export function singleSpaced(text: string, n: number): boolean {
   return true;
 }
 
-/** `found` is neededWords(text, markers), when the caller has it already. */
+/** `found` is neededWords(text, markers) (or scannedWords(text, markers)), when the caller has it already. */
 export function extractAssignees(text: string, markers: Markers = markersFor(text), found = neededWords(text, markers)): Assignee[] {
   const out: Assignee[] = [];
   const add = (name: string | null, role: Assignee['role']) => {
@@ -226,7 +245,7 @@ export function extractAssignees(text: string, markers: Markers = markersFor(tex
     add(nameAt(lead[1]!.replace(markers.opener, ''), markers), 'lead');
   } else {
     // The giao pattern needs one of its words, each holding one of giaoPieces in every spelling it allows.
-    const giao = (found & GIAO_WORD) !== 0 ? markers.giao.exec(text) : null;
+    const giao = (found & GIAO_WORD) !== 0 || ((found & GIAO_UNKNOWN) !== 0 && hasGiaoPiece(text, markers)) ? markers.giao.exec(text) : null;
     if (giao) add(nameAt(giao[1]!, markers), 'assigned');
   }
   if ((found & COORDINATE_WORD) !== 0) for (const name of coordinateNames(text, false, markers)) add(name, 'coordinate');
@@ -254,8 +273,19 @@ function proseName(window: string): string | null {
  * More words that end a name in running text, where the sentence goes on with what to do: modals
  * ("UBND các huyện phải quan tâm …", "… cần …") and verbs that NAME_STOP (written for task items) lacks.
  */
-const PROSE_STOP =
+export const PROSE_STOP =
   latin(String.raw`^(?:phải|cần|tiến hành|bố trí|treo|tập trung|đăng tải|thống kê|xử lý|chấn chỉnh|khắc phục|nâng cao|đẩy mạnh|đề cao|chuẩn bị|phổ biến|làm rõ|làm việc|ưu tiên|tiếp nhận|công khai|tích cực|thường xuyên|trực tiếp|phân bổ|sắp xếp|kiện toàn|tiếp thu|trả lời|giải đáp|phản ánh|lưu ý|nhắc nhở|vận động|huy động|hỗ trợ|điều chỉnh|cập nhật|duy trì|phát huy|hưởng ứng|đối chiếu|sử dụng|áp dụng|chi trả|thanh toán|thu hồi|tạm dừng|dừng|lựa chọn|tuyển dụng|tạo điều kiện|quy định|đăng ký|nộp|cử|tham dự|tham gia|làm|xác định|ký|chú trọng|đổi mới|đẩy nhanh|thành lập|cải thiện|cải cách|tuân thủ|chấp hành|dành|trích|triệu tập|tổng kết|sơ kết|học tập|mở rộng|công bố|niêm yết|giải ngân|bàn giao|liên hệ|đề nghị|yêu cầu)(?![\p{L}\p{M}])`, 'u');
+/** NAME_STOP's and PROSE_STOP's alternatives (neither holds a parenthesis), and what follows them (the same look-ahead). */
+const NAME_STOP_PARTS = /^\^\(\?:([^()]*)\)(.*)$/su.exec(NAME_STOP.source)!;
+const PROSE_STOP_PARTS = /^\^\(\?:([^()]*)\)(.*)$/su.exec(PROSE_STOP.source)!;
+/**
+ * NAME_STOP.test(rest) || PROSE_STOP.test(rest) for rest = text.slice(lastIndex, lastIndex + 80), in one sticky
+ * pattern on the text itself (no slice): a stop phrase and the character after it are far shorter than 80.
+ */
+export const STOP_AT = new RegExp(`(?:${NAME_STOP_PARTS[1]}|${PROSE_STOP_PARTS[1]})${NAME_STOP_PARTS[2]}`, 'uy');
+if (NAME_STOP_PARTS[2] !== PROSE_STOP_PARTS[2]) throw new Error('NAME_STOP and PROSE_STOP end differently');
+/** CO_LIEN_QUAN without its `^`, sticky. */
+const CO_LIEN_QUAN_AT = stickyAt(CO_LIEN_QUAN);
 /** A verb word after a determiner is a noun ("các tổ chức"); some verbs close a compound ("công lập"). */
 const NOUN_BEFORE = /(?:^|\s)(?:các|những|mọi|từng|mỗi|công|độc|thành|thư)$/u;
 
@@ -266,10 +296,11 @@ function stopsAt(text: string, toks: LazyTokens, i: number): boolean {
   // Every word of NAME_STOP and PROSE_STOP is in lower case: a token that does not open with a lower-case letter is no stop.
   const c = tok.text.charCodeAt(0);
   if (c < 0x80 ? c < 97 || c > 122 : !LOWER_START.test(tok.text)) return false;
-  const rest = text.slice(tok.index, tok.index + 80);
-  // Either test failing gives false: the exception "có liên quan" is looked for only after a stop word.
-  if (!NAME_STOP.test(rest) && !PROSE_STOP.test(rest)) return false;
-  if (CO_LIEN_QUAN.test(rest)) return false;
+  // No stop word, false: the exception "có liên quan" is looked for only after a stop word.
+  STOP_AT.lastIndex = tok.index;
+  if (!STOP_AT.test(text)) return false;
+  CO_LIEN_QUAN_AT.lastIndex = tok.index;
+  if (CO_LIEN_QUAN_AT.test(text)) return false;
   return i === 0 || !NOUN_BEFORE.test(toks.at(i - 1)!.text);
 }
 
@@ -417,7 +448,8 @@ export function extractDeadline(text: string, markers: Markers = markersFor(text
 function toTask(item: Item, text: string): Task {
   // Which spelling the markers take (with marks or typed without) is decided once per task text.
   const markers = markersFor(text);
-  const found = neededWords(text, markers);
+  // The giao words are looked for only where the lead pattern finds no lead.
+  const found = scannedWords(text, markers);
   return { label: item.label, text, assignees: extractAssignees(text, markers, found), deadline: extractDeadline(text, markers, found), subtasks: [] };
 }
 
