@@ -92,6 +92,11 @@ function looseLetter(c: number): number {
   return c < 0x1f00 ? LOOSE_LETTER[c]! : 0;
 }
 
+/** The char codes of fold(word): its letters as LOOSE_LETTER gives them, a space for each white space of loose(word). */
+function foldedCodes(word: string): Uint8Array {
+  return Uint8Array.from(fold(word), (ch) => ch.charCodeAt(0));
+}
+
 /**
  * TYPE's words folded (loose()'s letters, one space between words), as char codes, in its order, by their first and
  * by their last letter.
@@ -99,7 +104,7 @@ function looseLetter(c: number): number {
 const TYPES_BY_FIRST: Uint8Array[][] = Array.from({ length: 123 }, () => []);
 const TYPES_BY_LAST: Uint8Array[][] = Array.from({ length: 123 }, () => []);
 for (const w of TYPE_WORDS) {
-  const folded = Uint8Array.from(fold(w), (ch) => ch.charCodeAt(0));
+  const folded = foldedCodes(w);
   TYPES_BY_FIRST[folded[0]!]!.push(folded);
   TYPES_BY_LAST[folded[folded.length - 1]!]!.push(folded);
 }
@@ -291,8 +296,50 @@ export function citations(text: string): RegExpExecArray[] {
   return findCitations(text).map((m) => Object.assign([text.slice(m.index, m.end), m.type, m.raw], { index: m.index, input: text, groups: undefined }) as RegExpExecArray);
 }
 
-const OF_ISSUER = latin(`^\\s*(?:,\\s*)?(?:${loose('của')}|do)\\s+`, 'u');
-const DATE_AFTER = latin(`^\\s*(?:,\\s*)?(?:${loose('ban hành')}\\s+)?${loose('ngày')}\\s+`, 'u');
+/**
+ * What may follow a citation, read at an index of its text: OF_ISSUER, `^\\s*(?:,\\s*)?(?:${loose('của')}|do)\\s+`,
+ * and DATE_AFTER, `^\\s*(?:,\\s*)?(?:${loose('ban hành')}\\s+)?${loose('ngày')}\\s+`, matched by looseEnd on their words.
+ */
+const CUA = foldedCodes('của');
+const BAN_HANH = foldedCodes('ban hành');
+const NGAY = foldedCodes('ngày');
+
+/** `\s*(?:,\s*)?` from p: where the word after it starts (white space and the comma taken whole, as before a letter). */
+function pastComma(text: string, p: number): number {
+  while (isWhite(text, p)) p++;
+  if (text.charCodeAt(p) === 44) {
+    p++;
+    while (isWhite(text, p)) p++;
+  }
+  return p;
+}
+
+/** Where `\s+` from q ends (it takes the whole run), or -1 when there is no white space at q (or q is -1). */
+function pastWhite(text: string, q: number): number {
+  if (q < 0 || !isWhite(text, q)) return -1;
+  do q++;
+  while (isWhite(text, q));
+  return q;
+}
+
+/** The end of DATE_AFTER's match on text.slice(p), as an index of text, or -1. */
+export function dateWordsEnd(text: string, p: number): number {
+  p = pastComma(text, p);
+  // The optional "ban hành" is tried first; without it, "ngày" must stand at p.
+  const q = pastWhite(text, looseEnd(text, p, BAN_HANH));
+  if (q >= 0) {
+    const end = pastWhite(text, looseEnd(text, q, NGAY));
+    if (end >= 0) return end;
+  }
+  return pastWhite(text, looseEnd(text, p, NGAY));
+}
+
+/** The end of OF_ISSUER's match on text.slice(p), as an index of text, or -1. */
+export function ofIssuerEnd(text: string, p: number): number {
+  p = pastComma(text, p);
+  const q = looseEnd(text, p, CUA);
+  return pastWhite(text, q >= 0 ? q : text.charCodeAt(p) === 100 && text.charCodeAt(p + 1) === 111 ? p + 2 : -1);
+}
 /** Lower-case words that join the parts of a body's name ("Bộ Kế hoạch và Đầu tư", "UBND tỉnh Đồng Nai"). */
 const NAME_JOINERS = new Set(['và', 'tỉnh', 'thành', 'phố', 'huyện', 'quận', 'thị', 'xã', 'phường', 'ban', 'nhân', 'dân', 'cục', 'trưởng', 'nước', 'hội', 'đồng', 'liên']);
 
@@ -487,6 +534,26 @@ export function citedNumber(raw: string): string | null {
   return number;
 }
 
+/**
+ * The type a printed type word reads as ("Quyết định"): words.charAt(0).toUpperCase() + words.slice(1).toLowerCase()
+ * with words = printed.replace(/\s+/g, ' '). That is the printed word itself when it is so written already: its first
+ * letter upper case, the others lower case, single spaces between words (each of its characters is a letter of a
+ * loose() class, upper case (\p{Lu}) or lower case (\p{Ll}) and left as it is by the case mapping to its own case, or
+ * white space).
+ */
+export function typeName(printed: string): string {
+  if (isUpperAt(printed, 0)) {
+    let i = 1;
+    while (i < printed.length && (printed.charCodeAt(i) === 32 ? printed.charCodeAt(i - 1) !== 32 : isLowerAt(printed, i))) i++;
+    if (i === printed.length) return printed;
+  }
+  const words = printed.replace(/\s+/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1).toLowerCase();
+}
+
+/** The pointers of the first references, built once ("/references/0" …). */
+const POINTERS = Array.from({ length: 32 }, (_, i) => `/references/${i}`);
+
 export function extractReferences(doc: SegmentedDoc, c: Collector, ownNumber: string | null): Reference[] {
   const out: Reference[] = [];
   const seen = new Set<string>();
@@ -494,61 +561,52 @@ export function extractReferences(doc: SegmentedDoc, c: Collector, ownNumber: st
   let own: string | undefined;
   // A citation wraps across the hard line breaks of its paragraph: match over whole blocks.
   // A group is a line and the lines after it of its block that are no table cells; only a group with an
-  // anchor (see ANCHOR) can hold a citation.
-  const lines = doc.body.length === 0 ? doc.subject : doc.subject.length === 0 ? doc.body : doc.subject.concat(doc.body);
-  const groups: Line[][] = [];
-  for (let from = 0, to = 0; from < lines.length; from = to) {
-    const block = lines[from]!.block;
-    let anchored = hasAnchor(lines[from]!.text);
-    for (to = from + 1; to < lines.length && lines[to]!.block === block && !lines[to]!.cell; to++) {
-      if (!anchored) anchored = hasAnchor(lines[to]!.text);
+  // anchor (see ANCHOR) can hold a citation. The lines are the subject's, then the body's, read as one list.
+  const { subject, body } = doc;
+  const count = subject.length + body.length;
+  const lineAt = (i: number) => (i < subject.length ? subject[i]! : body[i - subject.length]!);
+  for (let from = 0, to = 0; from < count; from = to) {
+    const first = lineAt(from);
+    let anchored = hasAnchor(first.text);
+    for (to = from + 1; to < count; to++) {
+      const next = lineAt(to);
+      if (next.block !== first.block || next.cell) break;
+      if (!anchored) anchored = hasAnchor(next.text);
     }
-    if (anchored) groups.push(lines.slice(from, to));
-  }
-  // The number a printed citation reads as, or null when it is none or the document's own: the same for every
-  // occurrence of it. Likewise the type a printed type word reads as ("Quyết định").
-  const numbers = new Map<string, string | null>();
-  const types = new Map<string, string>();
-  for (const group of groups) {
+    if (!anchored) continue;
+    let group: Line[];
+    if (to === from + 1) group = [first];
+    else {
+      group = [];
+      for (let i = from; i < to; i++) group.push(lineAt(i));
+    }
     // Flat (joinTexts): the scans below (charCodeAt, indexOf) are slower on a rope.
-    const line = { text: group.length === 1 ? group[0]!.text : joinTexts(group) };
-    for (const m of findCitations(line.text)) {
+    const text = group.length === 1 ? first.text : joinTexts(group);
+    for (const m of findCitations(text)) {
       const raw = m.raw;
       // Old party/government form "169-CP" only counts after a type word (a TYPE match is never empty).
       if (!m.type && !raw.includes('/')) continue;
-      let number = numbers.get(raw);
-      if (number === undefined) {
-        number = citedNumber(raw);
-        if (number !== null && ownNumber && number.toUpperCase() === (own ??= ownNumber.toUpperCase())) number = null;
-        numbers.set(raw, number);
-      }
-      if (number === null || seen.has(number)) continue;
+      // The number the citation reads as: none, one already listed, or the document's own (never listed) are passed.
+      const number = citedNumber(raw);
+      if (number === null || seen.has(number) || (ownNumber && number.toUpperCase() === (own ??= ownNumber.toUpperCase()))) continue;
       seen.add(number);
-      let type: string | null = null;
-      if (m.type) {
-        type = types.get(m.type) ?? null;
-        if (type === null) {
-          const words = m.type.replace(/\s+/g, ' ');
-          type = words.charAt(0).toUpperCase() + words.slice(1).toLowerCase();
-          types.set(m.type, type);
-        }
-      }
-      const after = line.text.slice(m.end);
+      const type = m.type ? typeName(m.type) : null;
+      // The text after the citation: a date ("ngày …"), then the issuer ("của …").
       let date: string | null = null;
-      let rest = after;
-      const d = DATE_AFTER.exec(after);
-      if (d) {
-        const found = findDate(after.slice(0, 60));
-        if (found && found.index <= d[0].length + 6) {
+      let rest = m.end;
+      const d = dateWordsEnd(text, m.end);
+      if (d >= 0) {
+        const found = findDate(text.slice(m.end, m.end + 60));
+        if (found && found.index <= d - m.end + 6) {
           date = found.iso;
-          rest = after.slice(found.index + found.length);
+          rest = m.end + found.index + found.length;
         }
       }
-      const of = OF_ISSUER.exec(rest);
-      const issuer = of ? issuerAfterOf(rest.slice(of[0].length)) : null;
+      const of = ofIssuerEnd(text, rest);
+      const issuer = of >= 0 ? issuerAfterOf(text.slice(of)) : null;
       const at = m.end - raw.length;
-      const start = offsetIn(group, Math.min(at, line.text.length));
-      c.spans.set(`/references/${out.length}`, [start, Math.max(start, offsetIn(group, Math.min(at + raw.length, line.text.length)))]);
+      const start = offsetIn(group, Math.min(at, text.length));
+      c.spans.set(out.length < POINTERS.length ? POINTERS[out.length]! : `/references/${out.length}`, [start, Math.max(start, offsetIn(group, Math.min(at + raw.length, text.length)))]);
       out.push({ number, date, issuer, type });
     }
   }
