@@ -24,9 +24,8 @@ const TYPE = `(${TYPE_WORDS.map((w) => loose(w)).join('|')})`;
 const SO = loose('số');
 const CODE = '\\p{Lu}[\\p{L}\\p{M}\\d&]*(?:\\s?-\\s?[\\p{L}\\p{M}\\d&]+)*';
 const NUM = `(\\d+[a-z]?(?:\\/\\d{4})?\\/${CODE}|\\d+-${CODE}(?:\\/${CODE})?)`;
-/** [type] [số[:]] NUMBER */
+/** [type] [số[:]] NUMBER: the definition of a citation, read by citations() without running it. */
 export const CITATION = latin(`(?:(?<![\\p{L}\\p{M}])${TYPE}\\s+(?:${SO}\\s*:?\\s*)?|(?<![\\p{L}\\d])${SO}\\s*:?\\s*|(?<![\\p{L}\\d/.,-]))${NUM}(?![\\p{L}\\d/])`, 'gu');
-const CITATION_AT = latin(CITATION.source, 'uy');
 /** The NUMBER part of CITATION with what must follow it, tried where a citation's digits would start. */
 const NUMBER_AT = latin(`${NUM}(?![\\p{L}\\d/])`, 'uy');
 
@@ -35,13 +34,10 @@ const NUMBER_AT = latin(`${NUM}(?![\\p{L}\\d/])`, 'uy');
  * at the first digit of a run of digits (what may stand before it is a letter, a space or ":", or nothing
  * that the last look-behind allows) and the run is followed by an optional ASCII letter and "/" or "-". So a
  * line without a digit before [a-z]? and "/" or "-" holds no citation, and in a line that has one, a match
- * can only start in a short stretch before such a digit run: the type word, "số" and ":" are at most
- * PREFIX_CHARS characters besides white space (each letter of a loose() pattern is one character), and no
- * digit. The full pattern is then tried only at the places in that stretch where it can start, and only when
- * the NUMBER part matches at the digits (its match does not depend on what precedes it).
+ * ends its prefix (type word, "số", ":" and white space, no digit) at such a digit run. The NUMBER part is tried
+ * there (its match does not depend on what precedes it), and the prefix is read backwards from the digits.
  */
 export const ANCHOR = /(?<!\d)\d+[a-z]?[/-]/g;
-const PREFIX_CHARS = Math.max(...TYPE_WORDS.map((w) => w.replace(/\s+/gu, '').length)) + 'số:'.length;
 const LETTER = latin(String.raw`\p{L}`, 'u');
 const CODE_MARK = latin(String.raw`[\p{M}\d&]`, 'u');
 /** codeClass's answers, per code unit below U+2000: 0 not yet known, else 1 + the class. Filled as read. */
@@ -61,12 +57,137 @@ function codeClass(c: number): number {
   }
   return known - 1;
 }
-/** The last letter of SO. */
-const SO_END = latin(`^${loose('o')}$`, 'u');
+
+/** \p{M} of latin(): the blocks of combining marks, some of them from U+2000 on. */
+const MARK = latin(String.raw`\p{M}`, 'u');
+/** isMarkCode's answers per BMP code unit: 0 not yet known, 1 no, 2 yes. Filled as read. */
+const MARK_CODE = new Uint8Array(0x10000);
+
+/** The code unit is a mark of latin()'s \p{M} (all BMP; a surrogate is none). */
+function isMarkCode(c: number): boolean {
+  if (!(c >= 0x300 && c < 0x10000)) return false;
+  let known = MARK_CODE[c]!;
+  if (known === 0) known = MARK_CODE[c] = MARK.test(String.fromCharCode(c)) ? 2 : 1;
+  return known === 2;
+}
+
+/** The code unit is a letter of latin()'s \p{L} (BMP only: a surrogate, NaN are none). */
+function isLetterCode(c: number): boolean {
+  return c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : codeClass(c) === 2;
+}
+
+/**
+ * The letter (a–z, as a char code) whose loose() class holds code unit c, else 0: loose() writes each letter of a
+ * folded word as the class of its letter ([bB], or V's class of a vowel or of d), and those classes are disjoint
+ * sets of characters below U+1F00, listed here from loose() itself.
+ */
+export const LOOSE_LETTER = (() => {
+  const table = new Uint8Array(0x1f00);
+  for (let k = 97; k <= 122; k++) for (const ch of loose(String.fromCharCode(k)).slice(1, -1)) table[ch.charCodeAt(0)] = k;
+  return table;
+})();
+
+/** LOOSE_LETTER for any code unit (0 from U+1F00 on and for NaN). */
+function looseLetter(c: number): number {
+  return c < 0x1f00 ? LOOSE_LETTER[c]! : 0;
+}
+
+/** The char codes of fold(word): its letters as LOOSE_LETTER gives them, a space for each white space of loose(word). */
+function foldedCodes(word: string): Uint8Array {
+  return Uint8Array.from(fold(word), (ch) => ch.charCodeAt(0));
+}
+
+/**
+ * TYPE's words folded (loose()'s letters, one space between words), as char codes, in its order, by their first and
+ * by their last letter.
+ */
+const TYPES_BY_FIRST: Uint8Array[][] = Array.from({ length: 123 }, () => []);
+const TYPES_BY_LAST: Uint8Array[][] = Array.from({ length: 123 }, () => []);
+for (const w of TYPE_WORDS) {
+  const folded = foldedCodes(w);
+  TYPES_BY_FIRST[folded[0]!]!.push(folded);
+  TYPES_BY_LAST[folded[folded.length - 1]!]!.push(folded);
+}
 
 const isWhite = (text: string, i: number) => isWhiteCode(text.charCodeAt(i));
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * Where the match of loose(word) at `at` ends, or -1: each letter of the folded word is one character of its
+ * loose() class, each space \s+ (greedy, and followed by a letter: it ends where the white space does).
+ */
+function looseEnd(text: string, at: number, folded: Uint8Array): number {
+  let p = at;
+  for (let k = 0; k < folded.length; k++) {
+    const f = folded[k]!;
+    if (f === 32) {
+      if (!isWhite(text, p)) return -1;
+      do p++;
+      while (isWhite(text, p));
+    } else if (looseLetter(text.charCodeAt(p)) === f) p++;
+    else return -1;
+  }
+  return p;
+}
+
+/** Where a match of loose(word) that ends exactly at `end` starts, not before `limit`, or -1 (looseEnd read backwards). */
+function looseStart(text: string, end: number, folded: Uint8Array, limit: number): number {
+  let p = end;
+  for (let k = folded.length - 1; k >= 0; k--) {
+    if (p <= limit) return -1;
+    const f = folded[k]!;
+    if (f === 32) {
+      if (!isWhite(text, p - 1)) return -1;
+      do p--;
+      while (p > limit && isWhite(text, p - 1));
+    } else if (looseLetter(text.charCodeAt(p - 1)) === f) p--;
+    else return -1;
+  }
+  return p;
+}
+
+/**
+ * The leftmost start, not before `limit`, of a type word (TYPE) that ends exactly at `end` and does not follow a
+ * letter or a mark (CITATION's look-behind; latin()'s classes hold BMP characters only, so a surrogate is neither),
+ * or -1.
+ */
+function typeEndingAt(text: string, end: number, limit: number): number {
+  let best = -1;
+  for (const w of TYPES_BY_LAST[looseLetter(text.charCodeAt(end - 1))]!) {
+    const s = looseStart(text, end, w, limit);
+    if (s < 0 || (best >= 0 && s >= best)) continue;
+    const b = text.charCodeAt(s - 1);
+    if (!isLetterCode(b) && !isMarkCode(b)) best = s;
+  }
+  return best;
+}
+
+/** `${SO}\s*:?\s*` matches text from p to exactly `end`. */
+function soReaches(text: string, p: number, end: number): boolean {
+  if (looseLetter(text.charCodeAt(p)) !== 115 || looseLetter(text.charCodeAt(p + 1)) !== 111) return false;
+  p += 2;
+  while (isWhite(text, p)) p++;
+  if (text.charCodeAt(p) === 58) p++;
+  while (isWhite(text, p)) p++;
+  return p === end;
+}
+
+/**
+ * The end of the type word (group 1) of CITATION's match at s, a type word's start, whose prefix
+ * `${TYPE}\s+(?:${SO}\s*:?\s*)?` ends exactly at `end`, where the digits are, or -1. TYPE's words are tried in its
+ * order, as the alternation does: the first whose rest reaches `end` gives the group.
+ */
+function typeAt(text: string, s: number, end: number): number {
+  for (const w of TYPES_BY_FIRST[looseLetter(text.charCodeAt(s))]!) {
+    const q = looseEnd(text, s, w);
+    if (q < 0 || !isWhite(text, q)) continue;
+    let p = q + 1;
+    while (isWhite(text, p)) p++;
+    if (p === end || soReaches(text, p, end)) return q;
+  }
+  return -1;
+}
 
 /**
  * Where the match of ANCHOR that ends with the "/" or "-" at `sep` starts, or -1 when none does: the digits
@@ -89,9 +210,57 @@ export function hasAnchor(text: string): boolean {
   return false;
 }
 
-/** Exactly the matches of text.matchAll(CITATION), found from the anchors (see ANCHOR). */
-export function citations(text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
+/**
+ * The leftmost start, not before `limit`, of a match of CITATION whose NUMBER part starts at `at` (the start of a
+ * digit run), or -1. What can stand before the digits is one of: a type word and white space; a type word, white
+ * space and "số" with white space and ":"; "số" with them; nothing. Each is read backwards from the digits, and
+ * each way has one place to begin, the white space being whole runs (\s+ and \s* stop only at a non-white
+ * character, and a letter or ":" borders each run). The earliest start whose look-behind holds is the match's.
+ */
+function citationStart(text: string, at: number, limit: number): number {
+  let best = -1;
+  // The digits themselves: not after a letter, a digit or one of / . , - (no digit stands before a digit run).
+  const b = text.charCodeAt(at - 1);
+  if (!isLetterCode(b) && b !== 47 && b !== 46 && b !== 44 && b !== 45) best = at;
+  let p = at;
+  while (p > limit && isWhite(text, p - 1)) p--;
+  // A type word and white space.
+  if (p < at) {
+    const s = typeEndingAt(text, p, limit);
+    if (s >= 0) best = s;
+  }
+  // "số", white space, ":" and white space (the colon optional).
+  if (p > limit && text.charCodeAt(p - 1) === 58) {
+    p--;
+    while (p > limit && isWhite(text, p - 1)) p--;
+  }
+  if (p - 2 >= limit && looseLetter(text.charCodeAt(p - 1)) === 111 && looseLetter(text.charCodeAt(p - 2)) === 115) {
+    const so = p - 2;
+    // "số" alone: not after a letter or a digit.
+    const c = text.charCodeAt(so - 1);
+    if ((best < 0 || so < best) && !isLetterCode(c) && !isDigitCode(c)) best = so;
+    // After a type word and white space.
+    let e = so;
+    while (e > limit && isWhite(text, e - 1)) e--;
+    if (e < so) {
+      const s = typeEndingAt(text, e, limit);
+      if (s >= 0 && (best < 0 || s < best)) best = s;
+    }
+  }
+  return best;
+}
+
+/** A match of CITATION: where it starts and ends, its type word as printed (group 1) and its number (group 2). */
+interface Citation {
+  index: number;
+  end: number;
+  type: string | undefined;
+  raw: string;
+}
+
+/** The matches of text.matchAll(CITATION), found from the anchors (see ANCHOR) and read without the pattern. */
+function findCitations(text: string): Citation[] {
+  const out: Citation[] = [];
   let pos = 0;
   // The matches of ANCHOR from pos on, one per separator (see anchorBefore), the two kinds merged in order.
   let slash = text.indexOf('/');
@@ -109,42 +278,68 @@ export function citations(text: string): RegExpExecArray[] {
     if (at < pos) continue;
     NUMBER_AT.lastIndex = at;
     if (!NUMBER_AT.test(text)) continue;
-    // The stretch before the digits where a match for them can start: no digit, PREFIX_CHARS non-white characters.
-    // A type word or "số" reaches the digits only through white space, ":" or the o of "số": without one of
-    // these just before them, the match can only start at the digits.
-    let from = at;
-    const before = text.charCodeAt(at - 1);
-    const prefixed = isWhiteCode(before) || before === 58 || SO_END.test(text.charAt(at - 1));
-    for (let n = 0; prefixed && from > pos; from--) {
-      const c = text.charCodeAt(from - 1);
-      if (c >= 48 && c <= 57) break;
-      if (!isWhite(text, from - 1) && ++n > PREFIX_CHARS) break;
-    }
-    for (let s = from; s <= at; s++) {
-      // A match opens with a letter not preceded by one (both look-behinds exclude \p{L}), or at the digits.
-      // (The letter before is read by codeClass: latin()'s \p{L} holds nothing from U+2000 on.)
-      if (s < at) {
-        const c = text.charCodeAt(s);
-        if (isWhite(text, s) || (c >= 0xdc00 && c <= 0xdfff)) continue;
-        if (s > 0) {
-          const b = text.charCodeAt(s - 1);
-          if (b < 128 ? (b | 32) >= 97 && (b | 32) <= 122 : codeClass(b) === 2) continue;
-        }
-      }
-      CITATION_AT.lastIndex = s;
-      const m = CITATION_AT.exec(text);
-      if (m) {
-        out.push(m);
-        pos = s + m[0].length;
-        break;
-      }
-    }
+    const start = citationStart(text, at, pos);
+    if (start < 0) continue;
+    // NUMBER_AT's match is its group, CITATION's group 2; a start before the digits is a type word's or "số"'s.
+    const end = NUMBER_AT.lastIndex;
+    let type: string | undefined;
+    // (No type word opens with the s of "số".)
+    if (start < at && looseLetter(text.charCodeAt(start)) !== 115) type = text.slice(start, typeAt(text, start, at));
+    out.push({ index: start, end, type, raw: text.slice(at, end) });
+    pos = end;
   }
   return out;
 }
 
-const OF_ISSUER = latin(`^\\s*(?:,\\s*)?(?:${loose('của')}|do)\\s+`, 'u');
-const DATE_AFTER = latin(`^\\s*(?:,\\s*)?(?:${loose('ban hành')}\\s+)?${loose('ngày')}\\s+`, 'u');
+/** Exactly the matches of text.matchAll(CITATION): [match, type word or undefined, number], with their index. */
+export function citations(text: string): RegExpExecArray[] {
+  return findCitations(text).map((m) => Object.assign([text.slice(m.index, m.end), m.type, m.raw], { index: m.index, input: text, groups: undefined }) as RegExpExecArray);
+}
+
+/**
+ * What may follow a citation, read at an index of its text: OF_ISSUER, `^\\s*(?:,\\s*)?(?:${loose('của')}|do)\\s+`,
+ * and DATE_AFTER, `^\\s*(?:,\\s*)?(?:${loose('ban hành')}\\s+)?${loose('ngày')}\\s+`, matched by looseEnd on their words.
+ */
+const CUA = foldedCodes('của');
+const BAN_HANH = foldedCodes('ban hành');
+const NGAY = foldedCodes('ngày');
+
+/** `\s*(?:,\s*)?` from p: where the word after it starts (white space and the comma taken whole, as before a letter). */
+function pastComma(text: string, p: number): number {
+  while (isWhite(text, p)) p++;
+  if (text.charCodeAt(p) === 44) {
+    p++;
+    while (isWhite(text, p)) p++;
+  }
+  return p;
+}
+
+/** Where `\s+` from q ends (it takes the whole run), or -1 when there is no white space at q (or q is -1). */
+function pastWhite(text: string, q: number): number {
+  if (q < 0 || !isWhite(text, q)) return -1;
+  do q++;
+  while (isWhite(text, q));
+  return q;
+}
+
+/** The end of DATE_AFTER's match on text.slice(p), as an index of text, or -1. */
+export function dateWordsEnd(text: string, p: number): number {
+  p = pastComma(text, p);
+  // The optional "ban hành" is tried first; without it, "ngày" must stand at p.
+  const q = pastWhite(text, looseEnd(text, p, BAN_HANH));
+  if (q >= 0) {
+    const end = pastWhite(text, looseEnd(text, q, NGAY));
+    if (end >= 0) return end;
+  }
+  return pastWhite(text, looseEnd(text, p, NGAY));
+}
+
+/** The end of OF_ISSUER's match on text.slice(p), as an index of text, or -1. */
+export function ofIssuerEnd(text: string, p: number): number {
+  p = pastComma(text, p);
+  const q = looseEnd(text, p, CUA);
+  return pastWhite(text, q >= 0 ? q : text.charCodeAt(p) === 100 && text.charCodeAt(p + 1) === 111 ? p + 2 : -1);
+}
 /** Lower-case words that join the parts of a body's name ("Bộ Kế hoạch và Đầu tư", "UBND tỉnh Đồng Nai"). */
 const NAME_JOINERS = new Set(['và', 'tỉnh', 'thành', 'phố', 'huyện', 'quận', 'thị', 'xã', 'phường', 'ban', 'nhân', 'dân', 'cục', 'trưởng', 'nước', 'hội', 'đồng', 'liên']);
 
@@ -339,6 +534,26 @@ export function citedNumber(raw: string): string | null {
   return number;
 }
 
+/**
+ * The type a printed type word reads as ("Quyết định"): words.charAt(0).toUpperCase() + words.slice(1).toLowerCase()
+ * with words = printed.replace(/\s+/g, ' '). That is the printed word itself when it is so written already: its first
+ * letter upper case, the others lower case, single spaces between words (each of its characters is a letter of a
+ * loose() class, upper case (\p{Lu}) or lower case (\p{Ll}) and left as it is by the case mapping to its own case, or
+ * white space).
+ */
+export function typeName(printed: string): string {
+  if (isUpperAt(printed, 0)) {
+    let i = 1;
+    while (i < printed.length && (printed.charCodeAt(i) === 32 ? printed.charCodeAt(i - 1) !== 32 : isLowerAt(printed, i))) i++;
+    if (i === printed.length) return printed;
+  }
+  const words = printed.replace(/\s+/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1).toLowerCase();
+}
+
+/** The pointers of the first references, built once ("/references/0" …). */
+const POINTERS = Array.from({ length: 32 }, (_, i) => `/references/${i}`);
+
 export function extractReferences(doc: SegmentedDoc, c: Collector, ownNumber: string | null): Reference[] {
   const out: Reference[] = [];
   const seen = new Set<string>();
@@ -346,61 +561,52 @@ export function extractReferences(doc: SegmentedDoc, c: Collector, ownNumber: st
   let own: string | undefined;
   // A citation wraps across the hard line breaks of its paragraph: match over whole blocks.
   // A group is a line and the lines after it of its block that are no table cells; only a group with an
-  // anchor (see ANCHOR) can hold a citation.
-  const lines = doc.body.length === 0 ? doc.subject : doc.subject.length === 0 ? doc.body : doc.subject.concat(doc.body);
-  const groups: Line[][] = [];
-  for (let from = 0, to = 0; from < lines.length; from = to) {
-    const block = lines[from]!.block;
-    let anchored = hasAnchor(lines[from]!.text);
-    for (to = from + 1; to < lines.length && lines[to]!.block === block && !lines[to]!.cell; to++) {
-      if (!anchored) anchored = hasAnchor(lines[to]!.text);
+  // anchor (see ANCHOR) can hold a citation. The lines are the subject's, then the body's, read as one list.
+  const { subject, body } = doc;
+  const count = subject.length + body.length;
+  const lineAt = (i: number) => (i < subject.length ? subject[i]! : body[i - subject.length]!);
+  for (let from = 0, to = 0; from < count; from = to) {
+    const first = lineAt(from);
+    let anchored = hasAnchor(first.text);
+    for (to = from + 1; to < count; to++) {
+      const next = lineAt(to);
+      if (next.block !== first.block || next.cell) break;
+      if (!anchored) anchored = hasAnchor(next.text);
     }
-    if (anchored) groups.push(lines.slice(from, to));
-  }
-  // The number a printed citation reads as, or null when it is none or the document's own: the same for every
-  // occurrence of it. Likewise the type a printed type word reads as ("Quyết định").
-  const numbers = new Map<string, string | null>();
-  const types = new Map<string, string>();
-  for (const group of groups) {
+    if (!anchored) continue;
+    let group: Line[];
+    if (to === from + 1) group = [first];
+    else {
+      group = [];
+      for (let i = from; i < to; i++) group.push(lineAt(i));
+    }
     // Flat (joinTexts): the scans below (charCodeAt, indexOf) are slower on a rope.
-    const line = { text: group.length === 1 ? group[0]!.text : joinTexts(group) };
-    for (const m of citations(line.text)) {
-      const raw = m[2]!;
+    const text = group.length === 1 ? first.text : joinTexts(group);
+    for (const m of findCitations(text)) {
+      const raw = m.raw;
       // Old party/government form "169-CP" only counts after a type word (a TYPE match is never empty).
-      if (!m[1] && !raw.includes('/')) continue;
-      let number = numbers.get(raw);
-      if (number === undefined) {
-        number = citedNumber(raw);
-        if (number !== null && ownNumber && number.toUpperCase() === (own ??= ownNumber.toUpperCase())) number = null;
-        numbers.set(raw, number);
-      }
-      if (number === null || seen.has(number)) continue;
+      if (!m.type && !raw.includes('/')) continue;
+      // The number the citation reads as: none, one already listed, or the document's own (never listed) are passed.
+      const number = citedNumber(raw);
+      if (number === null || seen.has(number) || (ownNumber && number.toUpperCase() === (own ??= ownNumber.toUpperCase()))) continue;
       seen.add(number);
-      let type: string | null = null;
-      if (m[1]) {
-        type = types.get(m[1]) ?? null;
-        if (type === null) {
-          const words = m[1].replace(/\s+/g, ' ');
-          type = words.charAt(0).toUpperCase() + words.slice(1).toLowerCase();
-          types.set(m[1], type);
-        }
-      }
-      const after = line.text.slice(m.index + m[0].length);
+      const type = m.type ? typeName(m.type) : null;
+      // The text after the citation: a date ("ngày …"), then the issuer ("của …").
       let date: string | null = null;
-      let rest = after;
-      const d = DATE_AFTER.exec(after);
-      if (d) {
-        const found = findDate(after.slice(0, 60));
-        if (found && found.index <= d[0].length + 6) {
+      let rest = m.end;
+      const d = dateWordsEnd(text, m.end);
+      if (d >= 0) {
+        const found = findDate(text.slice(m.end, m.end + 60));
+        if (found && found.index <= d - m.end + 6) {
           date = found.iso;
-          rest = after.slice(found.index + found.length);
+          rest = m.end + found.index + found.length;
         }
       }
-      const of = OF_ISSUER.exec(rest);
-      const issuer = of ? issuerAfterOf(rest.slice(of[0].length)) : null;
-      const at = m.index + m[0].length - raw.length;
-      const start = offsetIn(group, Math.min(at, line.text.length));
-      c.spans.set(`/references/${out.length}`, [start, Math.max(start, offsetIn(group, Math.min(at + raw.length, line.text.length)))]);
+      const of = ofIssuerEnd(text, rest);
+      const issuer = of >= 0 ? issuerAfterOf(text.slice(of)) : null;
+      const at = m.end - raw.length;
+      const start = offsetIn(group, Math.min(at, text.length));
+      c.spans.set(out.length < POINTERS.length ? POINTERS[out.length]! : `/references/${out.length}`, [start, Math.max(start, offsetIn(group, Math.min(at + raw.length, text.length)))]);
       out.push({ number, date, issuer, type });
     }
   }
