@@ -123,7 +123,6 @@ export class LineList {
     return line.text;
   }
 
-
   /** The first code unit of line i's text (NaN for an empty line), without making the line. */
   firstCode(i: number): number {
     const line = this.made(i);
