@@ -4,7 +4,7 @@
  * count ("4.596 cán bộ") or a ratio ("649/1.240"): a code must contain letters.
  */
 import type { Reference } from '../schema/record.js';
-import { isLowerAt, isUpperAt, joinTexts, offsetAt, type Line } from '../segment/lines.js';
+import { isLetterOrMarkAt, isLowerAt, isUpperAt, joinTexts, offsetAt, type Line } from '../segment/lines.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { findDate } from './date.js';
@@ -56,19 +56,6 @@ function codeClass(c: number): number {
     known = CODE_CLASS[c] = LETTER.test(ch) ? 3 : CODE_MARK.test(ch) ? 2 : 1;
   }
   return known - 1;
-}
-
-/** \p{M} of latin(): the blocks of combining marks, some of them from U+2000 on. */
-const MARK = latin(String.raw`\p{M}`, 'u');
-/** isMarkCode's answers per BMP code unit: 0 not yet known, 1 no, 2 yes. Filled as read. */
-const MARK_CODE = new Uint8Array(0x10000);
-
-/** The code unit is a mark of latin()'s \p{M} (all BMP; a surrogate is none). */
-function isMarkCode(c: number): boolean {
-  if (!(c >= 0x300 && c < 0x10000)) return false;
-  let known = MARK_CODE[c]!;
-  if (known === 0) known = MARK_CODE[c] = MARK.test(String.fromCharCode(c)) ? 2 : 1;
-  return known === 2;
 }
 
 /** The code unit is a letter of latin()'s \p{L} (BMP only: a surrogate, NaN are none). */
@@ -157,8 +144,7 @@ function typeEndingAt(text: string, end: number, limit: number): number {
   for (const w of TYPES_BY_LAST[looseLetter(text.charCodeAt(end - 1))]!) {
     const s = looseStart(text, end, w, limit);
     if (s < 0 || (best >= 0 && s >= best)) continue;
-    const b = text.charCodeAt(s - 1);
-    if (!isLetterCode(b) && !isMarkCode(b)) best = s;
+    if (!isLetterOrMarkAt(text, s - 1)) best = s;
   }
   return best;
 }
@@ -551,9 +537,6 @@ export function typeName(printed: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1).toLowerCase();
 }
 
-/** The pointers of the first references, built once ("/references/0" …). */
-const POINTERS = Array.from({ length: 32 }, (_, i) => `/references/${i}`);
-
 export function extractReferences(doc: SegmentedDoc, c: Collector, ownNumber: string | null): Reference[] {
   const out: Reference[] = [];
   const seen = new Set<string>();
@@ -606,7 +589,7 @@ export function extractReferences(doc: SegmentedDoc, c: Collector, ownNumber: st
       const issuer = of >= 0 ? issuerAfterOf(text.slice(of)) : null;
       const at = m.end - raw.length;
       const start = offsetIn(group, Math.min(at, text.length));
-      c.spans.set(out.length < POINTERS.length ? POINTERS[out.length]! : `/references/${out.length}`, [start, Math.max(start, offsetIn(group, Math.min(at + raw.length, text.length)))]);
+      c.spans.set(`/references/${out.length}`, [start, Math.max(start, offsetIn(group, Math.min(at + raw.length, text.length)))]);
       out.push({ number, date, issuer, type });
     }
   }

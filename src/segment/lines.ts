@@ -429,6 +429,16 @@ export function continuesWordAt(text: string, at: number): boolean {
   return hasProperty(text, at - 1, LETTER_OR_MARK_BMP, IS_LETTER_OR_MARK);
 }
 
+/** The code unit at `at` is a letter or a mark of latin()'s classes (a lone surrogate, and NaN past either end, are neither). */
+export function isLetterOrMarkAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c !== c) return false;
+  let known = LETTER_OR_MARK_BMP[c]!;
+  if (known === 0) known = LETTER_OR_MARK_BMP[c] = IS_LETTER_OR_MARK.test(String.fromCharCode(c)) ? 2 : 1;
+  return known === 2;
+}
+
 /** The code point at `at` is an upper-case letter (\p{Lu}), as `/^\p{Lu}/u` sees it there. */
 export function isUpperAt(text: string, at: number): boolean {
   const c = text.charCodeAt(at);

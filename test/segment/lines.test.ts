@@ -2,7 +2,8 @@ import type { Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { readMarkdown } from '../../src/read/markdown.js';
 import { readText } from '../../src/read/text.js';
-import { concatLines, isWhiteSpace, offsetAt, sliceLine, treeToLines, type Line } from '../../src/segment/lines.js';
+import { latin } from '../../src/latin.js';
+import { concatLines, isLetterOrMarkAt, isWhiteSpace, offsetAt, sliceLine, treeToLines, type Line } from '../../src/segment/lines.js';
 
 /** Every offset of a line, from its own array or from its start. */
 const offsetsOf = (l: Line) => Array.from({ length: l.text.length + 1 }, (_, i) => offsetAt(l, i));
@@ -123,5 +124,19 @@ describe('sliceLine and concatLines', () => {
 
   it('isWhiteSpace agrees with \\s on every BMP code unit', () => {
     for (let c = 0; c < 0x10000; c++) if (isWhiteSpace(c) !== /\s/u.test(String.fromCharCode(c))) expect(c.toString(16)).toBe('agreeing with \\s');
+  });
+});
+
+describe('isLetterOrMarkAt', () => {
+  it("is latin()'s [\\p{L}\\p{M}] on every BMP code unit, and false past either end", () => {
+    const pattern = latin(String.raw`^[\p{L}\p{M}]$`, 'u');
+    const wrong: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (isLetterOrMarkAt(`x${ch}`, 1) !== pattern.test(ch)) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+    expect(isLetterOrMarkAt('a', -1)).toBe(false);
+    expect(isLetterOrMarkAt('a', 1)).toBe(false);
   });
 });
