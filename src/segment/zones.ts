@@ -250,14 +250,9 @@ class Kinds {
   }
 }
 
-/** classify(line) is 'meta': its first test. */
-function isMetaText(t: string): boolean {
-  return isMetaLine(t);
-}
-
 /** classify(line) is 'motto': not meta, then its second test. */
 function isMottoText(t: string): boolean {
-  return !isMetaText(t) && mayHaveMottoSub(t) && MOTTO_EITHER.test(t);
+  return !isMetaLine(t) && mayHaveMottoSub(t) && MOTTO_EITHER.test(t);
 }
 
 /**
@@ -517,7 +512,7 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
   let metaAt = -1;
   const metaFrom = Math.max(0, Math.min(lines.length, HEAD_LIMIT) - 1);
   for (let i = 1; i < lines.length && i < HEAD_LIMIT; i++) {
-    if (!kinds.is(i - 1, 'meta', isMetaText, OPENER_BIT.meta)) continue;
+    if (!kinds.is(i - 1, 'meta', isMetaLine, OPENER_BIT.meta)) continue;
     if (metaAt < 0) metaAt = i - 1;
     if (lines.at(i)!.block === lines.at(i - 1)!.block && !lines.at(i)!.cell && (kinds.at(i) === 'upper' || kinds.at(i) === 'prose')) kinds.set(i, 'meta');
   }
@@ -695,7 +690,7 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
   }
 
   if (doc.header.length === 0) collector.message('no-header', 'info', 'no issuing-body header found', doc.lines.at(0) ?? null);
-  reportLayout(doc, kinds, collector, metaAt >= 0 ? metaAt : kinds.first('meta', isMetaText, OPENER_BIT.meta, 0, metaFrom));
+  reportLayout(doc, kinds, collector, metaAt >= 0 ? metaAt : kinds.first('meta', isMetaLine, OPENER_BIT.meta, 0, metaFrom));
   return doc;
 }
 
