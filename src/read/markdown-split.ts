@@ -212,6 +212,12 @@ export function findPlainRuns(text: string): PlainRun[] {
         // A block's first line may be a heading: the block is then that line alone.
         if (!plain && content < 0 && pipes === null && blockStart < 0) heading = headingLine(text, offset, nl);
       }
+      // A list item that interrupts a paragraph ends it there: the paragraph is a block of its own, and the list
+      // opens one with this line. A bullet item interrupts one (its text is plain, so not empty), a numbered item
+      // only from "1." or "1)". Not after a line with a pipe, which a table's interplay with lists could claim.
+      if (blockKind === PARAGRAPH && blockStart >= 0 && content >= 0 && interruptsParagraph(text, offset) && !includesBetween(text, 124, blockStart, offset)) {
+        closeBlock();
+      }
       if (blockStart < 0) {
         blockStart = offset;
         blockLine = line;
@@ -352,10 +358,24 @@ function plainRun(block: PlainBlock, item: boolean): PlainRun {
   return { start, end, startLine, startColumn, endLine, endColumn, item, blocks: [block] };
 }
 
+/** The list item that opens the line at `from` may interrupt a paragraph: a bullet, or the number 1 alone. */
+function interruptsParagraph(text: string, from: number): boolean {
+  const c0 = text.charCodeAt(from);
+  if (c0 === 45 || c0 === 43 || c0 === 42) return true;
+  const c1 = text.charCodeAt(from + 1);
+  return c0 === 49 && (c1 === 46 || c1 === 41);
+}
+
+/** The character `code` stands somewhere in [from, to). */
+function includesBetween(text: string, code: number, from: number, to: number): boolean {
+  const at = text.indexOf(String.fromCharCode(code), from);
+  return at !== -1 && at < to;
+}
+
 /**
  * Where the text of a list item starts when the line [from, to) is one whose text is a plain line: a marker
- * ("-", "+", or one to nine digits and "." or ")"), one space, then the text; -1 otherwise. "*" items are left
- * to remark, as "*" is kept out of plain lines everywhere.
+ * ("-", "+", "*", or one to nine digits and "." or ")"), one space, then the text; -1 otherwise. A "*" before a
+ * space opens no emphasis, and its text, plain, holds no other "*": the line is no thematic break ("* * *").
  */
 function itemContent(text: string, from: number, to: number): number {
   const c0 = text.charCodeAt(from);
@@ -365,7 +385,7 @@ function itemContent(text: string, from: number, to: number): number {
     const c = text.charCodeAt(i);
     if (c !== 46 && c !== 41) return -1;
     i++;
-  } else if (c0 !== 45 && c0 !== 43) return -1;
+  } else if (c0 !== 45 && c0 !== 43 && c0 !== 42) return -1;
   if (text.charCodeAt(i) !== 32 || i + 1 >= to || !isPlainLine(text, i + 1, to)) return -1;
   return i + 1;
 }
@@ -425,19 +445,47 @@ function inlineBlock(text: string, from: number, to: number): { stars: number; b
   return k > 0 || breaks.length > 0 ? { stars: k, breaks } : null;
 }
 
-/** No character of ANYWHERE in [from, to). */
+/**
+ * No character of ANYWHERE in [from, to), but for a '<' that opens nothing: one before white space, the line
+ * end, '<', '>' or a character outside ASCII ("(ees 2®) <<"). An autolink needs an ASCII letter (a scheme) or a
+ * character of an e-mail address after it, and inline HTML a letter, '/', '!' or '?'.
+ */
 function hasNoSyntax(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c < 128 && ANYWHERE[c]) return false;
+    if (c < 128 && ANYWHERE[c] && !(c === 60 && opensNothing(i + 1 < to ? text.charCodeAt(i + 1) : 32))) return false;
   }
   return true;
+}
+
+/** The code unit after a '<' (32 at the line end) leaves it text: see hasNoSyntax. */
+function opensNothing(next: number): boolean {
+  return next === 32 || next === 9 || next === 60 || next === 62 || next >= 128;
+}
+
+/**
+ * A line [from, to) that opens with '-', '+', '=' or ':' (of FIRST) starts no block: no list item ('-' or '+'
+ * then white space or the line end), and a character besides those a thematic break, a setext underline or a
+ * table delimiter row is made of ('-', '=', ':', '|', spaces, tabs). OCR page marks ("--- PAGE BREAK ---"),
+ * "+84 …", "= Văn phòng …". ("+++" opening the text is front matter: findPlainRuns keeps that line out.)
+ */
+function opensNoBlock(text: string, from: number, to: number, c0: number): boolean {
+  if (c0 !== 45 && c0 !== 43 && c0 !== 61 && c0 !== 58) return false;
+  if (c0 === 45 || c0 === 43) {
+    const next = from + 1 < to ? text.charCodeAt(from + 1) : 32;
+    if (next === 32 || next === 9) return false;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 45 && c !== 61 && c !== 58 && c !== 124 && c !== 32 && c !== 9) return true;
+  }
+  return false;
 }
 
 /** The line [from, to) (not blank) has no markdown syntax: see ANYWHERE and FIRST. */
 function isPlainLine(text: string, from: number, to: number): boolean {
   const c0 = text.charCodeAt(from);
-  if (c0 < 128 && FIRST[c0]) return false;
+  if (c0 < 128 && FIRST[c0] && !opensNoBlock(text, from, to, c0)) return false;
   const last = text.charCodeAt(to - 1);
   if (last === 32 || last === 9) return false;
   // "1980. …", "2) …", "3." alone: an ordered list item (any number of digits, to stay clear of the nine-digit

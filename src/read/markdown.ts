@@ -17,7 +17,7 @@
  * loaded with `require`, which Node (≥ 20.19) allows for ES modules, because `parseDispatch` is synchronous.
  */
 import { createRequire } from 'node:module';
-import type { Break, Emphasis, Heading, List, ListItem, Paragraph, Parent, Root, RootContent, Strong, Table, TableCell, TableRow, Text } from 'mdast';
+import type { Break, Emphasis, Heading, List, ListItem, Paragraph, Parent, Root, RootContent, Strong, Table, TableCell, TableRow, Text, Yaml } from 'mdast';
 import type { Processor } from 'unified';
 import { findPlainRuns, isBlankRange, itemKind, type PlainBlock, type PlainRun, type PlainTable } from './markdown-split.js';
 
@@ -48,6 +48,66 @@ export function readMarkdown(text: string): Root {
 
 /** readMarkdown, and what it did (for the tests and the measurements). */
 export function readMarkdownDetailed(text: string): MarkdownRead {
+  // Front matter (remark-frontmatter's yaml or toml) is built here, and the text after it read as if blank lines
+  // stood in its place: the block is closed by its fence, and what follows a closed block opens anew after it as
+  // after blank lines. Blanked (spaces, the same line ends), the text keeps every offset, line and column.
+  const matter = frontMatter(text);
+  if (matter === null) return readBody(text);
+  const read = readBody(blankBefore(text, matter.position!.end.offset!));
+  read.tree.children.unshift(matter as RootContent);
+  return read;
+}
+
+/** A front matter node: yaml, or toml (which mdast's types do not name). */
+export type FrontMatter = Omit<Yaml, 'type'> & { type: 'yaml' | 'toml' };
+
+/**
+ * The front matter remark-frontmatter reads at the start of a text, or null: a line of "---" (yaml) or "+++"
+ * (toml) that opens the text, spaces and tabs after it, and a later line that is the same fence (spaces and tabs
+ * after it, then the line end or the end of the text). Its value is the lines between the fences; it spans the
+ * two fences. A text with a carriage return or a byte order mark is left to remark.
+ */
+export function frontMatter(text: string): FrontMatter | null {
+  const c = text.charCodeAt(0);
+  if ((c !== 45 && c !== 43) || !isFence(text, 0, c)) return null;
+  const open = text.indexOf('\n');
+  if (open === -1 || text.indexOf('\r') !== -1) return null;
+  let line = 2;
+  for (let from = open + 1; from <= text.length; line++) {
+    let nl = text.indexOf('\n', from);
+    if (nl === -1) nl = text.length;
+    if (isFence(text, from, c, nl)) {
+      const end = { line, column: nl - from + 1, offset: nl };
+      const value = from - 1 > open + 1 ? text.slice(open + 1, from - 1) : '';
+      return { type: c === 45 ? 'yaml' : 'toml', value, position: { start: { line: 1, column: 1, offset: 0 }, end } };
+    }
+    from = nl + 1;
+  }
+  return null;
+}
+
+/** The line at `from` is three of `c` and then only spaces and tabs, to its end (`to`, or the next line end). */
+function isFence(text: string, from: number, c: number, to = text.indexOf('\n', from) === -1 ? text.length : text.indexOf('\n', from)): boolean {
+  if (to - from < 3 || text.charCodeAt(from) !== c || text.charCodeAt(from + 1) !== c || text.charCodeAt(from + 2) !== c) return false;
+  for (let q = from + 3; q < to; q++) {
+    const k = text.charCodeAt(q);
+    if (k !== 32 && k !== 9) return false;
+  }
+  return true;
+}
+
+/** The text with every character before `end` but the line ends made a space. */
+function blankBefore(text: string, end: number): string {
+  let out = '';
+  let from = 0;
+  for (let nl = text.indexOf('\n'); nl !== -1 && nl < end; nl = text.indexOf('\n', nl + 1)) {
+    out += ' '.repeat(nl - from) + '\n';
+    from = nl + 1;
+  }
+  return out + ' '.repeat(end - from) + text.slice(end);
+}
+
+function readBody(text: string): MarkdownRead {
   const runs = findPlainRuns(text);
   let plainChars = 0;
   for (const run of runs) for (const block of run.blocks) plainChars += block.end - block.start;

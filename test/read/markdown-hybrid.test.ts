@@ -118,6 +118,14 @@ const CASES: Array<[string, string]> = [
   ['toml front matter', `+++\ntitle = "CV"\n\nx = 1\n+++\n\n${PLAIN}\n`],
   ['unclosed front matter', `---\ntitle: a\n\n${PLAIN}\n\n${PLAIN2}`],
   ['front matter that is a thematic break', `---\n\n${PLAIN}\n\n---\n\n${PLAIN2}`],
+  ['empty front matter, and front matter alone', `---\n---\n${PLAIN}`],
+  ['front matter alone, no line end after its fence', `---\na: 1\n---`],
+  ['front matter with spaces and tabs after its fences, tabs and blank lines inside', `--- \t\n\ta: 1\n\n  b: "x"\n\n---\t \n${PLAIN}\n\n${PLAIN2}`],
+  ['four dashes open no front matter, nor close one', `----\na: 1\n---\n\n${PLAIN}\n\n---\na: 1\n----\n${PLAIN}\n---\n\n${PLAIN2}`],
+  ['a fence with text after it closes no front matter', `---\na: 1\n--- x\n${PLAIN}\n---\n${PLAIN2}`],
+  ['front matter, then at once a paragraph, a rule, a list, indented code', `---\na: 1\n---\n${PLAIN}\n---\n\n---\nb: 2\n---\n---\n\n---\n---\n- một\n- hai\n\n+++\n+++\n    mã\n\n${PLAIN2}`],
+  ['front matter not on the first line', `\n---\na: 1\n---\n\n${PLAIN}`],
+  ['front matter, then plain text only', `---\ntitle: "CV"\n---\n\nKý bởi: Tổng cục Thuế\nThời gian ký: 10.11.2023 15:36\n\n${PLAIN}\n\n- một\n- hai\n`],
   ['headings and starred lines of plain text, alone in their blocks or not', `*Source: https://thuvienphapluat.vn/cong-van/a-b-1.aspx*\n\n# V/v hỗ trợ\n\n${PLAIN}\n\n*Đồng Nai, ngày 12 tháng 10 năm 2022*\n\n***Nơi nhận:***\n\n- Như trên;\n\n**Lê Quang Trung**\n\n###### sáu\n\n#   ba dấu cách\n\n# a\n${PLAIN}\n\n*a*\n---\n\n**b**\n${PLAIN2}\n\n*(ký)*\n\n**a.**\n\n*\u00a0a*\n\n*a\u00a0*\n\n* a*\n\n*a *\n\n**a*\n\n*a**\n\n****a****\n\n# C#\n\n## #\n\n#\n\n# \n\n- *a*\n\n> # a`],
   ['items of one list across blank lines, read as one run', `Nơi nhận:\n\n1. ${PLAIN}\n\n2. ${PLAIN2}\n3. hai\n\n\n4. ba\n\n${PLAIN}\n\n- a\n- b\n- c\n\n+ d\n\n+ e`],
   ['a group whose last item goes on: lazy line, indented paragraph, nested list, code', `- a\n- b\n${PLAIN}\n\n  ${PLAIN2}\n\n- c\n- d\n  - lồng\n\n1. x\n2. y\n\n       mã\n\n${PLAIN}`],
@@ -148,6 +156,10 @@ const CASES: Array<[string, string]> = [
   ['emphasis, strong, code, escapes, entities', `*${PLAIN}*\n\n**Điều 1.** ${PLAIN2}\n\n\`mã\` \\* &amp; &#273;\n\n${PLAIN}`],
   ['links, images, autolinks, inline html', `[a](b) ![c](d) <https://e.vn> <b>đ</b>\n\n${PLAIN}`],
   ['underscores and tildes in a line', `a_b_c ~~d~~\n\n${PLAIN}`],
+  ['lines opening with - + = : that open no block: page marks, phone numbers, OCR noise', `${PLAIN}\n--- PAGE BREAK ---\n${PLAIN2}\n\n--- PAGE BREAK ---\n\n-abc\n+84 912 345 678\n= Văn phòng Chủ tịch nước;\n:x\n\n- một\n--- PAGE BREAK ---\n-- hai\n\n1. a\n+b\n=c`],
+  ['lines opening with - + = : that open a block stay with remark', `${PLAIN}\n-- --\n\n${PLAIN}\n=== =\n\n${PLAIN2}\n- -\n\na | b\n--|--\n\n${PLAIN}\n-\tb\n+\n=\n:-|-:\n\n${PLAIN}\n---a\n===b\n`],
+  ['"*" items: alone, after a paragraph, beside "-" items; a thematic break and emphasis are not items', `* ${PLAIN}\n* ${PLAIN2}\n\n${PLAIN}\n* một\n- hai\n+ ba\n\n* * *\n\n*a*\n\n* *đậm*\n\n*  hai\n\n* x\n${PLAIN}\n\n- a\n\n* b`],
+  ['"<" that opens nothing, and "<" that may open an autolink or HTML', `(ees 2®) <<\n\na < b và c <\n\n${PLAIN} <Đ\n\na <b> c\n\n<https://a.vn>\n\na <https://a.vn> b\n\na <1@x.vn> b\n\na <=b\n\na </p> b\n\na <!-- x --> b\n\na <? b ?>\n\n- a <<\n\n# a < b\n\n*a < b*\n\na <\t>`],
   ['a colon at a line start', `${PLAIN}\n:---\n\n:x\n\n${PLAIN2}`],
   ['a NUL character', `${PLAIN}\u0000\n\n${PLAIN2}`],
   ['a carriage return', `${PLAIN}\r\n\r\n${PLAIN2}\r${PLAIN}`],
@@ -222,7 +234,25 @@ describe('findPlainRuns', () => {
       [true, 'hai'],
       [true, PLAIN],
       [true, PLAIN2],
+      // A bullet item interrupts the paragraph before it: both are runs.
+      [false, PLAIN],
+      [true, PLAIN2],
     ]);
+  });
+
+  it('ends a paragraph where a list item interrupts it: a bullet, or 1. / 1) alone; not after a pipe', () => {
+    const text = `${PLAIN}\n- một\n- hai\n\n${PLAIN2}\n1) một\n\n${PLAIN}\n2. hai\n\n${PLAIN}\n10. mười\n\na | b\n- một\n\n${PLAIN2}\n${PLAIN}\n+ một`;
+    const runs = findPlainRuns(text).map((run) => [run.item, run.blocks.map((b) => text.slice(b.start, b.end))]);
+    expect(runs).toEqual([
+      [false, [PLAIN]],
+      [true, ['một', 'hai']],
+      [false, [PLAIN2]],
+      [true, ['một']],
+      // "2. hai" and "10. mười" do not interrupt, and are no plain lines: their blocks, and "a | b", stay with remark.
+      [false, [`${PLAIN2}\n${PLAIN}`]],
+      [true, ['một']],
+    ]);
+    expectSameTree(text);
   });
 
   it('makes consecutive items of one list one run, one block per item, and no other', () => {
@@ -268,7 +298,7 @@ const MARKDOWN_LINES = [
   '*nhấn*', '**đậm**', '***cả hai***', '*Source: https://a.vn/b-c.aspx*', '*(ký)*', '**a.**', '*a *', '* a*', '**a*', '*a**', '****a****', '*\u00a0a*', '*a\u2003*',
   '**KT. GIÁM ĐỐC  ', 'PHÓ GIÁM ĐỐC**', 'Số: 12/UBND  ', 'Số: 12/UBND   ', '*Hà Nội, ngày 1  ', 'tháng 3*', '***Nơi nhận:  ', 'hết.***', '**  ', 'a**  ',
   '# V/v báo cáo', '###### sáu', '####### bảy', '#  hai', '# C#', '# a #', '#\ta', '_a_', '> trích', '>', '    mã thụt', '  hai dấu cách', '\tthụt tab', 'cuối  ', 'cuối ',
-  '---', '***', '___', '===', '+++', 'title: a', 'x = 1', '<!-- chú thích', '-->', '<pre>', '</pre>', '<div>', '</div>',
+  '---', '***', '___', '===', '+++', 'title: a', 'x = 1', '--- PAGE BREAK ---', '(ees 2®) <<', 'a < b', 'a <b>', 'a <1@x.vn>', 'a <Đ', '* mục sao', '* * *', '* *đậm*', '-abc', '--a', '+84 912', '= Văn phòng', '=a', ':x', '-- --', '--|--', '= =', '---\t', '+++ ', '<!-- chú thích', '-->', '<pre>', '</pre>', '<div>', '</div>',
   '<script>', '</script>', '<?php', '?>', '<!DOCTYPE', '>', '<![CDATA[', ']]>', '[x]: http://a.vn', '[x]', '[^1]: chú',
   'a\\', '&amp; &#273;', '`mã`', '![ảnh](a.png)', '<https://a.vn>', 'a~~b~~', 'ký bởi: \u0000', 'a\u00a0b',
 ];
