@@ -13,6 +13,7 @@
  * the paragraph it stands for, and reads the whole text with remark otherwise. (A text whose every line is in a
  * run is built without remark: all its lines are plain, so nothing in it can be open.)
  */
+import { createRequire } from 'node:module';
 import { isWhiteSpace } from '../segment/lines.js';
 
 /**
@@ -70,7 +71,7 @@ export interface PlainRun extends PlainBlock {
 /**
  * ASCII characters that make a line not plain wherever they stand: they can start an inline construct
  * (escape, entity, emphasis, link, autolink or HTML, code span), or change the text (a tab is expanded in
- * places, NUL is replaced).
+ * places, NUL is replaced). A '<' or a '&' is syntax only where isSyntaxAt says it may be.
  *
  * '!', '>', '~', '#' and '=' are not among them: each is syntax only where a plain line cannot have it. '!' opens
  * an image only before '[', which is kept out; '>', '#', '~' and '=' start a block quote, a heading, a fence or
@@ -453,14 +454,59 @@ function inlineBlock(text: string, from: number, to: number): { stars: number; b
 function hasNoSyntax(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c < 128 && ANYWHERE[c] && !(c === 60 && opensNothing(i + 1 < to ? text.charCodeAt(i + 1) : 32))) return false;
+    if (c < 128 && ANYWHERE[c] && isSyntaxAt(text, i, to, c)) return false;
   }
   return true;
 }
 
-/** The code unit after a '<' (32 at the line end) leaves it text: see hasNoSyntax. */
-function opensNothing(next: number): boolean {
-  return next === 32 || next === 9 || next === 60 || next === 62 || next >= 128;
+/**
+ * The character `c` of ANYWHERE at `i` (of a line that ends at `to`) may be syntax. A '<' is not when white space,
+ * the line end, '<', '>' or a character outside ASCII follows it: an autolink needs an ASCII letter (a scheme) or a
+ * character of an e-mail address after it, and inline HTML a letter, '/', '!' or '?' ("(ees 2®) <<"). A '&' is not
+ * unless a character reference follows as micromark reads one: a known entity name of up to 31 letters and digits,
+ * '#' and up to seven digits, or '#x' and up to six hexadecimal digits, then ';' ("Bộ LĐTB&XH;", "KH&ĐT").
+ */
+function isSyntaxAt(text: string, i: number, to: number, c: number): boolean {
+  if (c === 60) {
+    const next = i + 1 < to ? text.charCodeAt(i + 1) : 32;
+    return !(next === 32 || next === 9 || next === 60 || next === 62 || next >= 128);
+  }
+  if (c === 38) return isReferenceAt(text, i + 1, to);
+  return true;
+}
+
+/** A character reference follows the '&' before `from` (see isSyntaxAt). */
+function isReferenceAt(text: string, from: number, to: number): boolean {
+  let i = from;
+  let max = 31;
+  let test = isAsciiAlphanumeric;
+  if (text.charCodeAt(i) === 35) {
+    i++;
+    const x = text.charCodeAt(i);
+    if (x === 88 || x === 120) {
+      i++;
+      max = 6;
+      test = isAsciiHexDigit;
+    } else {
+      max = 7;
+      test = isAsciiDigit;
+    }
+  }
+  const start = i;
+  while (i < to && i - start < max && test(text.charCodeAt(i))) i++;
+  if (i === start || i >= to || text.charCodeAt(i) !== 59) return false;
+  return test !== isAsciiAlphanumeric || isEntityName(text.slice(start, i));
+}
+
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+const isAsciiHexDigit = (c: number) => isAsciiDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+const isAsciiAlphanumeric = (c: number) => isAsciiDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+let decodeEntity: ((name: string) => string | false) | null = null;
+/** `name` is one of the HTML entity names micromark decodes (their table is loaded on the first "&name;"). */
+function isEntityName(name: string): boolean {
+  decodeEntity ??= (createRequire(import.meta.url)('decode-named-character-reference') as typeof import('decode-named-character-reference')).decodeNamedCharacterReference;
+  return decodeEntity(name) !== false;
 }
 
 /**
@@ -514,7 +560,7 @@ function tableRow(text: string, from: number, to: number): number[] | null {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 124) pipes.push(i);
-    else if (c < 128 && ANYWHERE[c]) return null;
+    else if (c < 128 && ANYWHERE[c] && isSyntaxAt(text, i, to, c)) return null;
   }
   return pipes;
 }
