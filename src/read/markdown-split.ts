@@ -462,7 +462,8 @@ function hasNoSyntax(text: string, from: number, to: number): boolean {
 /**
  * The character `c` of ANYWHERE at `i` (of a line that ends at `to`) may be syntax. A '<' is not when white space,
  * the line end, '<', '>' or a character outside ASCII follows it: an autolink needs an ASCII letter (a scheme) or a
- * character of an e-mail address after it, and inline HTML a letter, '/', '!' or '?' ("(ees 2®) <<"). A '&' is not
+ * character of an e-mail address after it, and inline HTML a letter, '/', '!' or '?' ("(ees 2®) <<"). A '_' is not
+ * when its run cannot open emphasis (mayOpenUnderscore). A '&' is not
  * unless a character reference follows as micromark reads one: a known entity name of up to 31 letters and digits,
  * '#' and up to seven digits, or '#x' and up to six hexadecimal digits, then ';' ("Bộ LĐTB&XH;", "KH&ĐT").
  */
@@ -472,8 +473,27 @@ function isSyntaxAt(text: string, i: number, to: number, c: number): boolean {
     return !(next === 32 || next === 9 || next === 60 || next === 62 || next >= 128);
   }
   if (c === 38) return isReferenceAt(text, i + 1, to);
+  if (c === 95) return mayOpenUnderscore(text, i, to);
   return true;
 }
+
+/**
+ * The run of '_' around `i` may open emphasis: it is left-flanking unless white space or the line end follows
+ * it, or ASCII punctuation follows it and an ASCII letter or digit stands before it ("3_ |", "5__|", "—_").
+ * A paragraph none of whose runs can open has no emphasis of '_' (every other delimiter is kept out).
+ */
+function mayOpenUnderscore(text: string, i: number, to: number): boolean {
+  let start = i;
+  while (start > 0 && text.charCodeAt(start - 1) === 95) start--;
+  let end = i + 1;
+  while (end < to && text.charCodeAt(end) === 95) end++;
+  const next = end < to ? text.charCodeAt(end) : 32;
+  if (next === 32 || next === 9) return false;
+  const prev = start > 0 ? text.charCodeAt(start - 1) : 32;
+  return !(isAsciiPunctuation(next) && isAsciiAlphanumeric(prev));
+}
+
+const isAsciiPunctuation = (c: number) => (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
 
 /** A character reference follows the '&' before `from` (see isSyntaxAt). */
 function isReferenceAt(text: string, from: number, to: number): boolean {

@@ -161,6 +161,7 @@ const CASES: Array<[string, string]> = [
   ['"*" items: alone, after a paragraph, beside "-" items; a thematic break and emphasis are not items', `* ${PLAIN}\n* ${PLAIN2}\n\n${PLAIN}\n* một\n- hai\n+ ba\n\n* * *\n\n*a*\n\n* *đậm*\n\n*  hai\n\n* x\n${PLAIN}\n\n- a\n\n* b`],
   ['"<" that opens nothing, and "<" that may open an autolink or HTML', `(ees 2®) <<\n\na < b và c <\n\n${PLAIN} <Đ\n\na <b> c\n\n<https://a.vn>\n\na <https://a.vn> b\n\na <1@x.vn> b\n\na <=b\n\na </p> b\n\na <!-- x --> b\n\na <? b ?>\n\n- a <<\n\n# a < b\n\n*a < b*\n\na <\t>`],
   ['"&" that is text, and character references', `Bộ LĐTB&XH; Sở KH&ĐT, Bộ VH,TT&DL\n\na & b, a &; b, a &#; b, a &#x; b\n\n&amp; &copy; &Dcaron; &#273; &#x111; &#X111;\n\na&amp b &12345678; c &#12345678; d &#x1234567; e\n\n&aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa;\n\n| Nơi nhận: - Bộ LĐTB&XH; | TM. ỦY BAN |\n|---|---|\n| a &amp; b | c |\n\n- KH&CN\n\n# a & b`],
+  ['"_" runs that cannot open emphasis, and runs that may', `3_ | Argentina 03/11/2011\n5__| Australia\n15_| China\n21 | Cyprus —_\n25 | Dominican Republic |_ 28/06/2016\n\na_b_c\n\n_a_\n\n__đậm__\n\na _b\n\n(_a_)\n\na_ b _c\n\nx_\u00a0y\n\nx_.y\n\n._a\n\né_|\n\n| 3_ | a |\n|---|---|\n\n- 5__| b`],
   ['a colon at a line start', `${PLAIN}\n:---\n\n:x\n\n${PLAIN2}`],
   ['a NUL character', `${PLAIN}\u0000\n\n${PLAIN2}`],
   ['a carriage return', `${PLAIN}\r\n\r\n${PLAIN2}\r${PLAIN}`],
@@ -299,7 +300,7 @@ const MARKDOWN_LINES = [
   '*nhấn*', '**đậm**', '***cả hai***', '*Source: https://a.vn/b-c.aspx*', '*(ký)*', '**a.**', '*a *', '* a*', '**a*', '*a**', '****a****', '*\u00a0a*', '*a\u2003*',
   '**KT. GIÁM ĐỐC  ', 'PHÓ GIÁM ĐỐC**', 'Số: 12/UBND  ', 'Số: 12/UBND   ', '*Hà Nội, ngày 1  ', 'tháng 3*', '***Nơi nhận:  ', 'hết.***', '**  ', 'a**  ',
   '# V/v báo cáo', '###### sáu', '####### bảy', '#  hai', '# C#', '# a #', '#\ta', '_a_', '> trích', '>', '    mã thụt', '  hai dấu cách', '\tthụt tab', 'cuối  ', 'cuối ',
-  '---', '***', '___', '===', '+++', 'title: a', 'x = 1', '--- PAGE BREAK ---', 'Bộ LĐTB&XH;', 'a &amp; b', 'a &#273; b', 'KH&ĐT', '| a&b | c |', '(ees 2®) <<', 'a < b', 'a <b>', 'a <1@x.vn>', 'a <Đ', '* mục sao', '* * *', '* *đậm*', '-abc', '--a', '+84 912', '= Văn phòng', '=a', ':x', '-- --', '--|--', '= =', '---\t', '+++ ', '<!-- chú thích', '-->', '<pre>', '</pre>', '<div>', '</div>',
+  '---', '***', '___', '===', '+++', 'title: a', 'x = 1', '--- PAGE BREAK ---', '3_ | Argentina', '5__| Australia', 'a_b_c', '_a_', 'x _y', 'é_|', '|_ 28', 'Bộ LĐTB&XH;', 'a &amp; b', 'a &#273; b', 'KH&ĐT', '| a&b | c |', '(ees 2®) <<', 'a < b', 'a <b>', 'a <1@x.vn>', 'a <Đ', '* mục sao', '* * *', '* *đậm*', '-abc', '--a', '+84 912', '= Văn phòng', '=a', ':x', '-- --', '--|--', '= =', '---\t', '+++ ', '<!-- chú thích', '-->', '<pre>', '</pre>', '<div>', '</div>',
   '<script>', '</script>', '<?php', '?>', '<!DOCTYPE', '>', '<![CDATA[', ']]>', '[x]: http://a.vn', '[x]', '[^1]: chú',
   'a\\', '&amp; &#273;', '`mã`', '![ảnh](a.png)', '<https://a.vn>', 'a~~b~~', 'ký bởi: \u0000', 'a\u00a0b',
 ];
