@@ -84,15 +84,10 @@ function foldedCodes(word: string): Uint8Array {
   return Uint8Array.from(fold(word), (ch) => ch.charCodeAt(0));
 }
 
-/**
- * TYPE's words folded (loose()'s letters, one space between words), as char codes, in its order, by their first and
- * by their last letter.
- */
-const TYPES_BY_FIRST: Uint8Array[][] = Array.from({ length: 123 }, () => []);
+/** TYPE's words folded (loose()'s letters, one space between words), as char codes, in its order, by their last letter. */
 const TYPES_BY_LAST: Uint8Array[][] = Array.from({ length: 123 }, () => []);
 for (const w of TYPE_WORDS) {
   const folded = foldedCodes(w);
-  TYPES_BY_FIRST[folded[0]!]!.push(folded);
   TYPES_BY_LAST[folded[folded.length - 1]!]!.push(folded);
 }
 
@@ -149,32 +144,6 @@ function typeEndingAt(text: string, end: number, limit: number): number {
   return best;
 }
 
-/** `${SO}\s*:?\s*` matches text from p to exactly `end`. */
-function soReaches(text: string, p: number, end: number): boolean {
-  if (looseLetter(text.charCodeAt(p)) !== 115 || looseLetter(text.charCodeAt(p + 1)) !== 111) return false;
-  p += 2;
-  while (isWhite(text, p)) p++;
-  if (text.charCodeAt(p) === 58) p++;
-  while (isWhite(text, p)) p++;
-  return p === end;
-}
-
-/**
- * The end of the type word (group 1) of CITATION's match at s, a type word's start, whose prefix
- * `${TYPE}\s+(?:${SO}\s*:?\s*)?` ends exactly at `end`, where the digits are, or -1. TYPE's words are tried in its
- * order, as the alternation does: the first whose rest reaches `end` gives the group.
- */
-function typeAt(text: string, s: number, end: number): number {
-  for (const w of TYPES_BY_FIRST[looseLetter(text.charCodeAt(s))]!) {
-    const q = looseEnd(text, s, w);
-    if (q < 0 || !isWhite(text, q)) continue;
-    let p = q + 1;
-    while (isWhite(text, p)) p++;
-    if (p === end || soReaches(text, p, end)) return q;
-  }
-  return -1;
-}
-
 /**
  * Where the match of ANCHOR that ends with the "/" or "-" at `sep` starts, or -1 when none does: the digits
  * and the optional [a-z] just before it. Each match of ANCHOR ends with one such separator, so walking the
@@ -205,6 +174,7 @@ export function hasAnchor(text: string): boolean {
  */
 function citationStart(text: string, at: number, limit: number): number {
   let best = -1;
+  typeEnd = -1;
   // The digits themselves: not after a letter, a digit or one of / . , - (no digit stands before a digit run).
   const b = text.charCodeAt(at - 1);
   if (!isLetterCode(b) && b !== 47 && b !== 46 && b !== 44 && b !== 45) best = at;
@@ -213,7 +183,10 @@ function citationStart(text: string, at: number, limit: number): number {
   // A type word and white space.
   if (p < at) {
     const s = typeEndingAt(text, p, limit);
-    if (s >= 0) best = s;
+    if (s >= 0) {
+      best = s;
+      typeEnd = p;
+    }
   }
   // "số", white space, ":" and white space (the colon optional).
   if (p > limit && text.charCodeAt(p - 1) === 58) {
@@ -224,17 +197,31 @@ function citationStart(text: string, at: number, limit: number): number {
     const so = p - 2;
     // "số" alone: not after a letter or a digit.
     const c = text.charCodeAt(so - 1);
-    if ((best < 0 || so < best) && !isLetterCode(c) && !isDigitCode(c)) best = so;
+    if ((best < 0 || so < best) && !isLetterCode(c) && !isDigitCode(c)) {
+      best = so;
+      typeEnd = -1;
+    }
     // After a type word and white space.
     let e = so;
     while (e > limit && isWhite(text, e - 1)) e--;
     if (e < so) {
       const s = typeEndingAt(text, e, limit);
-      if (s >= 0 && (best < 0 || s < best)) best = s;
+      if (s >= 0 && (best < 0 || s < best)) {
+        best = s;
+        typeEnd = e;
+      }
     }
   }
   return best;
 }
+
+/**
+ * The end of the type word (CITATION's group 1) of citationStart's last answer, or -1 when it begins with no type
+ * word. The alternation's first word that fits ends there too: after a type word comes white space, then the digits
+ * or "số"; no type word ends with "số" (nor with ":"), so the two ways never both fit at one start, and a word that
+ * fits ends where a white-space run before the digits or before "số" begins, the ends the two ways read back from.
+ */
+let typeEnd = -1;
 
 /** A match of CITATION: where it starts and ends, its type word as printed (group 1) and its number (group 2). */
 interface Citation {
@@ -268,9 +255,8 @@ function findCitations(text: string): Citation[] {
     if (start < 0) continue;
     // NUMBER_AT's match is its group, CITATION's group 2; a start before the digits is a type word's or "số"'s.
     const end = NUMBER_AT.lastIndex;
-    let type: string | undefined;
-    // (No type word opens with the s of "số".)
-    if (start < at && looseLetter(text.charCodeAt(start)) !== 115) type = text.slice(start, typeAt(text, start, at));
+    // The type word, found by citationStart.
+    const type = typeEnd >= 0 ? text.slice(start, typeEnd) : undefined;
     out.push({ index: start, end, type, raw: text.slice(at, end) });
     pos = end;
   }
