@@ -4,7 +4,7 @@ import type { Line } from '../segment/lines.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { DATE_WORDS, NUMERIC_DATE, PLACE_DATE, PLACE_NUMERIC_DATE } from './patterns.js';
-import { mergeFragments } from './text.js';
+import { isWhiteCode, mergeFragments } from './text.js';
 
 export type DateField = NonNullable<DispatchRecord['date']>;
 
@@ -56,6 +56,23 @@ export function findDate(text: string): { iso: string; index: number; length: nu
 }
 
 
+/**
+ * Where the date of PLACE_DATE's match starts, `from` being the end of its place (group 1): past
+ * `\s*(?:[,.]\s*)?`, whole (the date opens with an n, which neither takes). That is where DATE_WORDS first matches
+ * in the rest of the match: no n stands before it there, and it matches there as within PLACE_DATE (the match ends
+ * with it, and its (?=\s*$) holds at the end of the match as at the end of the line).
+ */
+export function placeDateStart(text: string, from: number): number {
+  let p = from;
+  while (isWhiteCode(text.charCodeAt(p))) p++;
+  const c = text.charCodeAt(p);
+  if (c === 44 || c === 46) {
+    p++;
+    while (isWhiteCode(text.charCodeAt(p))) p++;
+  }
+  return p;
+}
+
 export function extractDate(doc: SegmentedDoc, c: Collector): DateField | null {
   let line: Line | null = doc.placeDate;
   let place: string | null = null;
@@ -71,10 +88,12 @@ export function extractDate(doc: SegmentedDoc, c: Collector): DateField | null {
     if (!value) c.message('date-partial', 'warning', `the date is not fully stated ("${m[0]}")`, line);
   } else if (line) {
     const m = placeDate!;
-    place = m[1]!.replace(/(?<![.,])[.,]+$/u, '').trim();
+    // The place as matched: PLACE opens with a capital and ends with a letter, a mark or a digit, so no "." or ","
+    // ends it and trim() finds no white space at either end.
+    place = m[1]!;
     value = isoDate(m[2]?.trim(), m[3]?.trim(), m[4]);
     c.span('/date/place', line, m.index, m.index + m[1]!.length);
-    const dateAt = m.index + m[1]!.length + (DATE_WORDS.exec(m[0].slice(m[1]!.length))?.index ?? 0);
+    const dateAt = placeDateStart(line.text, m.index + m[1]!.length);
     c.span('/date/value', line, dateAt, m.index + m[0].length);
     if (!value) c.message('date-partial', 'warning', `the date is not fully stated ("${m[0].slice(m[1]!.length).replace(/^[\s,.]+/u, '')}")`, line);
   } else {
