@@ -614,7 +614,7 @@ function closesFence(text: string, from: number, to: number, char: number, lengt
 }
 
 /** The closing fence of front matter: three of the opening character, then only spaces and tabs. */
-function isFrontMatterFence(text: string, from: number, to: number, char: number): boolean {
+export function isFrontMatterFence(text: string, from: number, to: number, char: number): boolean {
   if (to - from < 3 || text.charCodeAt(from) !== char || text.charCodeAt(from + 1) !== char || text.charCodeAt(from + 2) !== char) return false;
   for (let q = from + 3; q < to; q++) {
     const c = text.charCodeAt(q);

@@ -19,7 +19,7 @@
 import { createRequire } from 'node:module';
 import type { Break, Emphasis, Heading, List, ListItem, Paragraph, Parent, Root, RootContent, Strong, Table, TableCell, TableRow, Text, Yaml } from 'mdast';
 import type { Processor } from 'unified';
-import { findPlainRuns, isBlankRange, itemKind, type PlainBlock, type PlainRun, type PlainTable } from './markdown-split.js';
+import { findPlainRuns, isBlankRange, isFrontMatterFence, itemKind, type PlainBlock, type PlainRun, type PlainTable } from './markdown-split.js';
 
 type MarkdownModules = typeof import('./markdown-modules.js');
 type Point = NonNullable<Root['position']>['start'];
@@ -69,14 +69,13 @@ export type FrontMatter = Omit<Yaml, 'type'> & { type: 'yaml' | 'toml' };
  */
 export function frontMatter(text: string): FrontMatter | null {
   const c = text.charCodeAt(0);
-  if ((c !== 45 && c !== 43) || !isFence(text, 0, c)) return null;
   const open = text.indexOf('\n');
-  if (open === -1 || text.indexOf('\r') !== -1) return null;
+  if ((c !== 45 && c !== 43) || open === -1 || !isFrontMatterFence(text, 0, open, c) || text.indexOf('\r') !== -1) return null;
   let line = 2;
   for (let from = open + 1; from <= text.length; line++) {
     let nl = text.indexOf('\n', from);
     if (nl === -1) nl = text.length;
-    if (isFence(text, from, c, nl)) {
+    if (isFrontMatterFence(text, from, nl, c)) {
       const end = { line, column: nl - from + 1, offset: nl };
       const value = from - 1 > open + 1 ? text.slice(open + 1, from - 1) : '';
       return { type: c === 45 ? 'yaml' : 'toml', value, position: { start: { line: 1, column: 1, offset: 0 }, end } };
@@ -84,16 +83,6 @@ export function frontMatter(text: string): FrontMatter | null {
     from = nl + 1;
   }
   return null;
-}
-
-/** The line at `from` is three of `c` and then only spaces and tabs, to its end (`to`, or the next line end). */
-function isFence(text: string, from: number, c: number, to = text.indexOf('\n', from) === -1 ? text.length : text.indexOf('\n', from)): boolean {
-  if (to - from < 3 || text.charCodeAt(from) !== c || text.charCodeAt(from + 1) !== c || text.charCodeAt(from + 2) !== c) return false;
-  for (let q = from + 3; q < to; q++) {
-    const k = text.charCodeAt(q);
-    if (k !== 32 && k !== 9) return false;
-  }
-  return true;
 }
 
 /** The text with every character before `end` but the line ends made a space. */
