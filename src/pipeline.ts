@@ -101,8 +101,9 @@ export function parseDispatch(input: string | Uint8Array, options: ParseOptions 
     positions,
     messages,
   };
-  // The rules of recordSchema, checked without loading zod (schema/check.ts).
-  const checked = parseRecord(record);
+  // The rules of recordSchema, checked without loading zod (schema/check.ts); positions and messages, built just
+  // above with the schema's properties in its order, are checked in place rather than copied.
+  const checked = parseRecord(record, true);
   if (checked.problem !== null) throw new CongvanError('invalid-record', `internal error: the record fails its own schema at ${checked.problem.path}: ${checked.problem.message}`);
   return checked.record as DispatchRecord;
 }
