@@ -9,7 +9,7 @@ import { decodeBytes, decodeString, type EncodingChoice } from './read/decode.js
 import { sniffFormat, type ConvertedFormat } from './read/sniff.js';
 import { readMarkdown } from './read/markdown.js';
 import { readTextList } from './read/text.js';
-import { lineStarts, normalizeText, pointAt } from './normalize/text.js';
+import { decodedOffset, lineStarts, normalizeText, pointAt } from './normalize/text.js';
 import { treeToLines } from './segment/lines.js';
 import { LineList } from './segment/line-list.js';
 import { segment } from './segment/zones.js';
@@ -74,8 +74,7 @@ export function parseDispatch(input: string | Uint8Array, options: ParseOptions 
   // Offsets in the normalised text → points in the decoded text; lines are counted only as far as the last
   // offset asked for (the annex of a long text holds none). Indexed loops over arrays, not destructuring
   // iteration of the map: this runs on every record.
-  const map = normalized.map;
-  const toDecoded = (offset: number) => (map ? map[Math.min(offset, map.length - 1)]! : offset);
+  const toDecoded = (offset: number) => decodedOffset(normalized, offset);
   const withPositions = options.positions !== false;
   const pointers = withPositions ? [...collector.spans.keys()] : [];
   const spans = withPositions ? [...collector.spans.values()] : [];
@@ -102,8 +101,9 @@ export function parseDispatch(input: string | Uint8Array, options: ParseOptions 
     positions,
     messages,
   };
-  // The rules of recordSchema, checked without loading zod (schema/check.ts).
-  const checked = parseRecord(record);
+  // The rules of recordSchema, checked without loading zod (schema/check.ts); positions and messages, built just
+  // above with the schema's properties in its order, are checked in place rather than copied.
+  const checked = parseRecord(record, true);
   if (checked.problem !== null) throw new CongvanError('invalid-record', `internal error: the record fails its own schema at ${checked.problem.path}: ${checked.problem.message}`);
   return checked.record as DispatchRecord;
 }

@@ -13,6 +13,55 @@ export interface NormalizedText {
   map: Int32Array | null;
 }
 
+/**
+ * A text that normalizeText changed. Its map is kept as anchors, the offsets where the text and the decoded text
+ * stop advancing together (one per CRLF, none for a character replaced by one: NBSP → space), and is made whole
+ * only when read: the pipeline asks for a few dozen offsets (decodedOffset), and a whole map cost an array of the
+ * text's length, filled one offset at a time, for each text with CRLF line ends.
+ */
+class MappedText implements NormalizedText {
+  readonly text: string;
+  /** Pairs (offset in text, offset in decoded), offsets ascending, from (0, …): from each on, both advance together. */
+  private readonly anchors: number[];
+
+  constructor(text: string, anchors: number[]) {
+    this.text = text;
+    this.anchors = anchors;
+  }
+
+  get map(): Int32Array {
+    const map = new Int32Array(this.text.length + 1);
+    const anchors = this.anchors;
+    for (let offset = 0, a = 0; offset < map.length; offset++) {
+      while (a + 2 < anchors.length && anchors[a + 2]! <= offset) a += 2;
+      map[offset] = anchors[a + 1]! + offset - anchors[a]!;
+    }
+    return map;
+  }
+
+  /** map[min(offset, text.length)], found among the anchors. */
+  decodedOffset(offset: number): number {
+    const at = Math.min(offset, this.text.length);
+    const anchors = this.anchors;
+    // The last anchor at or before `at` (the first is at 0).
+    let lo = 0;
+    let hi = (anchors.length >> 1) - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (anchors[mid << 1]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return anchors[(lo << 1) + 1]! + at - anchors[lo << 1]!;
+  }
+}
+
+/** map[min(offset, text.length)] of a normalised text (`offset` when it has no map), without making a whole map. */
+export function decodedOffset(normalized: NormalizedText, offset: number): number {
+  if (normalized instanceof MappedText) return normalized.decodedOffset(offset);
+  const map = normalized.map;
+  return map === null ? offset : map[Math.min(offset, map.length - 1)]!;
+}
+
 /** Characters that need work: CR, space-likes (NBSP, figure space, narrow NBSP, tab, VT, FF) and zero-width ones. */
 const NEEDS_WORK = /[\r\u00a0\u2007\u202f\u200b\u200c\u200d\u2060\ufeff\t\v\f]/;
 
@@ -49,7 +98,7 @@ export function normalizeText(decoded: string, units?: Uint16Array): NormalizedT
   // Fastest path: no code unit that any step below could change or start a mark cluster with.
   if (!(units === undefined ? mayChange(decoded) : mayChangeUnits(units))) return { text: decoded, map: null };
   const needsWork = NEEDS_WORK.test(decoded);
-  const { normalized, sawMark } = normalizeClusters(decoded);
+  const { normalized, sawMark } = normalizeClusters(decoded, units);
   // Nothing replaced, and the clusters already NFC (or none): the text as it is, with no map. Text that is not
   // NFC only for want of composition outside mark clusters (U+212B alone) is left as it is too. (No ICU check
   // of the whole text first: a text that reaches here has marks, and most such texts are not NFC.)
@@ -69,10 +118,10 @@ export function normalizeText(decoded: string, units?: Uint16Array): NormalizedT
  * slice. A mark found that way belongs with the plain code point before it,
  * which is taken back out of the run.
  */
-function normalizeClusters(decoded: string): { normalized: NormalizedText; sawMark: boolean } {
+function normalizeClusters(decoded: string, units?: Uint16Array): { normalized: NormalizedText; sawMark: boolean } {
   const n = decoded.length;
   const parts: string[] = [];
-  let map: Int32Array = new Int32Array(n + 1);
+  const anchors = [0, 0];
   let out = 0;
   /** Start of the run of unchanged code units not yet copied. */
   let run = 0;
@@ -80,7 +129,8 @@ function normalizeClusters(decoded: string): { normalized: NormalizedText; sawMa
   let i = 0;
   while (i < n) {
     // Runs that MAY_CHANGE passes over are plain; what it stops at is classified (it is a superset).
-    while (i < n && MAY_CHANGE[decoded.charCodeAt(i)] === 0) i++;
+    if (units !== undefined) while (i < n && MAY_CHANGE[units[i]!] === 0) i++;
+    else while (i < n && MAY_CHANGE[decoded.charCodeAt(i)] === 0) i++;
     if (i === n) break;
     const c = decoded.charCodeAt(i);
     if ((UNIT_CLASS[c] || classifyUnit(c)) === PLAIN) {
@@ -118,31 +168,34 @@ function normalizeClusters(decoded: string): { normalized: NormalizedText; sawMa
         continue;
       }
     }
-    // Copy the untouched run before the cluster, then the cluster's replacement (NFC may lengthen a cluster).
-    if (out + (start - run) + piece.length + 1 > map.length) map = grow(map, out, out + (start - run) + piece.length + 1);
+    // Copy the untouched run before the cluster (it advances with the decoded text), then the cluster's
+    // replacement: its offset k maps to start + min(k, last), along the run's line up to `last` (all of it
+    // unless NFC lengthened the cluster), then stuck at start + last.
     if (start > run) {
       parts.push(decoded.slice(run, start));
-      for (let k = run; k < start; k++) map[out++] = k;
+      out += start - run;
     }
     parts.push(piece);
+    addAnchor(anchors, out, start);
     const last = end - start - 1;
-    for (let k = 0; k < piece.length; k++) map[out++] = start + (k < last ? k : last);
+    for (let k = last + 1; k < piece.length; k++) addAnchor(anchors, out + k, start + last);
+    out += piece.length;
+    addAnchor(anchors, out, end);
     i = end;
     run = end;
   }
-  if (out + (n - run) + 1 > map.length) map = grow(map, out, out + (n - run) + 1);
-  if (n > run) {
-    parts.push(decoded.slice(run, n));
-    for (let k = run; k < n; k++) map[out++] = k;
-  }
-  map[out] = n;
-  return { normalized: { text: parts.join(''), map: out + 1 === map.length ? map : map.subarray(0, out + 1) }, sawMark };
+  if (n > run) parts.push(decoded.slice(run, n));
+  return { normalized: new MappedText(parts.join(''), anchors), sawMark };
 }
 
-function grow(map: Int32Array, used: number, needed: number): Int32Array {
-  const grown = new Int32Array(Math.max(map.length * 2, needed));
-  grown.set(map.subarray(0, used));
-  return grown;
+/**
+ * From `at` on, the text's offsets map to `from` on: a new anchor, unless the last one's line passes there (a
+ * replacement of the same length), or is at `at` itself (what it mapped, an empty replacement, has no offset).
+ */
+function addAnchor(anchors: number[], at: number, from: number): void {
+  const k = anchors.length - 2;
+  if (anchors[k] === at) anchors[k + 1] = from;
+  else if (from - at !== anchors[k + 1]! - anchors[k]!) anchors.push(at, from);
 }
 
 function isHighSurrogate(c: number): boolean {

@@ -172,9 +172,14 @@ const record = object({
   ),
 });
 
-/** The record as recordSchema.parse gives it, or the first thing wrong in it. */
-export function parseRecord(value: unknown): { record: unknown; problem: null } | { record: null; problem: RecordProblem } {
-  const copy = copyValidRecord(value);
+/**
+ * The record as recordSchema.parse gives it, or the first thing wrong in it. With `own`, its `positions` and
+ * `messages` are parseDispatch's own, built for this record (fresh objects with the schema's properties, in its
+ * order, and no other): they are checked where they are and kept, not copied, since the copy would be the same
+ * value property for property.
+ */
+export function parseRecord(value: unknown, own = false): { record: unknown; problem: null } | { record: null; problem: RecordProblem } {
+  const copy = copyValidRecord(value, own);
   if (copy !== undefined) return { record: copy, problem: null };
   // Something is wrong: the combinators above find what and where.
   try {
@@ -318,17 +323,53 @@ function copyPositions(value: unknown) {
   return out;
 }
 
-/** The record as recordSchema.parse gives it, or undefined when anything in it is wrong. */
-export function copyValidRecord(value: unknown): unknown {
+/** copyPositions' checks, on positions kept as they are (parseRecord's `own`). */
+function checkPositions(value: unknown) {
+  const v = obj(value);
+  const keys = Object.keys(v);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
+    if (key === '__proto__') bail(); // a copy would drop it: the copying path runs
+    const span = obj(v[key]);
+    checkPoint(span.start);
+    checkPoint(span.end);
+  }
+  return v;
+}
+
+function checkPoint(value: unknown): void {
+  const v = obj(value);
+  int(v.line, 1);
+  int(v.column, 1);
+  int(v.offset, 0);
+}
+
+/** copyMessage's checks, on messages kept as they are (parseRecord's `own`). */
+function checkMessages(value: unknown) {
+  if (!Array.isArray(value)) bail();
+  for (let i = 0; i < value.length; i++) {
+    const v = obj(value[i]);
+    if (!RULE_ID.test(str(v.ruleId))) bail();
+    const severity = v.severity;
+    if (severity !== 'error' && severity !== 'warning' && severity !== 'info') bail();
+    str(v.message);
+    intOrNull(v.line, 1);
+    intOrNull(v.column, 1);
+  }
+  return value;
+}
+
+/** The record as recordSchema.parse gives it, or undefined when anything in it is wrong (`own`: see parseRecord). */
+export function copyValidRecord(value: unknown, own = false): unknown {
   try {
-    return copyRecord(value);
+    return copyRecord(value, own);
   } catch (error) {
     if (error === BAIL) return undefined;
     throw error;
   }
 }
 
-function copyRecord(value: unknown) {
+function copyRecord(value: unknown, own: boolean) {
   const v = obj(value);
   if (v.schemaVersion !== SCHEMA_VERSION) bail();
   const docType = v.docType === null ? null : obj(v.docType);
@@ -368,7 +409,7 @@ function copyRecord(value: unknown) {
     archive: archive === null ? null : { holders: strings(archive.holders), copies: intOrNull(archive.copies, Number.MIN_SAFE_INTEGER) },
     urgency,
     confidentiality,
-    positions: copyPositions(v.positions),
-    messages: listOf(v.messages, copyMessage),
+    positions: own ? checkPositions(v.positions) : copyPositions(v.positions),
+    messages: own ? checkMessages(v.messages) : listOf(v.messages, copyMessage),
   };
 }
