@@ -296,66 +296,53 @@ function copySigner(value: unknown) {
   return { authority, onBehalfOf: strOrNull(v.onBehalfOf), title: strOrNull(v.title), name: strOrNull(v.name), authorityChain: strings(v.authorityChain) };
 }
 
-function copyMessage(value: unknown) {
+/**
+ * The copy functions below check their value and copy it; with `keep` (parseRecord's `own`) they run the same checks
+ * and give back the value itself.
+ */
+function copyMessage(value: unknown, keep = false) {
   const v = obj(value);
   const ruleId = str(v.ruleId);
   if (!RULE_ID.test(ruleId)) bail();
   const severity = v.severity;
   if (severity !== 'error' && severity !== 'warning' && severity !== 'info') bail();
-  return { ruleId, severity, message: str(v.message), line: intOrNull(v.line, 1), column: intOrNull(v.column, 1) };
+  const message = str(v.message);
+  const line = intOrNull(v.line, 1);
+  const column = intOrNull(v.column, 1);
+  return keep ? v : { ruleId, severity, message, line, column };
 }
 
-function copyPoint(value: unknown) {
+function copyPoint(value: unknown, keep = false) {
   const v = obj(value);
-  return { line: int(v.line, 1), column: int(v.column, 1), offset: int(v.offset, 0) };
+  const line = int(v.line, 1);
+  const column = int(v.column, 1);
+  const offset = int(v.offset, 0);
+  return keep ? v : { line, column, offset };
 }
 
-function copyPositions(value: unknown) {
+function copyPositions(value: unknown, keep = false) {
   const v = obj(value);
-  const out: Record<string, unknown> = {};
+  const out: Record<string, unknown> = keep ? v : {};
   const keys = Object.keys(v);
   for (let k = 0; k < keys.length; k++) {
     const key = keys[k]!;
-    if (key === '__proto__') continue; // zod skips it too (it would replace the prototype of the copy)
+    // zod skips it (it would replace the prototype of the copy); a record kept as it is must not hold it.
+    if (key === '__proto__') {
+      if (keep) bail();
+      continue;
+    }
     const span = obj(v[key]);
-    out[key] = { start: copyPoint(span.start), end: copyPoint(span.end) };
+    const start = copyPoint(span.start, keep);
+    const end = copyPoint(span.end, keep);
+    if (!keep) out[key] = { start, end };
   }
   return out;
 }
 
-/** copyPositions' checks, on positions kept as they are (parseRecord's `own`). */
-function checkPositions(value: unknown) {
-  const v = obj(value);
-  const keys = Object.keys(v);
-  for (let k = 0; k < keys.length; k++) {
-    const key = keys[k]!;
-    if (key === '__proto__') bail(); // a copy would drop it: the copying path runs
-    const span = obj(v[key]);
-    checkPoint(span.start);
-    checkPoint(span.end);
-  }
-  return v;
-}
-
-function checkPoint(value: unknown): void {
-  const v = obj(value);
-  int(v.line, 1);
-  int(v.column, 1);
-  int(v.offset, 0);
-}
-
-/** copyMessage's checks, on messages kept as they are (parseRecord's `own`). */
-function checkMessages(value: unknown) {
+/** copyMessage over a list, kept as it is. */
+function keptMessages(value: unknown) {
   if (!Array.isArray(value)) bail();
-  for (let i = 0; i < value.length; i++) {
-    const v = obj(value[i]);
-    if (!RULE_ID.test(str(v.ruleId))) bail();
-    const severity = v.severity;
-    if (severity !== 'error' && severity !== 'warning' && severity !== 'info') bail();
-    str(v.message);
-    intOrNull(v.line, 1);
-    intOrNull(v.column, 1);
-  }
+  for (let i = 0; i < value.length; i++) copyMessage(value[i], true);
   return value;
 }
 
@@ -409,7 +396,7 @@ function copyRecord(value: unknown, own: boolean) {
     archive: archive === null ? null : { holders: strings(archive.holders), copies: intOrNull(archive.copies, Number.MIN_SAFE_INTEGER) },
     urgency,
     confidentiality,
-    positions: own ? checkPositions(v.positions) : copyPositions(v.positions),
-    messages: own ? checkMessages(v.messages) : listOf(v.messages, copyMessage),
+    positions: copyPositions(v.positions, own),
+    messages: own ? keptMessages(v.messages) : listOf(v.messages, copyMessage),
   };
 }
