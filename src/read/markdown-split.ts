@@ -216,7 +216,7 @@ export function findPlainRuns(text: string): PlainRun[] {
       // A list item that interrupts a paragraph ends it there: the paragraph is a block of its own, and the list
       // opens one with this line. A bullet item interrupts one (its text is plain, so not empty), a numbered item
       // only from "1." or "1)". Not after a line with a pipe, which a table's interplay with lists could claim.
-      if (blockKind === PARAGRAPH && blockStart >= 0 && content >= 0 && interruptsParagraph(text, offset) && !includesBetween(text, 124, blockStart, offset)) {
+      if (blockKind === PARAGRAPH && blockStart >= 0 && content >= 0 && interruptsParagraph(text, offset) && !includesBetween(text, '|', blockStart, offset)) {
         closeBlock();
       }
       if (blockStart < 0) {
@@ -367,9 +367,9 @@ function interruptsParagraph(text: string, from: number): boolean {
   return c0 === 49 && (c1 === 46 || c1 === 41);
 }
 
-/** The character `code` stands somewhere in [from, to). */
-function includesBetween(text: string, code: number, from: number, to: number): boolean {
-  const at = text.indexOf(String.fromCharCode(code), from);
+/** `char` stands somewhere in [from, to). */
+function includesBetween(text: string, char: string, from: number, to: number): boolean {
+  const at = text.indexOf(char, from);
   return at !== -1 && at < to;
 }
 
