@@ -17,7 +17,7 @@ import type { Assignee, Deadline, Directive } from '../schema/record.js';
 import { joinTexts, offsetAt as lineOffset, type Line } from '../segment/lines.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
-import { countWords, isWhiteCode, matchFrom, squeezeWhite, trimPunctEnd } from './text.js';
+import { countWords, endsSentence, isWhiteCode, matchFrom, squeezeWhite, trimPunctEnd } from './text.js';
 import { COORDINATE_WORD, coordinateNames, extractDeadline, itemOf, markersFor, nameAt, neededWords, readNames, readTasks, scannedWords, type Item, type Markers, type Style, type TaskRead } from './tasks.js';
 import { latin } from '../latin.js';
 
@@ -231,13 +231,6 @@ const ABBREVIATION = latin(String.raw`(?:^|[\s(])(?:TP|Tp|TS|ThS|PGS|GS|BS|KS|CN
 const QUOTE_FROM = /[“"]/g;
 const QUOTE_MARKS = /[“”"]/g;
 
-/** /[.:!?]["”’)]*$/u.test(text), read from the end instead of tried at every character. */
-function endsSentence(text: string): boolean {
-  let i = text.length - 1;
-  let c = text.charCodeAt(i);
-  while (c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29) c = text.charCodeAt(--i);
-  return c === 0x2e || c === 0x3a || c === 0x21 || c === 0x3f;
-}
 const cueAt = (plain: string) => CUE_WORDS.exec(plain)?.index ?? -1;
 
 /** Lines → paragraphs: a paragraph ends with its block, before an item, or at a full stop or colon before a capital. */

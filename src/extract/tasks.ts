@@ -11,7 +11,7 @@ import type { Collector } from './collector.js';
 import { findDate } from './date.js';
 import { hasMarks } from './ocr.js';
 import { fold } from './patterns.js';
-import { firstWords, hasWordChar, isWhiteCode, LazyTokens, squeezeWhite, trimPunctEnd } from './text.js';
+import { endsSentence, firstWords, hasWordChar, isWhiteCode, LazyTokens, squeezeWhite, trimPunctEnd } from './text.js';
 import { latin } from '../latin.js';
 
 /** Patterns used inside functions below, built once. */
@@ -508,6 +508,36 @@ export function endsQuote(text: string): boolean {
   return c === 0x201d || c === 0x22;
 }
 
+/**
+ * The closing of a body, which opens a sentence of its own: "Trong quá trình thực hiện, nếu có vướng mắc …",
+ * "Quá trình triển khai thực hiện …", "Nhận được Công văn này …", "Trên đây là …".
+ */
+const CLOSING = latin(
+  String.raw`^(?:(?:trong\s+)?quá\s+trình\s+(?:tổ\s+chức\s+|triển\s+khai\s+)?thực\s+hiện|nhận\s+được\s+(?:công\s+văn|văn\s+bản|thông\s+báo|kế\s+hoạch|chỉ\s+thị|hướng\s+dẫn)\s+này|trên\s+đây\s+là)(?![\p{L}\p{M}])`,
+  'iu',
+);
+/** A request that may close a body ("Đề nghị các đơn vị triển khai thực hiện./."), when the body ends with it. */
+const CLOSING_REQUEST = latin(String.raw`^(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu|rất\s+mong)(?![\p{L}\p{M}])`, 'iu');
+/** The mark that ends the text of a document: "./." or "/.". */
+const ENDS_DOCUMENT = /\/\.\s*$/u;
+
+/**
+ * Line `at` of the body, in the block of the item line `prev` ends, is not a continuation of that item but the
+ * closing of the body: after a full sentence, a line opens with a closing formula (CLOSING), or with a request
+ * (CLOSING_REQUEST) whose text, up to the next item or the end of the block, ends the document ("./."). In a
+ * plain text with no blank lines (a PDF's text layer, a .txt whose paragraphs are single lines), the closing
+ * would otherwise be read as the end of the last task.
+ */
+function closesBody(body: readonly Line[], at: number, itemAt: ReadonlyArray<Item | null>, prev: Line): boolean {
+  const t = body[at]!.text;
+  if (!endsSentence(prev.text)) return false;
+  if (CLOSING.test(t)) return true;
+  if (!CLOSING_REQUEST.test(t)) return false;
+  let last = at;
+  while (last + 1 < body.length && body[last + 1]!.block === body[at]!.block && !itemAt[last + 1]) last++;
+  return ENDS_DOCUMENT.test(body[last]!.text);
+}
+
 /** `bodyItems` is doc.body.map(itemOf), when the caller has it already. */
 export function readTasks(doc: SegmentedDoc, bodyItems?: ReadonlyArray<Item | null>): TaskRead {
   const none: TaskRead = { tasks: [], firstLines: [], lines: new Set() };
@@ -540,8 +570,9 @@ export function readTasks(doc: SegmentedDoc, bodyItems?: ReadonlyArray<Item | nu
     if (item) {
       current = { item, lines: [line] };
       items.push(current);
-    } else if (current && line.block === current.lines[current.lines.length - 1]!.block) current.lines.push(line);
-    else current = null;
+    } else if (current && line.block === current.lines[current.lines.length - 1]!.block && !closesBody(body, at, itemAt, current.lines[current.lines.length - 1]!)) {
+      current.lines.push(line);
+    } else current = null;
     if (inQuote && endsQuote(t) && (t.match(/[“"]/gu)?.length ?? 0) - (t.match(/[”]/gu)?.length ?? 0) <= 0) inQuote = false;
   });
   const numbered = items.filter((i) => i.item.style !== 'dash' && i.item.style !== 'decimal');

@@ -88,6 +88,14 @@ export function whiteBeforeLowerMaybe(text: string): boolean {
   return false;
 }
 
+/** /[.:!?]["”’)]*$/u.test(text), read from the end instead of tried at every character. */
+export function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  let c = text.charCodeAt(i);
+  while (c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29) c = text.charCodeAt(--i);
+  return c === 0x2e || c === 0x3a || c === 0x21 || c === 0x3f;
+}
+
 /** /\s/.test(String.fromCharCode(c)): white space and line terminators as JavaScript's \s knows them. */
 export function isWhiteCode(c: number): boolean {
   if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);

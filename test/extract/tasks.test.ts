@@ -195,3 +195,36 @@ describe('text typed without diacritics', () => {
     expect(extractDeadline('Cac don vi bao cao truoc ngay 25 hang thang.')).toEqual({ date: null, text: 'truoc ngay 25 hang thang', recurring: true });
   });
 });
+
+describe('the closing of a body in a text without blank lines', () => {
+  /** A dispatch whose body is single lines with no blank line between them, as a PDF's text layer gives it. */
+  const dispatch = (...body: string[]) =>
+    ['Số: 12/UBND-VP', 'V/v triển khai nhiệm vụ', 'Hà Nội, ngày 05 tháng 01 năm 2023', 'Kính gửi: Các sở, ngành.', ...body, 'Nơi nhận:', '- Như trên;', '- Lưu: VT.'].join('\n');
+  const first = 'Rà soát danh mục thủ tục hành chính.';
+  const second = 'Sở Nội vụ chủ trì, phối hợp với Sở Tài chính báo cáo kết quả.';
+
+  it.each<[string, string, string]>([
+    ['a closing formula', 'Trong quá trình thực hiện, nếu có vướng mắc, đề nghị các sở báo cáo UBND tỉnh để chỉ đạo./.', second],
+    ['"Quá trình triển khai thực hiện"', 'Quá trình triển khai thực hiện nếu có khó khăn, các đơn vị phản ánh về Văn phòng./.', second],
+    ['"Nhận được Công văn này"', 'Nhận được Công văn này, đề nghị các đơn vị khẩn trương triển khai./.', second],
+    ['"Trên đây là"', 'Trên đây là ý kiến của Sở Tư pháp để các đơn vị tham khảo thực hiện./.', second],
+    ['a request that ends the document', 'Đề nghị các đơn vị khẩn trương triển khai thực hiện./.', second],
+    ['a request that ends the document on its second line', 'Yêu cầu Thủ trưởng các cơ quan, đơn vị nghiêm túc triển khai\nthực hiện./.', second],
+    // What is not a closing stays in the last task.
+    ['a request that does not end the document', 'Đề nghị Sở Tài chính bố trí kinh phí.', `${second} Đề nghị Sở Tài chính bố trí kinh phí.`],
+  ])('%s', (_, closing, lastTask) => {
+    const record = parseDispatch(dispatch(`1. ${first}`, `2. ${second}`, closing), { file: 'x.txt' });
+    expect(record.tasks.map((t) => t.text)).toEqual([first, lastTask]);
+  });
+
+  it('keeps a line the task runs on to (no full stop before it), whatever it opens with', () => {
+    const record = parseDispatch(dispatch(`1. ${first}`, '2. Các đơn vị tổ chức tốt công tác tuyên truyền', 'trong quá trình thực hiện./.'), { file: 'x.txt' });
+    expect(record.tasks.map((t) => t.text)).toEqual([first, 'Các đơn vị tổ chức tốt công tác tuyên truyền trong quá trình thực hiện./.']);
+  });
+
+  it('leaves the assignees of the closing out of the last task, and reads it as a directive of its own', () => {
+    const record = parseDispatch(dispatch(`1. ${first}`, `2. ${second}`, 'Trong quá trình thực hiện, nếu có vướng mắc, đề nghị các sở báo cáo UBND tỉnh để chỉ đạo./.'), { file: 'x.txt' });
+    expect(record.tasks[1]!.assignees).toEqual([lead('Sở Nội vụ'), coordinate('Sở Tài chính')]);
+    expect(record.directives.map((d) => d.assignees)).toEqual([[assigned('các sở')]]);
+  });
+});
