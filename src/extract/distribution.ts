@@ -2,7 +2,7 @@
 import type { DispatchRecord } from '../schema/record.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
-import { ARCHIVE, DISTRIBUTION_LABEL } from './patterns.js';
+import { ARCHIVE, DISTRIBUTION_LABEL, loose } from './patterns.js';
 import { cleanItem, isWhiteCode } from './text.js';
 import { latin } from '../latin.js';
 
@@ -19,6 +19,8 @@ const INTERLEAVED_TITLE = latin(String.raw`(?<!\s)\s+[—–]\s+(?=[^\p{Ll}]*?\p
 /** The dashes of INTERLEAVED_TITLE. */
 const DASH = /[—–]/;
 const LOWER_WORD = latin(String.raw`\p{Ll}{3,}`, 'u');
+/** "Lưu Văn phòng Tỉnh ủy": the archive line without its colon, a holder named in words. */
+const ARCHIVE_IN_WORDS = latin(`^${loose('lưu')}\\s+(?=\\p{Lu}\\p{Ll})(.*)$`, 'u');
 
 /** The pointers of the first items, built once ("/distribution/0" …). */
 const POINTERS = Array.from({ length: 32 }, (_, i) => `/distribution/${i}`);
@@ -99,8 +101,9 @@ export function extractDistribution(doc: SegmentedDoc, c: Collector): { distribu
     if (after && !/^\(/u.test(after[1]!) && !LOWER_WORD.test(after[1]!)) text = text.slice(0, after.index + 1);
     const item = cleanItem(text);
     if (!item) continue;
-    // ARCHIVE opens with the "l" of "lưu".
-    const arch = (item.charCodeAt(0) | 32) === 108 ? ARCHIVE.exec(item) : null;
+    // ARCHIVE opens with the "l" of "lưu"; the last item may name the holder in words without a colon ("Lưu Văn
+    // phòng Tỉnh ủy", as party documents write it).
+    const arch = (item.charCodeAt(0) | 32) === 108 ? (ARCHIVE.exec(item) ?? (i === lines.length - 1 ? ARCHIVE_IN_WORDS.exec(item) : null)) : null;
     if (arch) {
       archive = parseArchive(arch[1]!);
       c.span('/archive', line, from);

@@ -16,7 +16,11 @@ import { isWhiteCode, lastWordLength, squeezeWhite } from './text.js';
 
 export type IssuerField = NonNullable<DispatchRecord['issuer']>;
 
-const PLACE_UNIT_START = latin(`^(?:${['tỉnh', 'thành phố', 'quận', 'huyện', 'thị xã', 'xã', 'phường', 'thị trấn'].map(loose).join('|')}|TP\\.?)\\s`, 'u');
+/**
+ * A header line that continues the name above it with a place ("ỦY BAN NHÂN DÂN" / "TỈNH QUẢNG NAM"); not a
+ * party committee named after its place ("TỈNH ỦY", "HUYỆN ỦY", "THÀNH ỦY"), which is a body of its own.
+ */
+const PLACE_UNIT_START = latin(`^(?:${['tỉnh', 'thành phố', 'quận', 'huyện', 'thị xã', 'xã', 'phường', 'thị trấn'].map(loose).join('|')}|TP\\.?)\\s(?!\\s*${loose('ủy')}(?![\\p{L}\\p{M}]))`, 'u');
 const OPEN_GENERIC = latin(`^(?:${['ủy ban nhân dân', 'uỷ ban nhân dân', 'hội đồng nhân dân'].map(loose).join('|')}|UBND|HĐND)$`, 'u');
 
 /** Header lines → bodies, top (parent) to bottom (issuer), joining split names. */

@@ -110,11 +110,11 @@ export const DISTRIBUTION_LABEL = latin(`^${loose('nơi nhận')}\\s*[:.;]?\\s*`
 export const DISTRIBUTION_ANYWHERE = latin(`${loose('nơi nhận')}\\s*[:.;]`, 'u');
 export const ARCHIVE = latin(`^${loose('lưu')}(?:\\s*[:.]\\s*|\\s+(?=\\p{Lu}{2}))(.*)$`, 'u');
 
-// Signing authority (box 7a): "TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC", "K/T THỦ TƯỚNG"
-export const AUTHORITY = latin(String.raw`^(TM|KT|K\/T|TL|TUQ|Q)(?:\s*[.:]\s*|\s+)(?=\p{Lu}{2})`, 'u');
+// Signing authority (box 7a): "TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC", "K/T THỦ TƯỚNG"; party documents write "T/M", "K/T", "T/L"
+export const AUTHORITY = latin(String.raw`^(TM|KT|K\/T|T\/M|T\/L|TL|TUQ|Q)(?:\s*[.:]\s*|\s+)(?=\p{Lu}{2})`, 'u');
 /** A prefix alone on its line ("TL." over "BỘ TRƯỞNG"). */
-export const AUTHORITY_ALONE = /^(TM|KT|K\/T|TL|TUQ|Q)\s*[.:]$/u;
-export const AUTHORITY_ANYWHERE = latin(String.raw`(?:^|\s)(TM|KT|K\/T|TL|TUQ)\s*[.:]\s*(?=\p{Lu}{2})`, 'u');
+export const AUTHORITY_ALONE = /^(TM|KT|K\/T|T\/M|T\/L|TL|TUQ|Q)\s*[.:]$/u;
+export const AUTHORITY_ANYWHERE = latin(String.raw`(?:^|\s)(TM|KT|K\/T|T\/M|T\/L|TL|TUQ)\s*[.:]\s*(?=\p{Lu}{2})`, 'u');
 
 // A list item marker at the start of a line.
 export const DASH_ITEM = /^[-–—+•*=]\s*/u;

@@ -157,8 +157,8 @@ export function extractSigner(doc: SegmentedDoc, c: Collector): SignerField | nu
     name,
     authorityChain: chain.map((l, i) => {
       const m = chainMatches[i]!;
-      // As printed ("K/T" stays, the old form of "KT."), with the spacing normalised.
-      const prefix = m[1] !== 'K/T' || m[0].includes('.') || m[0].includes(':') ? `${m[1]}.` : m[1]!;
+      // As printed ("K/T" and "T/M" stay, the old and the party forms of "KT." and "TM."), with the spacing normalised.
+      const prefix = !m[1]!.includes('/') || m[0].includes('.') || m[0].includes(':') ? `${m[1]}.` : m[1]!;
       const rest = squeezeWhite(i === chain.length - 1 && onBehalfOf !== null ? onBehalfOf : l.text.slice(m[0].length)).trim();
       // The inner line's text is most often onBehalfOf itself, repaired above: the same repair, and its changes are
       // already listed (the message names each change once).

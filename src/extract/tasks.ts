@@ -510,10 +510,10 @@ export function endsQuote(text: string): boolean {
 
 /**
  * The closing of a body, which opens a sentence of its own: "Trong quá trình thực hiện, nếu có vướng mắc …",
- * "Quá trình triển khai thực hiện …", "Nhận được Công văn này …", "Trên đây là …".
+ * "Quá trình triển khai thực hiện …", "Nhận được Công văn này …", "Chỉ thị này được phổ biến đến …", "Trên đây là …".
  */
 const CLOSING = latin(
-  String.raw`^(?:(?:trong\s+)?quá\s+trình\s+(?:tổ\s+chức\s+|triển\s+khai\s+)?thực\s+hiện|nhận\s+được\s+(?:công\s+văn|văn\s+bản|thông\s+báo|kế\s+hoạch|chỉ\s+thị|hướng\s+dẫn)\s+này|trên\s+đây\s+là)(?![\p{L}\p{M}])`,
+  String.raw`^(?:(?:trong\s+)?quá\s+trình\s+(?:tổ\s+chức\s+|triển\s+khai\s+)?thực\s+hiện|nhận\s+được\s+(?:công\s+văn|văn\s+bản|thông\s+báo|kế\s+hoạch|chỉ\s+thị|hướng\s+dẫn)\s+này|(?:chỉ\s+thị|nghị\s+quyết|công\s+văn|thông\s+báo|kế\s+hoạch)\s+này|trên\s+đây\s+là)(?![\p{L}\p{M}])`,
   'iu',
 );
 /** A request that may close a body ("Đề nghị các đơn vị triển khai thực hiện./."), when the body ends with it. */

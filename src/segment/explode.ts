@@ -239,8 +239,8 @@ export const LINE_FACT = { noMotto: 1, noThang: 2 } as const;
 /** The facts headCuts learnt of the line it was last given. */
 let headFacts = 0;
 
-/** Two characters that each signing prefix (TM, KT, K/T, TL, TUQ) holds, one of them anywhere. */
-const SIGNING_PREFIX_PAIR = /TM|KT|\/T|TL|TU/;
+/** Two characters that each signing prefix (TM, KT, K/T, T/M, T/L, TL, TUQ) holds, one of them anywhere. */
+const SIGNING_PREFIX_PAIR = /TM|KT|\/T|\/M|\/L|TL|TU/;
 /** An n and an h after white space ("nhận" as DISTRIBUTION_ANYWHERE has it). */
 const SPACE_NH = /\s[nN][hH]/;
 
@@ -458,7 +458,7 @@ function startsWithDash(text: string): boolean {
 }
 
 const ARCHIVE_LABEL = /^L[ưu]u\s*:/u;
-const SIGNING_PREFIX = /^(?:TM|KT|K\/T|TL|TUQ|Q)[.:\s]/u;
+const SIGNING_PREFIX = /^(?:TM|KT|K\/T|T\/M|T\/L|TL|TUQ|Q)[.:\s]/u;
 const UPPER_RUN = latin(String.raw`^\p{Lu}{2,}`, 'u');
 const DISTRIBUTION_START = /^(?:N[ơo]i\s+nh)/iu;
 

@@ -599,11 +599,13 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
     let j = titleIdx + 1;
     if (rest.length > 3) take.push(...continuation(lines, kinds, titleIdx));
     else {
+      // "CHỈ THỊ" / "CỦA BAN THƯỜNG VỤ TỈNH ỦY" / "về …": the line that names who issues it belongs to the title.
+      if (j < lines.length && kinds.at(j) === 'upper' && ISSUED_BY.test(lines.at(j)!.text)) j++;
       while (j < lines.length && take.length < 6) {
         const k = kinds.at(j)!;
         const t = lines.at(j)!.text;
         if (isLegalBasis(t) || k === 'number' || k === 'place-date' || k === 'recipients' || k === 'motto') break;
-        if (take.length > 0 && lines.at(j)!.block !== take[take.length - 1]!.block) break;
+        if (take.length > 0 && (lines.at(j)!.block !== take[take.length - 1]!.block || !continuesTitleSubject(take, k, t))) break;
         if (take.length === 0 && !(k === 'subject' || k === 'upper' || k === 'prose' || k === 'name')) break;
         take.push(lines.at(j)!);
         j++;
@@ -733,6 +735,39 @@ let headStarts = new Int32Array(60);
 let headEnds = new Int32Array(60);
 const SPAN = new Int32Array(2);
 
+/** "CỦA BAN THƯỜNG VỤ TỈNH ỦY", "CỦA THỦ TƯỚNG CHÍNH PHỦ": under a type title, who issues the document. */
+const ISSUED_BY = /^CỦA\s/u;
+
+/**
+ * A line of kind `k` and text `t` after the subject lines `taken` is not part of the subject: a full prose line
+ * or a legal basis (the body) unless it `wraps` the sentence above on, or an upper-case line under a subject
+ * that is not in upper case (the authority a decision or resolution repeats under its title: "HỘI ĐỒNG NHÂN DÂN
+ * TỈNH …", "BỘ TRƯỞNG BỘ Y TẾ").
+ */
+function endsSubject(taken: readonly Line[], k: LineKind, t: string, wraps = false): boolean {
+  if (k === 'prose') return !wraps && (isPlainProse(t) || isLegalBasis(t));
+  return k === 'upper' && !isUpperLine(taken[taken.length - 1]!.text);
+}
+
+/**
+ * A line of kind `k` and text `t` goes on with the subject lines `taken` under a type title: a line of text
+ * (not an item, a signature or another component), after a line that does not end with a stop unless it wraps
+ * a sentence on in lower case, not itself ending with a colon (a lead-in to the body: "… trân trọng kính mời:"),
+ * and not what endsSubject rules out.
+ */
+function continuesTitleSubject(taken: readonly Line[], k: LineKind, t: string): boolean {
+  if (k !== 'prose' && k !== 'upper' && k !== 'name') return false;
+  const previous = taken[taken.length - 1]!.text;
+  const wraps = wrapsOn(previous, t);
+  if (!wraps && /[.:]$/u.test(previous)) return false;
+  return !t.endsWith(':') && !endsSubject(taken, k, t, wraps);
+}
+
+/** A line in lower case after a line that ends without a stop: the wrapped rest of a sentence. */
+function wrapsOn(previous: string, t: string): boolean {
+  return STARTS_LOWER.test(t) && !/[.:;]$/u.test(previous);
+}
+
 /** A component's own line plus the lines that continue it (same block, not another component). */
 function continuation(lines: LineList, kinds: Kinds, start: number): Line[] {
   const out = [lines.at(start)!];
@@ -742,8 +777,7 @@ function continuation(lines: LineList, kinds: Kinds, start: number): Line[] {
     const wraps = k === 'prose' && STARTS_LOWER.test(lines.at(j)!.text) && lines.at(j)!.text.length < 80 && !/[.:]$/u.test(out[out.length - 1]!.text);
     if (lines.at(j)!.block !== out[out.length - 1]!.block && !wraps) break;
     if (k !== 'prose' && k !== 'upper' && k !== 'name' && k !== 'type-title') break;
-    // A wrapped subject continues in short lines; a full prose line is the body.
-    if (k === 'prose' && (isPlainProse(lines.at(j)!.text) || isLegalBasis(lines.at(j)!.text))) break;
+    if (endsSubject(out, k, lines.at(j)!.text)) break;
     out.push(lines.at(j)!);
   }
   return out;

@@ -44,3 +44,19 @@ describe('Nơi nhận items with signature text interleaved by OCR', () => {
     expect(parseDispatch(dispatch(['- Như trên;', line])).archive?.holders).toEqual(holders);
   });
 });
+
+describe('the archive line', () => {
+  const archiveOf = (items: string[]) =>
+    parseDispatch(['Số: 15-CT/TU', 'Nghệ An, ngày 3 tháng 4 năm 2024', 'Đề nghị các đơn vị thực hiện./.', '', 'Nơi nhận:', ...items, '', 'T/M BAN THƯỜNG VỤ', 'BÍ THƯ', '', 'Nguyễn Văn An'].join('\n'), { file: 'x.txt' });
+  it.each<[string, string[], string[], string[] | null]>([
+    ['with a colon', ['- Như trên;', '- Lưu: VT, VP.'], ['Như trên'], ['VT', 'VP']],
+    ['codes without a colon', ['- Như trên;', '- Lưu VT, VP.'], ['Như trên'], ['VT', 'VP']],
+    ['the holder in words without a colon, last (party documents)', ['- Ban Bí thư (để b/c),', '- Lưu Văn phòng Tỉnh ủy.'], ['Ban Bí thư (để b/c)'], ['Văn phòng Tỉnh ủy']],
+    // A name in words is the archive only on the last line: elsewhere "Lưu …" is an item like the others.
+    ['words without a colon, not last', ['- Lưu Văn phòng Tỉnh ủy,', '- Ban Bí thư.'], ['Lưu Văn phòng Tỉnh ủy', 'Ban Bí thư'], null],
+  ])('%s', (_, items, distribution, holders) => {
+    const record = archiveOf(items);
+    expect(record.distribution).toEqual(distribution);
+    expect(record.archive?.holders ?? null).toEqual(holders);
+  });
+});

@@ -1,6 +1,6 @@
 /** Field-level tables through parseDispatch on short plain-text snippets (see snippet.ts). */
 import { describe, expect, it } from 'vitest';
-import type { DispatchRecord, Reference, Signer } from '../../src/index.js';
+import { parseDispatch, type DispatchRecord, type Reference, type Signer } from '../../src/index.js';
 import { parseSnippet } from './snippet.js';
 
 describe('urgency and confidentiality marks', () => {
@@ -42,6 +42,68 @@ describe('subject', () => {
     ['V/v triển khai Thông tư số 10/2022/TT-BKHĐT', 'triển khai Thông tư số 10/2022/TT-BKHĐT'],
   ])('%j → %j', (subject, expected) => {
     expect(parseSnippet({ subject }).subject).toBe(expected);
+  });
+});
+
+describe('subject under a type title, in a text with no blank lines', () => {
+  const head = ['UBND TỈNH BÌNH DƯƠNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 08/2024/NQ-HĐND', 'Bình Dương, ngày 19 tháng 7 năm 2024'];
+  const tail = ['Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'CHỦ TỊCH', 'Nguyễn Văn Lộc'];
+  it.each<[string, string[], string]>([
+    [
+      'the authority repeated in upper case under a sentence-case subject',
+      ['NGHỊ QUYẾT', 'Quy định mức chi hỗ trợ đối với người làm công tác chi trả', 'HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH DƯƠNG', 'KHÓA X, KỲ HỌP THỨ 16', 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;'],
+      'Quy định mức chi hỗ trợ đối với người làm công tác chi trả',
+    ],
+    [
+      'a subject in upper case over two lines',
+      ['QUYẾT ĐỊNH', 'VỀ VIỆC BAN HÀNH KẾ HOẠCH THỜI GIAN NĂM HỌC', '2024-2025 ĐỐI VỚI GIÁO DỤC MẦM NON', 'Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019;'],
+      'BAN HÀNH KẾ HOẠCH THỜI GIAN NĂM HỌC 2024-2025 ĐỐI VỚI GIÁO DỤC MẦM NON',
+    ],
+    [
+      'who issues it under the title (a party directive), then the body',
+      [
+        'CHỈ THỊ',
+        'CỦA BAN THƯỜNG VỤ TỈNH ỦY',
+        'về tăng cường sự lãnh đạo của Đảng đối với công tác phòng cháy, chữa cháy',
+        'Thời gian qua, công tác phòng cháy, chữa cháy trên địa bàn tỉnh đạt được nhiều kết quả quan trọng, góp phần giữ vững an ninh.',
+        '1. Tăng cường công tác tuyên truyền.',
+      ],
+      'về tăng cường sự lãnh đạo của Đảng đối với công tác phòng cháy, chữa cháy',
+    ],
+    [
+      'an invitation whose body opens with a lead-in ending with a colon, then a list',
+      ['GIẤY MỜI', 'Họp triển khai nhiệm vụ năm học 2024 - 2025', 'Phòng Giáo dục và Đào tạo trân trọng kính mời:', '- Hiệu trưởng các trường trên địa bàn huyện.', 'Thời gian: 08 giờ 00, ngày 15 tháng 9 năm 2024.'],
+      'Họp triển khai nhiệm vụ năm học 2024 - 2025',
+    ],
+    [
+      'a long subject line wrapped on in lower case',
+      [
+        'QUYẾT ĐỊNH',
+        'Quy định mức chi hỗ trợ đối với người làm công tác chi trả trợ cấp xã hội',
+        'hằng tháng cho các đối tượng bảo trợ xã hội trên địa bàn tỉnh Bình Dương theo quy định hiện hành',
+        'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;',
+      ],
+      'Quy định mức chi hỗ trợ đối với người làm công tác chi trả trợ cấp xã hội hằng tháng cho các đối tượng bảo trợ xã hội trên địa bàn tỉnh Bình Dương theo quy định hiện hành',
+    ],
+  ])('%s', (_, lines, expected) => {
+    expect(parseDispatch([...head, ...lines, ...tail].join('\n'), { file: 'x.txt' }).subject).toBe(expected);
+  });
+});
+
+describe('issuer and parent from the header', () => {
+  const motto = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc';
+  it.each<[string, string, string | null]>([
+    ['UBND TỈNH ĐỒNG NAI\nSỞ Y TẾ', 'Sở Y tế', 'UBND tỉnh Đồng Nai'],
+    ['ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM', 'Ủy ban nhân dân tỉnh Quảng Nam', null],
+    ['BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ', 'Tổng cục Thuế', 'Bộ Tài chính'],
+    ['HỘI ĐỒNG NHÂN DÂN\nTỈNH BÌNH DƯƠNG', 'Hội đồng nhân dân tỉnh Bình Dương', null],
+    // A party committee named after its place is a body of its own, not the place of the line above.
+    ['ĐẢNG BỘ TỈNH NGHỆ AN\nTỈNH ỦY', 'Tỉnh ủy', 'Đảng bộ tỉnh Nghệ An'],
+    ['ĐẢNG BỘ THÀNH PHỐ HÀ NỘI\nTHÀNH ỦY', 'Thành ủy', 'Đảng bộ thành phố Hà Nội'],
+    ['HUYỆN ỦY BẢO THẮNG', 'Huyện ủy Bảo Thắng', null],
+  ])('%j', (header, name, parent) => {
+    const issuer = parseSnippet({ head: `${header}\n${motto}` }).issuer;
+    expect([issuer?.name, issuer?.parent]).toEqual([name, parent]);
   });
 });
 
@@ -96,6 +158,10 @@ describe('signer', () => {
     ['TUQ. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\nTrần Văn Nam', signer('TUQ', 'CHỦ TỊCH', 'CHÁNH VĂN PHÒNG', 'Trần Văn Nam', ['TUQ. CHỦ TỊCH'])],
     ['Q. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nPhạm Văn Hòa', signer('Q', 'GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Phạm Văn Hòa', ['Q. GIÁM ĐỐC'])],
     ['GIÁM ĐỐC\n\nPhan Huy Anh Vũ', signer(null, null, 'GIÁM ĐỐC', 'Phan Huy Anh Vũ', [])],
+    // Party documents write the prefixes with a slash; the chain keeps the line as printed.
+    ['T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC\n\nHoàng Nghĩa Hiếu', signer('TM', 'BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ THƯỜNG TRỰC', 'Hoàng Nghĩa Hiếu', ['T/M BAN THƯỜNG VỤ'])],
+    ['T/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\n\nNguyễn Văn Bình', signer('TL', 'BAN THƯỜNG VỤ', 'CHÁNH VĂN PHÒNG', 'Nguyễn Văn Bình', ['T/L BAN THƯỜNG VỤ'])],
+    ['T/M BAN CHẤP HÀNH\nK/T BÍ THƯ\nPHÓ BÍ THƯ\n\nLê Thị Hoa', signer('KT', 'BÍ THƯ', 'PHÓ BÍ THƯ', 'Lê Thị Hoa', ['T/M BAN CHẤP HÀNH', 'K/T BÍ THƯ'])],
   ])('%j', (signature, expected) => {
     expect(parseSnippet({ signature }).signer).toEqual(expected);
   });

@@ -208,6 +208,7 @@ describe('the closing of a body in a text without blank lines', () => {
     ['"Quá trình triển khai thực hiện"', 'Quá trình triển khai thực hiện nếu có khó khăn, các đơn vị phản ánh về Văn phòng./.', second],
     ['"Nhận được Công văn này"', 'Nhận được Công văn này, đề nghị các đơn vị khẩn trương triển khai./.', second],
     ['"Trên đây là"', 'Trên đây là ý kiến của Sở Tư pháp để các đơn vị tham khảo thực hiện./.', second],
+    ['"Chỉ thị này …"', 'Chỉ thị này được phổ biến đến chi bộ./.', second],
     ['a request that ends the document', 'Đề nghị các đơn vị khẩn trương triển khai thực hiện./.', second],
     ['a request that ends the document on its second line', 'Yêu cầu Thủ trưởng các cơ quan, đơn vị nghiêm túc triển khai\nthực hiện./.', second],
     // What is not a closing stays in the last task.

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { NUMBER_LABEL_AFTER_SPACE, NUMBER_LABEL_INSIDE, RECIPIENTS_LABEL_OCR } from '../../src/extract/patterns.js';
-import { mayHaveTailAnchor, mayRunIntoProse } from '../../src/segment/explode.js';
+import { mayHaveTailAnchor, mayRunIntoProse, TAIL_ANCHOR } from '../../src/segment/explode.js';
 import { latin } from '../../src/latin.js';
 import { isWhiteSpace } from '../../src/segment/lines.js';
 import { mayBeRecipientsOcr } from '../../src/segment/zones.js';
@@ -37,7 +37,7 @@ function mayHaveTailAnchorBefore(text: string): boolean {
   const n = text.length;
   if (n < 5) return false;
   const stop = text.includes('.') || text.includes(':');
-  if (stop && text.includes('T') && includesAny(['TM', 'KT', '/T', 'TL', 'TU'])) return true;
+  if (stop && text.includes('T') && includesAny(['TM', 'KT', '/T', '/M', '/L', 'TL', 'TU'])) return true;
   if (n < 9 || !(stop || text.includes(';')) || !includesAny(['nh', 'Nh', 'NH', 'nH'])) return false;
   for (let i = 2; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -87,5 +87,13 @@ describe('segmenter speed-ups', () => {
   it('mayHaveTailAnchor gives what it gave as a scan', () => {
     const differing = samples.filter((t) => mayHaveTailAnchor(t) !== mayHaveTailAnchorBefore(t));
     expect(differing).toEqual([]);
+  });
+
+  it('mayHaveTailAnchor is true wherever a tail anchor matches, the party prefixes T/M and T/L included', () => {
+    const prefixes = ['TM. ỦY BAN NHÂN DÂN', 'KT. GIÁM ĐỐC', 'K/T BỘ TRƯỞNG', 'T/M BAN THƯỜNG VỤ', 'T/L BAN THƯỜNG VỤ', 'TL. CHỦ TỊCH', 'TUQ. CHỦ TỊCH', 'Nơi nhận:'];
+    const texts = samples.flatMap((t) => [t, ...prefixes.map((p) => `${t.slice(0, 20)} ${p}`)]);
+    const matching = texts.filter((t) => new RegExp(TAIL_ANCHOR.source, 'u').test(t));
+    expect(matching.length).toBeGreaterThan(1000);
+    expect(matching.filter((t) => !mayHaveTailAnchor(t))).toEqual([]);
   });
 });
