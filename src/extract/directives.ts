@@ -20,6 +20,7 @@ import type { Collector } from './collector.js';
 import { countWords, endsSentence, isWhiteCode, matchFrom, squeezeWhite, trimPunctEnd } from './text.js';
 import { COORDINATE_WORD, coordinateNames, extractDeadline, itemOf, markersFor, nameAt, neededWords, readNames, readTasks, scannedWords, type Item, type Markers, type Style, type TaskRead } from './tasks.js';
 import { latin } from '../latin.js';
+import { BODY_HEAD, NOT_A_NAME } from './patterns.js';
 
 /** Patterns used inside functions below, built once. */
 const LEADS = latin(String.raw`^chủ trì(?![\p{L}\p{M}])`, 'u');
@@ -62,9 +63,6 @@ const NOT_AFTER = new Set([
 /** A past tense in the same stretch of text before the verb: "… đã có Công văn số … gửi … và đề nghị …". */
 const PAST = latin(String.raw`(?<![\p{L}\p{M}])đã(?![\p{L}\p{M}])`, 'u');
 
-/** A name before "chủ trì" / "có trách nhiệm" must open like a body or an office. */
-const BODY_HEAD =
-  latin(String.raw`^(?:(?:Sở|Bộ|Ban|Ủy ban|Uỷ ban|Hội đồng|Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|Tổng Giám đốc|Thủ trưởng|Người đứng đầu|Cục|Tổng cục|Chi cục|Vụ|Văn phòng|Chánh|Thanh tra|Phòng|Trung tâm|Bệnh viện|Các|Cơ quan|Đơn vị|Công an|Bảo hiểm|Kho bạc|Ngân hàng|Tổng công ty|Công ty|Trường|Hiệu trưởng|Viện|Đài|Đoàn|Hội|Liên đoàn|Mặt trận|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|Bộ trưởng|Thứ trưởng|Cục trưởng|Vụ trưởng|Trưởng|Quân khu|Bộ Chỉ huy|Ban Chỉ huy|Lãnh đạo|Thủ tướng|Phó Thủ tướng|Chính phủ|Quốc hội|Đồng chí|Chúng tôi)(?![\p{L}\p{M}])|\p{Lu}{2,}(?![\p{Ll}\p{M}]))`, 'u');
 /** A bare class noun is a role in the text ("Đơn vị chủ trì thực hiện …" = the lead unit), not a name. */
 const BARE_CLASS = /^(?:các\s+)?(?:đơn vị|cơ quan|địa phương|bộ|sở|ngành|ban|phòng)$/iu;
 /** Words that show the clause before "chủ trì" is not a plain name. */
@@ -73,10 +71,6 @@ const NOT_IN_SUBJECT = latin(String.raw`(?<![\p{L}\p{M}])(?:giao|đề nghị|y�
 const CONDITION = latin(String.raw`^(?:nếu|trường hợp|trong trường hợp|khi)(?![\p{L}\p{M}])`, 'iu');
 /** Sentence openers that are not part of the subject. */
 const CONNECTIVE = /^(?:Theo đó|Đồng thời|Bên cạnh đó|Ngoài ra|Trong đó|Do đó|Vì vậy|Vì thế|Mặt khác|Trước mắt|Sau đó|Tiếp theo)\s*,\s*/u;
-/** Nouns that open a thing rather than a body: "giao các nhiệm vụ cho …", "yêu cầu các nội dung …". */
-const NOT_A_NAME =
-  latin(String.raw`^(?:các|những|mọi)\s+(?:nhiệm vụ|việc|công việc|nội dung|chỉ tiêu|yêu cầu|giải pháp|biện pháp|vấn đề|thủ tục|văn bản|quy định|hồ sơ|dự án|khoản|chi phí|thông tin|tài liệu|số liệu)(?![\p{L}\p{M}])`, 'iu');
-
 /**
  * What remains when all that is asked is the closing formula: "triển khai thực hiện./.", "biết, thực hiện",
  * "nghiêm túc thực hiện Công văn này", "thi hành Quyết định này./.", "thực hiện theo đúng quy định".

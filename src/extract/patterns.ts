@@ -90,7 +90,9 @@ export const DATE_WORDS = latin(
   'u',
 );
 const PLACE_WORD = '\\p{Lu}[\\p{Ll}\\p{M}]+';
-const PLACE = `((?<![\\p{L}\\p{M}\\d/])(?:T[Pp]\\.?\\s*)?${PLACE_WORD}(?:\\s+${PLACE_WORD}|\\s+\\d+){0,3})`;
+/** The unit before a place name that is not capitalised whole: "TP.", "Thành phố", "Thị xã", "Thị trấn". */
+const PLACE_UNIT = '(?:T[Pp]\\.?\\s*|(?:Thành|THÀNH)\\s+(?:phố|PHỐ)\\s+|(?:Thị|THỊ)\\s+(?:xã|trấn|XÃ|TRẤN)\\s+)';
+const PLACE = `((?<![\\p{L}\\p{M}\\d/])${PLACE_UNIT}?${PLACE_WORD}(?:\\s+${PLACE_WORD}|\\s+\\d+){0,3})`;
 export const PLACE_DATE = latin(`${PLACE}\\s*(?:[,.]\\s*)?${DATE_WORDS.source}`, 'u');
 /** "Hà Nội, 05/01/2020": a place and a date in digits, when the date is not written in words. */
 export const PLACE_NUMERIC_DATE = latin(`^${PLACE}\\s*,\\s*(?:${NGAY}\\s*)?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})\\b`, 'u');
@@ -195,3 +197,10 @@ export const META_LINE = latin(
   `^(?:${loose('ký bởi')}|${loose('thời gian ký')}|${loose('địa chỉ')}|${loose('cơ quan')}\\s*:|Email|E-mail|Source|Nguồn|CÔNG BÁO|Công báo|VĂN BẢN QUY PHẠM PHÁP LUẬT|VĂN BẢN HỢP NHẤT|VĂN BẢN KHÁC|${loose('ngày ký')}|Signed|Người ký)\\s*:?`,
   'u',
 );
+
+/** A name of who must act (before "chủ trì", "có trách nhiệm" …, in a directive or a task) opens like a body or an office. */
+export const BODY_HEAD =
+  latin(String.raw`^(?:(?:Sở|Bộ|Ban|Ủy ban|Uỷ ban|Hội đồng|Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|Tổng Giám đốc|Thủ trưởng|Người đứng đầu|Cục|Tổng cục|Chi cục|Vụ|Văn phòng|Chánh|Thanh tra|Phòng|Trung tâm|Bệnh viện|Các|Cơ quan|Đơn vị|Công an|Bảo hiểm|Kho bạc|Ngân hàng|Tổng công ty|Công ty|Trường|Hiệu trưởng|Viện|Đài|Đoàn|Hội|Liên đoàn|Mặt trận|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Huyện ủy|Huyện uỷ|Đảng ủy|Đảng uỷ|Bộ trưởng|Thứ trưởng|Cục trưởng|Vụ trưởng|Trưởng|Quân khu|Bộ Chỉ huy|Ban Chỉ huy|Lãnh đạo|Thủ tướng|Phó Thủ tướng|Chính phủ|Quốc hội|Đồng chí|Chúng tôi)(?![\p{L}\p{M}])|\p{Lu}{2,}(?![\p{Ll}\p{M}]))`, 'u');
+/** Nouns that open a thing rather than a body: "giao các nhiệm vụ cho …", "yêu cầu các nội dung …". */
+export const NOT_A_NAME =
+  latin(String.raw`^(?:các|những|mọi)\s+(?:nhiệm vụ|việc|công việc|nội dung|chỉ tiêu|yêu cầu|giải pháp|biện pháp|vấn đề|thủ tục|văn bản|quy định|hồ sơ|dự án|khoản|chi phí|thông tin|tài liệu|số liệu)(?![\p{L}\p{M}])`, 'iu');

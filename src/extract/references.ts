@@ -406,6 +406,11 @@ class LazyWords {
  * that completes a two-syllable word ("Tài chính", "Y tế"), and joiners that lead to
  * another capitalised word ("và Đầu tư", "tỉnh Đồng Nai"). Stops at anything else.
  */
+/** "Thành phố", "Thị xã", "Thị trấn" capitalised: the unit names the city the document is from ("… của Ủy ban nhân dân Thành phố"). */
+function namesCity(prev: string, w: string): boolean {
+  return (w === 'phố' && prev === 'Thành') || ((w === 'xã' || w === 'trấn') && prev === 'Thị');
+}
+
 export function issuerAfterOf(text: string): string | null {
   const words = new LazyWords(text, 16);
   const out: string[] = [];
@@ -422,12 +427,13 @@ export function issuerAfterOf(text: string): string | null {
       for (let j = i + 1; j < i + 7 && !ok; j++) ok = isCap(words.at(j));
       // "UBND tỉnh", "Ủy ban nhân dân tỉnh": the place may be left unsaid.
       if (!ok && PLACE_UNITS.has(w) && prev && (isUpperWord(prev) || prev === 'dân')) ok = true;
+      if (!ok && prev && namesCity(prev, w)) ok = true;
     }
     if (!ok) break;
     out.push(w);
     if (w !== raw) break;
   }
-  while (out.length > 1 && NAME_JOINERS.has(out[out.length - 1]!) && !PLACE_UNITS.has(out[out.length - 1]!)) out.pop();
+  while (out.length > 1 && NAME_JOINERS.has(out[out.length - 1]!) && !PLACE_UNITS.has(out[out.length - 1]!) && !namesCity(out[out.length - 2]!, out[out.length - 1]!)) out.pop();
   return out.length ? out.join(' ') : null;
 }
 

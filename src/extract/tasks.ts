@@ -5,12 +5,12 @@
  * and the deadline.
  */
 import type { Assignee, Deadline, Task } from '../schema/record.js';
-import { joinTexts, type Line } from '../segment/lines.js';
+import { isUpperAt, joinTexts, type Line } from '../segment/lines.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { findDate } from './date.js';
 import { hasMarks } from './ocr.js';
-import { fold } from './patterns.js';
+import { BODY_HEAD, fold, NOT_A_NAME } from './patterns.js';
 import { endsSentence, firstWords, hasWordChar, isWhiteCode, LazyTokens, squeezeWhite, trimPunctEnd } from './text.js';
 import { latin } from '../latin.js';
 
@@ -70,7 +70,7 @@ export function itemOf(line: Line): Item | null {
 }
 
 const NAME_STOP =
-  latin(String.raw`^(?:chủ trì|phối hợp|chủ động|tiếp tục|thực hiện|tổ chức|triển khai|nghiên cứu|khẩn trương|có|xem xét|rà soát|theo dõi|chỉ đạo|hướng dẫn|báo cáo|xây dựng|tham mưu|kiểm tra|đôn đốc|nắm|bảo đảm|đảm bảo|tăng cường|quán triệt|quan tâm|phân công|giải quyết|cung cấp|gửi|trình|tổng hợp|hoàn thành|lập|ban hành|căn cứ|thông báo|tuyên truyền|thẩm định|phê duyệt|đánh giá|kiểm soát|quản lý|giám sát|chịu trách nhiệm|đề xuất|sửa đổi|bổ sung|hoàn thiện|rà soát|khẩn|sớm|kịp thời|nghiêm túc|được|là|để|trong|theo|tại|nhằm|về|với)(?![\p{L}\p{M}])`, 'u');
+  latin(String.raw`^(?:chủ trì|phối hợp|chủ động|tiếp tục|thực hiện|tổ chức|triển khai|nghiên cứu|khẩn trương|có|xem xét|rà soát|theo dõi|chỉ đạo|hướng dẫn|báo cáo|xây dựng|tham mưu|kiểm tra|đôn đốc|nắm|bảo đảm|đảm bảo|tăng cường|quán triệt|quan tâm|phân công|giải quyết|cung cấp|gửi|trình|tổng hợp|hoàn thành|lập|ban hành|căn cứ|thông báo|tuyên truyền|thẩm định|phê duyệt|đánh giá|kiểm soát|quản lý|giám sát|chịu trách nhiệm|đề xuất|sửa đổi|bổ sung|hoàn thiện|rà soát|khẩn|sớm|kịp thời|nghiêm túc|tập trung|đẩy nhanh|đẩy mạnh|chuẩn bị|khắc phục|xử lý|nâng cao|được|là|để|trong|theo|tại|nhằm|về|với)(?![\p{L}\p{M}])`, 'u');
 
 /**
  * The markers of roles and deadlines, in the two spellings documents come in: with Vietnamese marks, and typed
@@ -247,9 +247,25 @@ export function extractAssignees(text: string, markers: Markers = markersFor(tex
     // The giao pattern needs one of its words, each holding one of giaoPieces in every spelling it allows.
     const giao = (found & GIAO_WORD) !== 0 || ((found & GIAO_UNKNOWN) !== 0 && hasGiaoPiece(text, markers)) ? markers.giao.exec(text) : null;
     if (giao) add(nameAt(giao[1]!, markers), 'assigned');
+    else add(responsibleAt(text, markers), 'assigned');
   }
   if ((found & COORDINATE_WORD) !== 0) for (const name of coordinateNames(text, false, markers)) add(name, 'coordinate');
   return out;
+}
+
+/** "có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ" (with or without marks) after a task's opening name. */
+const RESPONSIBLE = /^(?:c[oó]|ch[iị]u)\s+tr[aá]ch\s+nhi[eệ]m(?![\p{L}\p{M}])|^c[oó]\s+nhi[eệ]m\s+v[uụ](?![\p{L}\p{M}])/u;
+
+/**
+ * The name that opens a task when what follows it is "có trách nhiệm", "chịu trách nhiệm" or "có nhiệm vụ"
+ * ("Sở Xây dựng có trách nhiệm hướng dẫn …"), or null. The name opens like a body or an office (BODY_HEAD), not a
+ * thing ("Các nội dung …").
+ */
+function responsibleAt(text: string, markers: Markers): string | null {
+  if (!isUpperAt(text, 0)) return null;
+  const name = nameAt(text, markers);
+  if (name === null || !text.startsWith(name)) return null;
+  return RESPONSIBLE.test(text.slice(name.length).trimStart()) && BODY_HEAD.test(name) && !NOT_A_NAME.test(name) ? name : null;
 }
 
 /**

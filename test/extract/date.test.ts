@@ -61,10 +61,15 @@ describe('findDate', () => {
   });
 });
 
-describe('place and a date in digits', () => {
+describe('place and date', () => {
   it.each([
     ['Đồng Nai, 05/01/2020', '2020-01-05', 'Đồng Nai'],
     ['TP. Hồ Chí Minh, ngày 5/1/2020', '2020-01-05', 'TP. Hồ Chí Minh'],
+    // in words, after a unit written in lower case: the place keeps its words apart
+    ['Thành phố Hồ Chí Minh, ngày 08 tháng 10 năm 2024', '2024-10-08', 'Thành phố Hồ Chí Minh'],
+    ['Thị xã Sơn Tây, ngày 08 tháng 10 năm 2024', '2024-10-08', 'Thị xã Sơn Tây'],
+    ['Thị trấn Phong Điền, ngày 8 tháng 10 năm 2024', '2024-10-08', 'Thị trấn Phong Điền'],
+    ['Hà Nội, ngày 08 tháng 10 năm 2024', '2024-10-08', 'Hà Nội'],
   ])('%s', (line, value, place) => {
     const text = `SỞ Y TẾ\n\nSố: 12/SYT-VP\nV/v kiểm tra\n\n${line}\n`;
     const record = parseDispatch(text);

@@ -172,6 +172,9 @@ const ref = (number: string, date: string | null, issuer: string | null, type: s
 describe('references', () => {
   it.each<[string, Reference[]]>([
     ['Thực hiện Kết luận số 28-KL/TW ngày 21/02/2022 của Bộ Chính trị về việc tiếp tục đổi mới.', [ref('28-KL/TW', '2022-02-21', 'Bộ Chính trị', 'Kết luận')]],
+    // "Thành phố" capitalised names the city the document is from
+    ['Căn cứ Chỉ thị số 08/CT-UBND ngày 15/5/2023 của Ủy ban nhân dân Thành phố;', [ref('08/CT-UBND', '2023-05-15', 'Ủy ban nhân dân Thành phố', 'Chỉ thị')]],
+    ['Thực hiện Kế hoạch số 325/KH-UBND ngày 03/12/2025 của UBND Thành phố về việc triển khai.', [ref('325/KH-UBND', '2025-12-03', 'UBND Thành phố', 'Kế hoạch')]],
     [
       'Căn cứ Văn bản số 10594/UBND-KGVX ngày 06/10/2022 của UBND tỉnh về việc khắc phục tình trạng nghỉ việc.',
       [ref('10594/UBND-KGVX', '2022-10-06', 'UBND tỉnh', 'Văn bản')],

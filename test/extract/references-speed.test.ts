@@ -109,7 +109,7 @@ describe('parseNumber and citedNumber equal their definitions', () => {
   });
 });
 
-/** The former issuerAfterOf: all 16 words split first, closers as a string. */
+/** issuerAfterOf as a definition: all 16 words split first, closers as a string. */
 const CAPITALISED_WORD = latin(String.raw`^\p{Lu}\p{Ll}*$`, 'u');
 const LOWER_WORD = latin(String.raw`^\p{Ll}+$`, 'u');
 const UPPER_WORD = latin(String.raw`^\p{Lu}{2,}$`, 'u');
@@ -121,6 +121,8 @@ const FUNCTION_WORDS = new Set([
   'ban', 'chỉ', 'đối', 'do', 'khi', 'sẽ', 'đang', 'cũng', 'mà', 'nhằm', 'bổ', 'thông', 'giao', 'yêu', 'tổ', 'triển',
 ].map(fold));
 const PLACE_UNITS = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường']);
+/** A capitalised unit that names the city the document is from: kept whole ("… của Ủy ban nhân dân Thành phố"). */
+const CITY = new Set(['Thành phố', 'Thị xã', 'Thị trấn']);
 function issuerAfterOfDefinition(text: string): string | null {
   const isCap = (w: string | undefined) => !!w && UPPER_START.test(w);
   const words = firstWords(text, 16);
@@ -137,18 +139,19 @@ function issuerAfterOfDefinition(text: string): string | null {
     if (!ok && NAME_JOINERS.has(w)) {
       ok = words.slice(i + 1, i + 7).some((n) => isCap(n));
       if (!ok && PLACE_UNITS.has(w) && prev && (UPPER_WORD.test(prev) || prev === 'dân')) ok = true;
+      if (!ok && prev && CITY.has(`${prev} ${w}`)) ok = true;
     }
     if (!ok) break;
     out.push(w);
     if (w !== raw) break;
   }
-  while (out.length > 1 && NAME_JOINERS.has(out[out.length - 1]!) && !PLACE_UNITS.has(out[out.length - 1]!)) out.pop();
+  while (out.length > 1 && NAME_JOINERS.has(out[out.length - 1]!) && !PLACE_UNITS.has(out[out.length - 1]!) && !CITY.has(out.slice(-2).join(' '))) out.pop();
   return out.length ? out.join(' ') : null;
 }
 
 describe('issuerAfterOf reads its words lazily and gives what it gave', () => {
   const pieces = [
-    'Bộ', 'Tài', 'chính', 'UBND', 'tỉnh', 'Đồng', 'Nai', 'và', 'Đầu', 'tư', 'dân', 'nhân', 'Ủy', 'ban', 'về', 'thành', 'phố', 'Y', 'tế',
+    'Bộ', 'Tài', 'chính', 'UBND', 'tỉnh', 'Đồng', 'Nai', 'và', 'Đầu', 'tư', 'dân', 'nhân', 'Ủy', 'ban', 'về', 'thành', 'phố', 'Thành', 'Thị', 'xã', 'trấn', 'Y', 'tế',
     ' ', ' ', ' ', '  ', '\u00a0', '\t', ',', ';', '.', ':', '(', ')', '"', '“', '”', '[', 'x', 'A',
   ];
   it('on generated text (up to and past 16 words)', () => {

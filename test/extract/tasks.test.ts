@@ -31,6 +31,16 @@ describe('extractAssignees', () => {
     ],
     ['Giao Giám đốc đơn vị chủ động nắm bắt tình hình, phân tích, đánh giá.', [assigned('Giám đốc đơn vị')]],
     ['Yêu cầu Ủy ban nhân dân các huyện báo cáo kết quả thực hiện.', [assigned('Ủy ban nhân dân các huyện')]],
+    ['Yêu cầu Chủ tịch UBND các huyện, thành phố tập trung chỉ đạo đẩy nhanh tiến độ giải ngân.', [assigned('Chủ tịch UBND các huyện, thành phố')]],
+    ['Giao Sở Xây dựng khắc phục ngay các tồn tại.', [assigned('Sở Xây dựng')]],
+    // the name that opens the task, before "có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ"
+    ['Sở Xây dựng có trách nhiệm hướng dẫn, đôn đốc các địa phương.', [assigned('Sở Xây dựng')]],
+    ['Ủy ban nhân dân các quận, huyện chịu trách nhiệm kiểm tra, xử lý nghiêm các vi phạm.', [assigned('Ủy ban nhân dân các quận, huyện')]],
+    ['Bộ Nông nghiệp có nhiệm vụ cử cán bộ chuyên môn tham gia.', [assigned('Bộ Nông nghiệp')]],
+    ['Tổng cục Thống kê có trách nhiệm phối hợp với Bộ Tài chính xây dựng biểu mẫu.', [assigned('Tổng cục Thống kê'), coordinate('Bộ Tài chính')]],
+    // not a name that opens the task
+    ['Các nội dung trên có trách nhiệm pháp lý.', []],
+    ['cơ quan có trách nhiệm giải quyết.', []],
     ['Đề nghị Sở Tài chính thẩm định dự toán kinh phí.', [assigned('Sở Tài chính')]],
     // "phối hợp cụ thể với": the partner is after "với"
     [
