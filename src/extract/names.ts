@@ -29,14 +29,17 @@ const PLACE_UNITS = new Set(['TỈNH', 'THÀNH PHỐ', 'TP', 'TP.', 'QUẬN', 'H
 /** A phrase of a list with its words folded once, for matching against folded words. */
 interface Phrase {
   text: string;
+  /** Its words as written (upper case, with their marks). */
+  words: string[];
   folded: string[];
 }
 /** The phrases of a list, in its order, by their first folded word (a phrase can only match where that word is). */
 function phrases(list: string[]): Map<string, Phrase[]> {
   const byFirst = new Map<string, Phrase[]>();
   for (const text of list) {
-    const folded = text.split(' ').map(fold);
-    byFirst.set(folded[0]!, [...(byFirst.get(folded[0]!) ?? []), { text, folded }]);
+    const words = text.split(' ');
+    const folded = words.map(fold);
+    byFirst.set(folded[0]!, [...(byFirst.get(folded[0]!) ?? []), { text, words, folded }]);
   }
   return byFirst;
 }
@@ -111,6 +114,15 @@ function low(word: string): string {
 }
 
 /** Sentence case for a body name; text that already has lower case is returned as is. */
+/**
+ * A word of the name is the phrase's word: written without marks (text typed without them, matched on its folded
+ * form), or with the same marks ("QUẢN" is not "QUẬN", though both fold to "quan").
+ */
+function sameMarks(word: string, phraseWord: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 0x80) return word === phraseWord;
+  return true;
+}
+
 export function sentenceCaseBody(name: string): string {
   // (The separators are all BMP characters: the pattern needs no u flag, which would slow its scan.)
   const text = squeezeWhite(name.replace(/[-_=–—*]{3,}/g, ' ')).trim();
@@ -135,8 +147,8 @@ export function sentenceCaseBody(name: string): string {
     const candidates = list.get(folded[at]!);
     if (candidates === undefined) return null;
     for (const g of candidates) {
-      let k = 1;
-      while (k < g.folded.length && folded[at + k] === g.folded[k]) k++;
+      let k = 0;
+      while (k < g.folded.length && folded[at + k] === g.folded[k] && sameMarks(words[at + k]!, g.words[k]!)) k++;
       if (k === g.folded.length) return g;
     }
     return null;

@@ -4,6 +4,10 @@ import { sentenceCaseBody } from '../../src/extract/names.js';
 describe('sentenceCaseBody', () => {
   it.each([
     ['SỞ Y TẾ', 'Sở Y tế'],
+    // a word that folds to a unit's ("QUẢN" and "QUẬN" both fold to "quan") is that unit only with its marks
+    ['CỤC QUẢN LÝ DƯỢC', 'Cục Quản lý dược'],
+    ['UBND QUẬN BA ĐÌNH', 'UBND quận Ba Đình'],
+    ['UBND QUAN BA DINH', 'UBND quan Ba Dinh'],
     ['UBND TỈNH ĐỒNG NAI', 'UBND tỉnh Đồng Nai'],
     ['BỘ KẾ HOẠCH VÀ ĐẦU TƯ', 'Bộ Kế hoạch và Đầu tư'],
     ['VĂN PHÒNG CHÍNH PHỦ', 'Văn phòng Chính phủ'],
