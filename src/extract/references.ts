@@ -411,6 +411,30 @@ function namesCity(prev: string, w: string): boolean {
   return (w === 'phố' && prev === 'Thành') || ((w === 'xã' || w === 'trấn') && prev === 'Thị');
 }
 
+/** The heads of collective bodies whose words after the first are written in lower case. */
+const HEADS = [['Ủy', 'ban', 'nhân', 'dân'], ['Uỷ', 'ban', 'nhân', 'dân'], ['Hội', 'đồng', 'nhân', 'dân']];
+
+/**
+ * `w` goes on with a head of HEADS that the last words of `out` open ("Ủy" → "ban" → "nhân" → "dân"), so that
+ * "… của Ủy ban nhân dân tỉnh" is read whole though no capital follows.
+ */
+function continuesHead(out: readonly string[], w: string): boolean {
+  for (const head of HEADS) {
+    for (let k = 1; k < head.length && k <= out.length; k++) {
+      if (head[k] !== w) continue;
+      let same = true;
+      for (let j = 0; j < k && same; j++) same = out[out.length - k + j] === head[j];
+      if (same) return true;
+    }
+  }
+  return false;
+}
+
+/** The last words of `out` are a whole head of HEADS ("Ủy ban nhân dân"): not trimmed as joiners. */
+function endsWithHead(out: readonly string[]): boolean {
+  return HEADS.some((head) => out.length >= head.length && head.every((h, j) => out[out.length - head.length + j] === h));
+}
+
 export function issuerAfterOf(text: string): string | null {
   const words = new LazyWords(text, 16);
   const out: string[] = [];
@@ -428,12 +452,13 @@ export function issuerAfterOf(text: string): string | null {
       // "UBND tỉnh", "Ủy ban nhân dân tỉnh": the place may be left unsaid.
       if (!ok && PLACE_UNITS.has(w) && prev && (isUpperWord(prev) || prev === 'dân')) ok = true;
       if (!ok && prev && namesCity(prev, w)) ok = true;
+      if (!ok && continuesHead(out, w)) ok = true;
     }
     if (!ok) break;
     out.push(w);
     if (w !== raw) break;
   }
-  while (out.length > 1 && NAME_JOINERS.has(out[out.length - 1]!) && !PLACE_UNITS.has(out[out.length - 1]!) && !namesCity(out[out.length - 2]!, out[out.length - 1]!)) out.pop();
+  while (out.length > 1 && NAME_JOINERS.has(out[out.length - 1]!) && !PLACE_UNITS.has(out[out.length - 1]!) && !namesCity(out[out.length - 2]!, out[out.length - 1]!) && !endsWithHead(out)) out.pop();
   return out.length ? out.join(' ') : null;
 }
 

@@ -175,6 +175,9 @@ describe('references', () => {
     // "Thành phố" capitalised names the city the document is from
     ['Căn cứ Chỉ thị số 08/CT-UBND ngày 15/5/2023 của Ủy ban nhân dân Thành phố;', [ref('08/CT-UBND', '2023-05-15', 'Ủy ban nhân dân Thành phố', 'Chỉ thị')]],
     ['Thực hiện Kế hoạch số 325/KH-UBND ngày 03/12/2025 của UBND Thành phố về việc triển khai.', [ref('325/KH-UBND', '2025-12-03', 'UBND Thành phố', 'Kế hoạch')]],
+    // a collective body's head in lower case after its first word, with no capital after it
+    ['Căn cứ Quyết định số 567/QĐ-UBND ngày 10 tháng 3 năm 2024 của Ủy ban nhân dân tỉnh;', [ref('567/QĐ-UBND', '2024-03-10', 'Ủy ban nhân dân tỉnh', 'Quyết định')]],
+    ['Thực hiện Nghị quyết số 12/NQ-HĐND ngày 05/7/2024 của Hội đồng nhân dân về việc thông qua.', [ref('12/NQ-HĐND', '2024-07-05', 'Hội đồng nhân dân', 'Nghị quyết')]],
     [
       'Căn cứ Văn bản số 10594/UBND-KGVX ngày 06/10/2022 của UBND tỉnh về việc khắc phục tình trạng nghỉ việc.',
       [ref('10594/UBND-KGVX', '2022-10-06', 'UBND tỉnh', 'Văn bản')],

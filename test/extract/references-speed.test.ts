@@ -123,6 +123,8 @@ const FUNCTION_WORDS = new Set([
 const PLACE_UNITS = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường']);
 /** A capitalised unit that names the city the document is from: kept whole ("… của Ủy ban nhân dân Thành phố"). */
 const CITY = new Set(['Thành phố', 'Thị xã', 'Thị trấn']);
+/** Heads of collective bodies, lower case after their first word: read whole ("… của Ủy ban nhân dân tỉnh"). */
+const BODY_HEADS = ['Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Hội đồng nhân dân'];
 function issuerAfterOfDefinition(text: string): string | null {
   const isCap = (w: string | undefined) => !!w && UPPER_START.test(w);
   const words = firstWords(text, 16);
@@ -140,18 +142,20 @@ function issuerAfterOfDefinition(text: string): string | null {
       ok = words.slice(i + 1, i + 7).some((n) => isCap(n));
       if (!ok && PLACE_UNITS.has(w) && prev && (UPPER_WORD.test(prev) || prev === 'dân')) ok = true;
       if (!ok && prev && CITY.has(`${prev} ${w}`)) ok = true;
+      // w is word k of a head whose first k words end out
+      if (!ok && BODY_HEADS.some((h) => h.split(' ').some((hw, k) => k > 0 && hw === w && out.length >= k && out.slice(out.length - k).join(' ') === h.split(' ').slice(0, k).join(' ')))) ok = true;
     }
     if (!ok) break;
     out.push(w);
     if (w !== raw) break;
   }
-  while (out.length > 1 && NAME_JOINERS.has(out[out.length - 1]!) && !PLACE_UNITS.has(out[out.length - 1]!) && !CITY.has(out.slice(-2).join(' '))) out.pop();
+  while (out.length > 1 && NAME_JOINERS.has(out[out.length - 1]!) && !PLACE_UNITS.has(out[out.length - 1]!) && !CITY.has(out.slice(-2).join(' ')) && !BODY_HEADS.some((h) => out.slice(-h.split(' ').length).join(' ') === h)) out.pop();
   return out.length ? out.join(' ') : null;
 }
 
 describe('issuerAfterOf reads its words lazily and gives what it gave', () => {
   const pieces = [
-    'Bộ', 'Tài', 'chính', 'UBND', 'tỉnh', 'Đồng', 'Nai', 'và', 'Đầu', 'tư', 'dân', 'nhân', 'Ủy', 'ban', 'về', 'thành', 'phố', 'Thành', 'Thị', 'xã', 'trấn', 'Y', 'tế',
+    'Bộ', 'Tài', 'chính', 'UBND', 'tỉnh', 'Đồng', 'Nai', 'và', 'Đầu', 'tư', 'dân', 'nhân', 'Ủy', 'ban', 'về', 'thành', 'phố', 'Thành', 'Thị', 'xã', 'trấn', 'Hội', 'đồng', 'Uỷ', 'Y', 'tế',
     ' ', ' ', ' ', '  ', '\u00a0', '\t', ',', ';', '.', ':', '(', ')', '"', '“', '”', '[', 'x', 'A',
   ];
   it('on generated text (up to and past 16 words)', () => {
