@@ -10,7 +10,7 @@ import type { Collector } from './collector.js';
 import { CITIES, ISSUER_CODES } from './issuers.js';
 import { sentenceCaseBody } from './names.js';
 import { dropTrailingSpecks, repairUpperWords } from './ocr.js';
-import { loose } from './patterns.js';
+import { COLLECTIVE_HEADS, loose } from './patterns.js';
 import { latin } from '../latin.js';
 import { isWhiteCode, lastWordLength, squeezeWhite } from './text.js';
 
@@ -21,7 +21,7 @@ export type IssuerField = NonNullable<DispatchRecord['issuer']>;
  * party committee named after its place ("TỈNH ỦY", "HUYỆN ỦY", "THÀNH ỦY"), which is a body of its own.
  */
 const PLACE_UNIT_START = latin(`^(?:${['tỉnh', 'thành phố', 'quận', 'huyện', 'thị xã', 'xã', 'phường', 'thị trấn'].map(loose).join('|')}|TP\\.?)\\s(?!\\s*${loose('ủy')}(?![\\p{L}\\p{M}]))`, 'u');
-const OPEN_GENERIC = latin(`^(?:${['ủy ban nhân dân', 'uỷ ban nhân dân', 'hội đồng nhân dân'].map(loose).join('|')}|UBND|HĐND)$`, 'u');
+const OPEN_GENERIC = latin(`^(?:${COLLECTIVE_HEADS.map(loose).join('|')}|UBND|HĐND)$`, 'u');
 
 /** Header lines → bodies, top (parent) to bottom (issuer), joining split names. */
 export function headerBodies(lines: Line[]): Line[][] {

@@ -113,7 +113,6 @@ function low(word: string): string {
   return isAcronym(word) ? word : word.toLowerCase();
 }
 
-/** Sentence case for a body name; text that already has lower case is returned as is. */
 /**
  * A word of the name is the phrase's word: written without marks (text typed without them, matched on its folded
  * form), or with the same marks ("QUẢN" is not "QUẬN", though both fold to "quan").
@@ -123,6 +122,7 @@ function sameMarks(word: string, phraseWord: string): boolean {
   return true;
 }
 
+/** Sentence case for a body name; text that already has lower case is returned as is. */
 export function sentenceCaseBody(name: string): string {
   // (The separators are all BMP characters: the pattern needs no u flag, which would slow its scan.)
   const text = squeezeWhite(name.replace(/[-_=–—*]{3,}/g, ' ')).trim();

@@ -90,8 +90,12 @@ export const DATE_WORDS = latin(
   'u',
 );
 const PLACE_WORD = '\\p{Lu}[\\p{Ll}\\p{M}]+';
-/** The unit before a place name that is not capitalised whole: "TP.", "Thành phố", "Thị xã", "Thị trấn". */
-const PLACE_UNIT = '(?:T[Pp]\\.?\\s*|(?:Thành|THÀNH)\\s+(?:phố|PHỐ)\\s+|(?:Thị|THỊ)\\s+(?:xã|trấn|XÃ|TRẤN)\\s+)';
+/** Units of a town whose second word is written in lower case in a capitalised name. */
+export const CITY_UNITS = ['Thành phố', 'Thị xã', 'Thị trấn'];
+/** Heads of collective bodies, whose words after the first are in lower case: "ủy ban nhân dân". */
+export const COLLECTIVE_HEADS = ['ủy ban nhân dân', 'uỷ ban nhân dân', 'hội đồng nhân dân'];
+/** The unit before a place name that is not capitalised whole: "TP.", or one of CITY_UNITS as written or in capitals. */
+const PLACE_UNIT = `(?:T[Pp]\\.?\\s*|(?:${CITY_UNITS.flatMap((u) => [u, u.toUpperCase()]).map((u) => u.replace(' ', '\\s+')).join('|')})\\s+)`;
 const PLACE = `((?<![\\p{L}\\p{M}\\d/])${PLACE_UNIT}?${PLACE_WORD}(?:\\s+${PLACE_WORD}|\\s+\\d+){0,3})`;
 export const PLACE_DATE = latin(`${PLACE}\\s*(?:[,.]\\s*)?${DATE_WORDS.source}`, 'u');
 /** "Hà Nội, 05/01/2020": a place and a date in digits, when the date is not written in words. */

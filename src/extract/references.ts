@@ -9,7 +9,7 @@ import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { findDate } from './date.js';
 import { parseNumber } from './number.js';
-import { fold, loose } from './patterns.js';
+import { CITY_UNITS, COLLECTIVE_HEADS, fold, loose } from './patterns.js';
 import { isWhiteCode } from './text.js';
 import { latin } from '../latin.js';
 
@@ -401,18 +401,13 @@ class LazyWords {
   }
 }
 
-/**
- * The issuing body named after "của": capitalised syllables, the lower-case syllable
- * that completes a two-syllable word ("Tài chính", "Y tế"), and joiners that lead to
- * another capitalised word ("và Đầu tư", "tỉnh Đồng Nai"). Stops at anything else.
- */
-/** "Thành phố", "Thị xã", "Thị trấn" capitalised: the unit names the city the document is from ("… của Ủy ban nhân dân Thành phố"). */
+/** A unit of CITY_UNITS capitalised ("Thành phố"): it names the city the document is from ("… của Ủy ban nhân dân Thành phố"). */
 function namesCity(prev: string, w: string): boolean {
-  return (w === 'phố' && prev === 'Thành') || ((w === 'xã' || w === 'trấn') && prev === 'Thị');
+  return CITY_UNITS.includes(`${prev} ${w}`);
 }
 
-/** The heads of collective bodies whose words after the first are written in lower case. */
-const HEADS = [['Ủy', 'ban', 'nhân', 'dân'], ['Uỷ', 'ban', 'nhân', 'dân'], ['Hội', 'đồng', 'nhân', 'dân']];
+/** COLLECTIVE_HEADS as written in running text, capitalised, word by word ("Ủy ban nhân dân"). */
+const HEADS = COLLECTIVE_HEADS.map((head) => (head[0]!.toUpperCase() + head.slice(1)).split(' '));
 
 /**
  * `w` goes on with a head of HEADS that the last words of `out` open ("Ủy" → "ban" → "nhân" → "dân"), so that
@@ -435,6 +430,11 @@ function endsWithHead(out: readonly string[]): boolean {
   return HEADS.some((head) => out.length >= head.length && head.every((h, j) => out[out.length - head.length + j] === h));
 }
 
+/**
+ * The issuing body named after "của": capitalised syllables, the lower-case syllable
+ * that completes a two-syllable word ("Tài chính", "Y tế"), and joiners that lead to
+ * another capitalised word ("và Đầu tư", "tỉnh Đồng Nai"). Stops at anything else.
+ */
 export function issuerAfterOf(text: string): string | null {
   const words = new LazyWords(text, 16);
   const out: string[] = [];

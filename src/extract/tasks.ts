@@ -10,7 +10,7 @@ import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { findDate } from './date.js';
 import { hasMarks } from './ocr.js';
-import { BODY_HEAD, fold, NOT_A_NAME } from './patterns.js';
+import { BODY_HEAD, fold, loose, NOT_A_NAME } from './patterns.js';
 import { endsSentence, firstWords, hasWordChar, isWhiteCode, LazyTokens, squeezeWhite, trimPunctEnd } from './text.js';
 import { latin } from '../latin.js';
 
@@ -254,7 +254,7 @@ export function extractAssignees(text: string, markers: Markers = markersFor(tex
 }
 
 /** "có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ" (with or without marks) after a task's opening name. */
-const RESPONSIBLE = /^(?:c[oó]|ch[iị]u)\s+tr[aá]ch\s+nhi[eệ]m(?![\p{L}\p{M}])|^c[oó]\s+nhi[eệ]m\s+v[uụ](?![\p{L}\p{M}])/u;
+const RESPONSIBLE = latin(`^(?:${['có trách nhiệm', 'chịu trách nhiệm', 'có nhiệm vụ'].map(loose).join('|')})(?![\\p{L}\\p{M}])`, 'u');
 
 /**
  * The name that opens a task when what follows it is "có trách nhiệm", "chịu trách nhiệm" or "có nhiệm vụ"

@@ -774,7 +774,7 @@ function continuation(lines: LineList, kinds: Kinds, start: number): Line[] {
   for (let j = start + 1; j < lines.length && out.length < 8; j++) {
     const k = kinds.at(j)!;
     // OCR and hard wraps break a subject into blocks; a short line in lower case cannot open a new component.
-    const wraps = k === 'prose' && STARTS_LOWER.test(lines.at(j)!.text) && lines.at(j)!.text.length < 80 && !/[.:]$/u.test(out[out.length - 1]!.text);
+    const wraps = k === 'prose' && lines.at(j)!.text.length < 80 && wrapsOn(out[out.length - 1]!.text, lines.at(j)!.text);
     if (lines.at(j)!.block !== out[out.length - 1]!.block && !wraps) break;
     if (k !== 'prose' && k !== 'upper' && k !== 'name' && k !== 'type-title') break;
     if (endsSubject(out, k, lines.at(j)!.text)) break;
