@@ -70,7 +70,7 @@ export function itemOf(line: Line): Item | null {
 }
 
 const NAME_STOP =
-  latin(String.raw`^(?:chủ trì|phối hợp|chủ động|tiếp tục|thực hiện|tổ chức|triển khai|nghiên cứu|khẩn trương|có|xem xét|rà soát|theo dõi|chỉ đạo|hướng dẫn|báo cáo|xây dựng|tham mưu|kiểm tra|đôn đốc|nắm|bảo đảm|đảm bảo|tăng cường|quán triệt|quan tâm|phân công|giải quyết|cung cấp|gửi|trình|tổng hợp|hoàn thành|lập|ban hành|căn cứ|thông báo|tuyên truyền|thẩm định|phê duyệt|đánh giá|kiểm soát|quản lý|giám sát|chịu trách nhiệm|đề xuất|sửa đổi|bổ sung|hoàn thiện|rà soát|khẩn|sớm|kịp thời|nghiêm túc|tập trung|đẩy nhanh|đẩy mạnh|chuẩn bị|khắc phục|xử lý|nâng cao|được|là|để|trong|theo|tại|nhằm|về|với)(?![\p{L}\p{M}])`, 'u');
+  latin(String.raw`^(?:chủ trì|phối hợp|chủ động|tiếp tục|thực hiện|tổ chức|triển khai|nghiên cứu|khẩn trương|có|xem xét|rà soát|theo dõi|chỉ đạo|hướng dẫn|báo cáo|xây dựng|tham mưu|kiểm tra|đôn đốc|nắm|bảo đảm|đảm bảo|tăng cường|quán triệt|quan tâm|phân công|giải quyết|cung cấp|gửi|trình|tổng hợp|hoàn thành|lập|ban hành|căn cứ|thông báo|tuyên truyền|thẩm định|phê duyệt|đánh giá|kiểm soát|quản lý|giám sát|định hướng|chịu trách nhiệm|đề xuất|sửa đổi|bổ sung|hoàn thiện|rà soát|khẩn|sớm|kịp thời|nghiêm túc|tập trung|đẩy nhanh|đẩy mạnh|chuẩn bị|khắc phục|xử lý|nâng cao|được|là|để|trong|theo|tại|nhằm|về|với)(?![\p{L}\p{M}])`, 'u');
 
 /**
  * The markers of roles and deadlines, in the two spellings documents come in: with Vietnamese marks, and typed
@@ -247,7 +247,7 @@ export function extractAssignees(text: string, markers: Markers = markersFor(tex
     // The giao pattern needs one of its words, each holding one of giaoPieces in every spelling it allows.
     const giao = (found & GIAO_WORD) !== 0 || ((found & GIAO_UNKNOWN) !== 0 && hasGiaoPiece(text, markers)) ? markers.giao.exec(text) : null;
     if (giao) add(nameAt(giao[1]!, markers), 'assigned');
-    else add(responsibleAt(text, markers), 'assigned');
+    else for (const name of actorsAt(text, markers)) add(name, 'assigned');
   }
   if ((found & COORDINATE_WORD) !== 0) for (const name of coordinateNames(text, false, markers)) add(name, 'coordinate');
   return out;
@@ -255,17 +255,66 @@ export function extractAssignees(text: string, markers: Markers = markersFor(tex
 
 /** "có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ" (with or without marks) after a task's opening name. */
 const RESPONSIBLE = latin(`^(?:${['có trách nhiệm', 'chịu trách nhiệm', 'có nhiệm vụ'].map(loose).join('|')})(?![\\p{L}\\p{M}])`, 'u');
+/** NAME_STOP's words that are not what a body does: after them the opening words are not an actor ("Sở Y tế tại …"). */
+const NOT_AN_ACT = latin(String.raw`^(?:là|để|trong|theo(?!\s+dõi)|tại|nhằm|về|với|căn cứ)(?![\p{L}\p{M}])`, 'iu');
+/**
+ * Opening words (capitalised: a name opens with a capital) that BODY_HEAD takes for a body but that open a thing or
+ * an act: "Trường hợp …", "Ban hành …",
+ * "Hội nghị …", "Phòng, chống …", "Vụ việc …", "Chúng tôi …"; "Các" before anything but a body or a capital
+ * ("Các hoạt động …", not "Các sở, ngành …", "Các Bộ: …").
+ */
+const NOT_AN_ACTOR = latin(
+  String.raw`^(?:(?:Trường hợp|Ban hành|Hội nghị|Hội thảo|Hội thi|Phòng\s*,?\s*chống|Vụ việc|Chúng tôi|Đoàn kết)(?![\p{L}\p{M}])|Các\s+(?!(?:sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|huyện|quận|xã|phường|thị xã|thị trấn|tỉnh|thành phố|trường|bệnh viện|doanh nghiệp|công ty|tổ chức|hội|đoàn thể|trung tâm|phòng|chi cục|cục|vụ|tổng cục|ủy ban|uỷ ban|hiệp hội|tập đoàn|tổng công ty|ngân hàng|chủ đầu tư|cơ sở|đồng chí|thành viên|cấp ủy|cấp uỷ)(?![\p{L}\p{M}])|\p{Lu}))`,
+  'u',
+);
+/** "Đối với …:" before the name a task is for. */
+const FOR_WHOM = latin(`^${loose('đối với')}\\s+`, 'u');
+const HAS_LOWER = latin(String.raw`\p{Ll}`, 'u');
+/** Two words in capitals open the text. */
+const UPPER_PAIR = latin(String.raw`^[\p{Lu}\p{M}]{2,}\s+[\p{Lu}\p{M}]{2,}(?![\p{Ll}])`, 'u');
+/** How many times `ch` occurs in the text. */
+const count = (text: string, ch: string) => text.split(ch).length - 1;
+/** Where a run of opening names parts: ", " or " và " before another name that opens like a body. */
+const NAME_JOINT = /,\s+|\s+và\s+/gu;
 
 /**
- * The name that opens a task when what follows it is "có trách nhiệm", "chịu trách nhiệm" or "có nhiệm vụ"
- * ("Sở Xây dựng có trách nhiệm hướng dẫn …"), or null. The name opens like a body or an office (BODY_HEAD), not a
- * thing ("Các nội dung …").
+ * Who a task is for when its text opens with them: a name that opens like a body or an office (BODY_HEAD, not a
+ * thing: NOT_A_NAME, NOT_AN_ACTOR), then what they must do ("Sở Xây dựng có trách nhiệm …", "Công an tỉnh chỉ
+ * đạo …": a verb of NAME_STOP) or a colon over what follows ("Chủ tịch Ủy ban nhân dân các tỉnh nêu trên:",
+ * "Đối với Sở Y tế:"). Names run together before the verb are parted where another body opens ("Bộ trưởng Bộ
+ * Quốc phòng, Bộ trưởng Bộ Công an chỉ đạo …"; not "Ủy ban nhân dân các tỉnh, thành phố", "Bộ Nông nghiệp và
+ * Môi trường"). Empty when the task does not open with a name.
  */
-function responsibleAt(text: string, markers: Markers): string | null {
-  if (!isUpperAt(text, 0)) return null;
-  const name = nameAt(text, markers);
-  if (name === null || !text.startsWith(name)) return null;
-  return RESPONSIBLE.test(text.slice(name.length).trimStart()) && BODY_HEAD.test(name) && !NOT_A_NAME.test(name) ? name : null;
+export function actorsAt(text: string, markers: Markers): string[] {
+  const forWhom = FOR_WHOM.exec(text);
+  const from = forWhom === null ? text : text.slice(forWhom[0].length);
+  if (!isUpperAt(from, 0)) return [];
+  const name = nameAt(from, markers);
+  if (name === null || !from.startsWith(name) || !BODY_HEAD.test(name) || NOT_A_NAME.test(name) || NOT_AN_ACTOR.test(name)) return [];
+  // A heading in capitals ("TUYÊN TRUYỀN:", "TỔ CHỨC THỰC HIỆN Giao …" run on) is no name; an acronym before words
+  // in lower case ("UBND các huyện") is. A name that stops inside parentheses ("Bộ Quốc phòng (Cục Bản đồ Tổng
+  // tham mưu)": a verb of NAME_STOP in a name) is not read.
+  if (UPPER_PAIR.test(name) || !HAS_LOWER.test(name) || count(name, '(') !== count(name, ')')) return [];
+  const rest = from.slice(name.length).trimStart();
+  const colon = rest.startsWith(':');
+  const acts = !colon && forWhom === null && (RESPONSIBLE.test(rest) || (markers.nameStop.test(rest) && !NOT_AN_ACT.test(rest)));
+  if (!colon && !acts) return [];
+  return partNames(name);
+}
+
+/** A run of names parted where a piece opens like a body with a capital (see actorsAt). */
+function partNames(run: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  NAME_JOINT.lastIndex = 0;
+  for (let m = NAME_JOINT.exec(run); m; m = NAME_JOINT.exec(run)) {
+    const next = run.slice(m.index + m[0].length);
+    if (!isUpperAt(next, 0) || !BODY_HEAD.test(next) || NOT_AN_ACTOR.test(next)) continue;
+    out.push(run.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  out.push(run.slice(from));
+  return out.filter((n) => n.length >= 3);
 }
 
 /**

@@ -125,8 +125,22 @@ describe('recipients (Kính gửi)', () => {
       'Kính gửi:\n- Các Bộ: Công an, Tư pháp, Tài chính;\n- Ủy ban nhân dân tỉnh Đồng Nai.',
       ['Các Bộ: Công an, Tư pháp, Tài chính', 'Ủy ban nhân dân tỉnh Đồng Nai'],
     ],
+    // a công điện addresses its list with "… điện:" where a công văn has "Kính gửi:"
+    ['công điện, sender in capitals', 'THỦ TƯỚNG CHÍNH PHỦ điện:\n- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố;\n- Các Bộ trưởng: Quốc phòng, Công an.', ['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố', 'Các Bộ trưởng: Quốc phòng, Công an']],
+    ['công điện, sender as a title', 'Chủ tịch Ủy ban nhân dân tỉnh điện:\n- Giám đốc các sở, ngành;\n- Chủ tịch UBND các huyện.', ['Giám đốc các sở, ngành', 'Chủ tịch UBND các huyện']],
+    ['công điện, inline', 'BỘ TRƯỞNG BỘ Y TẾ điện: Giám đốc Sở Y tế các tỉnh, thành phố.', ['Giám đốc Sở Y tế các tỉnh, thành phố']],
   ])('%s', (_name, recipients, expected) => {
     expect(parseSnippet({ recipients }).recipients).toEqual(expected);
+  });
+
+  it.each([
+    // a line that ends in "điện:" but does not open with who sends a cable
+    'Tập trung kiểm tra các công trình thủy điện:',
+    'Theo đó, các đơn vị rà soát hệ thống lưới điện:',
+    'Sở Công Thương đề nghị các nhà máy thủy điện:',
+    'Công ty Điện lực tỉnh bảo đảm cấp điện:',
+  ])('no recipients from "%s"', (line) => {
+    expect(parseSnippet({ recipients: `${line}\n- Công trình A;\n- Công trình B.` }).recipients).toEqual([]);
   });
 });
 

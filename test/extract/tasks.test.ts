@@ -38,9 +38,31 @@ describe('extractAssignees', () => {
     ['Ủy ban nhân dân các quận, huyện chịu trách nhiệm kiểm tra, xử lý nghiêm các vi phạm.', [assigned('Ủy ban nhân dân các quận, huyện')]],
     ['Bộ Nông nghiệp có nhiệm vụ cử cán bộ chuyên môn tham gia.', [assigned('Bộ Nông nghiệp')]],
     ['Tổng cục Thống kê có trách nhiệm phối hợp với Bộ Tài chính xây dựng biểu mẫu.', [assigned('Tổng cục Thống kê'), coordinate('Bộ Tài chính')]],
+    // the name that opens the task, before a verb of what it must do, or a colon over what follows
+    ['Công an tỉnh chỉ đạo lực lượng chức năng tăng cường tuần tra.', [assigned('Công an tỉnh')]],
+    ['Văn phòng Chính phủ theo dõi, đôn đốc các bộ, cơ quan thực hiện.', [assigned('Văn phòng Chính phủ')]],
+    ['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên:', [assigned('Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên')]],
+    ['Đối với Sở Y tế:', [assigned('Sở Y tế')]],
+    ['Các sở, ban, ngành tổ chức quán triệt nội dung Chỉ thị.', [assigned('Các sở, ban, ngành')]],
+    ['UBND các huyện khẩn trương rà soát, báo cáo.', [assigned('UBND các huyện')]],
+    // names run together before the verb are parted where another body opens, not inside one name
+    ['Bộ trưởng Bộ Quốc phòng, Bộ trưởng Bộ Công an chỉ đạo các đơn vị sẵn sàng lực lượng.', [assigned('Bộ trưởng Bộ Quốc phòng'), assigned('Bộ trưởng Bộ Công an')]],
+    ['Sở Tài chính và Sở Nội vụ hướng dẫn các đơn vị thực hiện.', [assigned('Sở Tài chính'), assigned('Sở Nội vụ')]],
+    ['Ủy ban nhân dân các tỉnh, thành phố tổ chức thực hiện.', [assigned('Ủy ban nhân dân các tỉnh, thành phố')]],
+    ['Bộ Nông nghiệp và Môi trường hướng dẫn các địa phương.', [assigned('Bộ Nông nghiệp và Môi trường')]],
     // not a name that opens the task
     ['Các nội dung trên có trách nhiệm pháp lý.', []],
     ['cơ quan có trách nhiệm giải quyết.', []],
+    ['Các hoạt động tổ chức trong dịp Tết phải bảo đảm tiết kiệm.', []],
+    ['Trường hợp phát sinh vướng mắc báo cáo Sở Y tế.', []],
+    ['Ban hành kế hoạch triển khai trước ngày 30/6.', []],
+    ['Hội nghị tổ chức vào sáng thứ Hai.', []],
+    ['Phòng, chống dịch bệnh theo hướng dẫn của Bộ Y tế.', []],
+    ['TUYÊN TRUYỀN: tổ chức các hoạt động.', []],
+    ['TỔ CHỨC THỰC HIỆN Giao Sở Nội vụ theo dõi, tổng hợp kết quả.', []],
+    ['Sở Y tế tại Công văn số 12/SYT-VP đã hướng dẫn.', []],
+    ['Sở Y tế, phối hợp với các đơn vị.', [coordinate('các đơn vị')]],
+    ['Bộ Quốc phòng (Cục Bản đồ Tổng tham mưu) có trách nhiệm:', []],
     ['Đề nghị Sở Tài chính thẩm định dự toán kinh phí.', [assigned('Sở Tài chính')]],
     // "phối hợp cụ thể với": the partner is after "với"
     [
