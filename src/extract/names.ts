@@ -23,6 +23,38 @@ const GENERIC = [
   'CHÍNH PHỦ', 'QUỐC HỘI', 'CHỦ TỊCH NƯỚC', 'THUẾ', 'TỈNH ỦY', 'THÀNH ỦY', 'HUYỆN ỦY',
 ].sort((a, b) => b.length - a.length);
 
+/**
+ * Generic heads whose function words are capitalised too (Nghị định 30, Phụ lục II: the type of body and its
+ * function or field): "BAN QUẢN LÝ" → "Ban Quản lý", "BỘ CHỈ HUY QUÂN SỰ" → "Bộ Chỉ huy Quân sự".
+ */
+const GENERIC_WRITTEN: Record<string, string> = {
+  'BAN QUẢN LÝ': 'Ban Quản lý',
+  'BAN CHỈ ĐẠO': 'Ban Chỉ đạo',
+  'BAN CHẤP HÀNH': 'Ban Chấp hành',
+  'BỘ CHỈ HUY QUÂN SỰ': 'Bộ Chỉ huy Quân sự',
+};
+const GENERIC_CAPS = new Map(Object.entries(GENERIC_WRITTEN).map(([k, v]) => [k, v.split(' ').map((w) => STARTS_UPPER.test(w))]));
+
+/**
+ * Provinces and centrally-run cities, before and after the 2025 merger, in capitals: a name that ends in one
+ * without a unit ("SỞ Y TẾ HÀ NỘI", "KHO BẠC NHÀ NƯỚC ĐÀ NẴNG") writes it as a proper noun. Matched on folded words
+ * (marks placed either way: HÓA/HOÁ), two words at least ("HUẾ" alone is also a given name).
+ */
+const PROVINCES = phrases(
+  [
+    'HÀ NỘI', 'HỒ CHÍ MINH', 'HẢI PHÒNG', 'ĐÀ NẴNG', 'CẦN THƠ', 'THỪA THIÊN HUẾ', 'THỪA THIÊN - HUẾ', 'AN GIANG', 'BÀ RỊA - VŨNG TÀU',
+    'BÀ RỊA – VŨNG TÀU', 'BẮC GIANG', 'BẮC KẠN', 'BẠC LIÊU', 'BẮC NINH', 'BẾN TRE', 'BÌNH ĐỊNH', 'BÌNH DƯƠNG', 'BÌNH PHƯỚC',
+    'BÌNH THUẬN', 'CÀ MAU', 'CAO BẰNG', 'ĐẮK LẮK', 'ĐẮK NÔNG', 'ĐIỆN BIÊN', 'ĐỒNG NAI', 'ĐỒNG THÁP', 'GIA LAI', 'HÀ GIANG',
+    'HÀ NAM', 'HÀ TĨNH', 'HẢI DƯƠNG', 'HẬU GIANG', 'HÒA BÌNH', 'HƯNG YÊN', 'KHÁNH HÒA', 'KIÊN GIANG', 'KON TUM', 'LAI CHÂU',
+    'LÂM ĐỒNG', 'LẠNG SƠN', 'LÀO CAI', 'LONG AN', 'NAM ĐỊNH', 'NGHỆ AN', 'NINH BÌNH', 'NINH THUẬN', 'PHÚ THỌ', 'PHÚ YÊN',
+    'QUẢNG BÌNH', 'QUẢNG NAM', 'QUẢNG NGÃI', 'QUẢNG NINH', 'QUẢNG TRỊ', 'SÓC TRĂNG', 'SƠN LA', 'TÂY NINH', 'THÁI BÌNH',
+    'THÁI NGUYÊN', 'THANH HÓA', 'TIỀN GIANG', 'TRÀ VINH', 'TUYÊN QUANG', 'VĨNH LONG', 'VĨNH PHÚC', 'YÊN BÁI',
+  ].sort((a, b) => b.length - a.length),
+);
+
+/** Two verbs parted by a comma that name one field: the second is not a new name. */
+const VERB_PAIRS = new Set(['phong, chong', 'kham, chua']);
+
 /** Administrative units: the place name after them is a proper noun. */
 const PLACE_UNITS = new Set(['TỈNH', 'THÀNH PHỐ', 'TP', 'TP.', 'QUẬN', 'HUYỆN', 'THỊ XÃ', 'XÃ', 'PHƯỜNG', 'THỊ TRẤN', 'KHU VỰC']);
 
@@ -45,6 +77,13 @@ function phrases(list: string[]): Map<string, Phrase[]> {
 }
 
 const UNITS_LONGEST_FIRST = phrases([...PLACE_UNITS].sort((a, b) => b.length - a.length));
+/**
+ * Levels of a school after "TRƯỜNG": the name after them is a proper noun ("TRƯỜNG THPT NGUYỄN DU" → "Trường THPT
+ * Nguyễn Du", "TRƯỜNG TIỂU HỌC KIM ĐỒNG" → "Trường Tiểu học Kim Đồng").
+ */
+const SCHOOL_LEVELS = phrases(
+  ['THPT', 'THCS', 'PTDTNT', 'PTDTBT', 'PTCS', 'TIỂU HỌC', 'MẦM NON', 'MẪU GIÁO', 'TRUNG HỌC CƠ SỞ', 'TRUNG HỌC PHỔ THÔNG', 'PHỔ THÔNG DÂN TỘC NỘI TRÚ', 'PHỔ THÔNG DÂN TỘC BÁN TRÚ', 'TH', 'MN', 'TH&THCS', 'THCS&THPT', 'TH-THCS', 'THCS-THPT'].sort((a, b) => b.length - a.length),
+);
 /** Party committees named after their place: "TỈNH ỦY ĐỒNG NAI" → "Tỉnh ủy Đồng Nai". */
 const PLACE_NAMED = new Set(['TỈNH ỦY', 'THÀNH ỦY', 'HUYỆN ỦY', 'QUẬN ỦY', 'THỊ ỦY']);
 
@@ -153,6 +192,10 @@ export function sentenceCaseBody(name: string): string {
     }
     return null;
   };
+  const matchFolded = (list: Map<string, Phrase[]>, at: number): Phrase | null => {
+    for (const g of list.get(folded[at]!) ?? []) if (g.folded.every((f, k) => folded[at + k] === f)) return g;
+    return null;
+  };
   let startOfName = true;
   let afterPlaceUnit = false;
   while (i < words.length) {
@@ -162,6 +205,14 @@ export function sentenceCaseBody(name: string): string {
       const caps = PROPER_CAPS.get(proper.text)!;
       for (let k = 0; k < caps.length; k++) out.push(caps[k] ? cap(words[i + k]!) : low(words[i + k]!));
       i += proper.folded.length;
+      startOfName = false;
+      continue;
+    }
+    // A province named without its unit, past the head: "… HÀ NỘI" (folded words only, see PROVINCES).
+    const province = out.length > 0 ? matchFolded(PROVINCES, i) : null;
+    if (province) {
+      for (let k = i; k < i + province.folded.length; k++) out.push(cap(words[k]!));
+      i += province.folded.length;
       startOfName = false;
       continue;
     }
@@ -181,16 +232,34 @@ export function sentenceCaseBody(name: string): string {
     const generic = startOfName ? matchAt(GENERIC_PHRASES, i) : null;
     if (generic && out.length === 0) {
       const end = Math.min(i + generic.folded.length, words.length);
+      const caps = GENERIC_CAPS.get(generic.text);
       out.push(cap(words[i]!));
-      for (let k = i + 1; k < end; k++) out.push(low(words[k]!));
+      for (let k = i + 1; k < end; k++) out.push(caps?.[k - i] ? cap(words[k]!) : low(words[k]!));
       i = end;
       startOfName = true;
       if (PLACE_NAMED.has(generic.text)) afterPlaceUnit = true;
+      const level = generic.text === 'TRƯỜNG' && i < words.length - 1 ? matchAt(SCHOOL_LEVELS, i) : null;
+      if (level) {
+        // A level in one word is an abbreviation (THPT, TH&THCS): kept as written.
+        out.push(level.folded.length === 1 ? words[i]! : cap(words[i]!));
+        for (let k = i + 1; k < i + level.folded.length; k++) out.push(low(words[k]!));
+        i += level.folded.length;
+        afterPlaceUnit = true;
+      }
+      continue;
+    }
+    // "các", "những" are written in lower case, as the words after them ("Ban Quản lý các khu công nghiệp");
+    // "và", a dash, a comma end a name.
+    if (folded[i] === 'cac' || folded[i] === 'nhung') {
+      out.push(low(w));
+      startOfName = false;
+      i++;
       continue;
     }
     if (folded[i] === 'va' || w === '-' || w === '–' || w.endsWith(',')) {
       out.push(low(w));
-      startOfName = true;
+      // "PHÒNG, CHỐNG", "KHÁM, CHỮA": two verbs of one field, not two names ("Cục Quản lý khám, chữa bệnh").
+      startOfName = !VERB_PAIRS.has(`${folded[i]} ${folded[i + 1]}`);
       i++;
       continue;
     }

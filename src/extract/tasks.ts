@@ -264,7 +264,7 @@ const NOT_AN_ACT = latin(String.raw`^(?:là|để|trong|theo(?!\s+dõi)|tại|nh
  * ("Các hoạt động …", not "Các sở, ngành …", "Các Bộ: …").
  */
 const NOT_AN_ACTOR = latin(
-  String.raw`^(?:(?:Trường hợp|Ban hành|Hội nghị|Hội thảo|Hội thi|Phòng\s*,?\s*chống|Vụ việc|Chúng tôi|Đoàn kết)(?![\p{L}\p{M}])|Các\s+(?!(?:sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|huyện|quận|xã|phường|thị xã|thị trấn|tỉnh|thành phố|trường|bệnh viện|doanh nghiệp|công ty|tổ chức|hội|đoàn thể|trung tâm|phòng|chi cục|cục|vụ|tổng cục|ủy ban|uỷ ban|hiệp hội|tập đoàn|tổng công ty|ngân hàng|chủ đầu tư|cơ sở|đồng chí|thành viên|cấp ủy|cấp uỷ)(?![\p{L}\p{M}])|\p{Lu}))`,
+  String.raw`^(?:(?:Trường hợp|Ban hành|Hội nghị|Hội thảo|Hội thi|Phòng\s*,?\s*chống|Vụ việc|Chúng tôi|Đoàn kết)(?![\p{L}\p{M}])|Các\s+(?!(?:sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|huyện|quận|xã|phường|thị xã|thị trấn|tỉnh|thành phố|trường|bệnh viện|doanh nghiệp|công ty|tổ chức|hội|đoàn thể|trung tâm|phòng|chi cục|cục|vụ|tổng cục|ủy ban|uỷ ban|hiệp hội|tập đoàn|tổng công ty|ngân hàng|chủ đầu tư|cơ sở|đồng chí|thành viên|cấp ủy|cấp uỷ|ấp|thôn|xóm|bản|buôn|khóm|khu phố|tổ dân phố|tổ|nhà trường)(?![\p{L}\p{M}])|\p{Lu}))`,
   'u',
 );
 /** "Đối với …:" before the name a task is for. */

@@ -27,6 +27,24 @@ describe('sentenceCaseBody', () => {
     ['BẢO HIỂM XÃ HỘI VIỆT NAM', 'Bảo hiểm xã hội Việt Nam'],
     ['NGÂN HÀNG NHÀ NƯỚC VIỆT NAM', 'Ngân hàng Nhà nước Việt Nam'],
     ['TỈNH ỦY ĐỒNG NAI', 'Tỉnh ủy Đồng Nai'],
+    // a province named without its unit is a proper noun (folded: HÓA and HOÁ alike)
+    ['SỞ Y TẾ HÀ NỘI', 'Sở Y tế Hà Nội'],
+    ['KHO BẠC NHÀ NƯỚC ĐÀ NẴNG', 'Kho bạc Nhà nước Đà Nẵng'],
+    ['SỞ NÔNG NGHIỆP VÀ PTNT THANH HOÁ', 'Sở Nông nghiệp và PTNT Thanh Hoá'],
+    ['ĐOÀN TNCS HỒ CHÍ MINH', 'Đoàn TNCS Hồ Chí Minh'],
+    // a school's level, then its proper name
+    ['TRƯỜNG THPT NGUYỄN DU', 'Trường THPT Nguyễn Du'],
+    ['TRƯỜNG TIỂU HỌC KIM ĐỒNG', 'Trường Tiểu học Kim Đồng'],
+    ['TRƯỜNG TRUNG HỌC CƠ SỞ LÊ LỢI', 'Trường Trung học cơ sở Lê Lợi'],
+    ['TRƯỜNG TH&THCS TÂN AN', 'Trường TH&THCS Tân An'],
+    ['TRƯỜNG CHÍNH TRỊ TỈNH', 'Trường Chính trị tỉnh'],
+    // heads whose function words are capitalised; "các" in lower case
+    ['BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP ĐỒNG NAI', 'Ban Quản lý các khu công nghiệp Đồng Nai'],
+    ['BỘ CHỈ HUY QUÂN SỰ TỈNH NGHỆ AN', 'Bộ Chỉ huy Quân sự tỉnh Nghệ An'],
+    ['BAN CHỈ ĐẠO PHÒNG, CHỐNG THIÊN TAI', 'Ban Chỉ đạo phòng, chống thiên tai'],
+    // two verbs of one field after a comma, not two names
+    ['CỤC QUẢN LÝ KHÁM, CHỮA BỆNH', 'Cục Quản lý khám, chữa bệnh'],
+    ['SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH', 'Sở Văn hóa, Thể thao và Du lịch'],
     // whitespace folded
     ['SỞ  Y\tTẾ', 'Sở Y tế'],
     // text that already has lower case is kept as written
