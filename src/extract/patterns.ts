@@ -113,33 +113,35 @@ export const RECIPIENTS_LABEL = latin(`^${loose('kính gửi')}\\s*[:.]?\\s*`, '
 export const RECIPIENTS_LABEL_OCR = latin(`^[^\\p{L}\\d]{0,8}[KkTtHh][\\p{L}\\p{M}]{2,3}\\s+${loose('gửi')}\\s*:\\s*`, 'u');
 export const RECIPIENTS_ANYWHERE = latin(`${loose('kính gửi')}\\s*:`, 'u');
 /**
- * The address line of a công điện, which stands where "Kính gửi:" would: "THỦ TƯỚNG CHÍNH PHỦ điện:", "BỘ TRƯỞNG BỘ
- * Y TẾ điện:", "Chủ tịch Ủy ban nhân dân tỉnh điện:". Group 1 is who sends it (isCableSender says whether it is one).
+ * Lines that stand where "Kính gửi:" would and address the list after them: a công điện's "THỦ TƯỚNG CHÍNH PHỦ
+ * điện:", "Chủ tịch Ủy ban nhân dân tỉnh điện:", and a giấy mời's "Sở Nội vụ trân trọng kính mời:", "Trân trọng
+ * kính mời:". Group 1 is who sends it, when named (addressLabel says whether it is a sender).
  */
 export const CABLE_LABEL = latin(`^(\\p{Lu}[^:;.,]{2,100}?)\\s+${loose('điện')}\\s*:\\s*`, 'u');
+export const INVITATION_LABEL = latin(`^(?:(?!${loose('trân trọng')}\\s)(\\p{Lu}[^:;.,]{2,100}?)\\s+)?(?:${loose('trân trọng')}\\s+)?${loose('kính mời')}\\s*:\\s*`, 'u');
+
 /**
- * CABLE_LABEL's match in a line when who sends the cable is one: a title or body in capitals, or one that opens
- * like a body (BODY_HEAD) in ten words at most and reads as a sender (NOT_SENDER); else null. Only a line with a
- * colon after an n or N is tried.
+ * The match of CABLE_LABEL or INVITATION_LABEL in a line when who sends it, if named, is one: a title or body in
+ * capitals, or one that opens like a body (BODY_HEAD) in ten words at most and reads as a sender (NOT_SENDER);
+ * else null. Only a line with a colon after the n of "điện" or the i of "mời" is tried.
  */
-export function cableLabel(t: string): RegExpExecArray | null {
+export function addressLabel(t: string): RegExpExecArray | null {
   const colon = t.indexOf(':');
   if (colon < 6) return null;
   let k = colon - 1;
   while (k > 0 && (t.charCodeAt(k) === 32 || t.charCodeAt(k) === 9)) k--;
-  const n = t.charCodeAt(k);
-  if (n !== 110 && n !== 78) return null;
-  const m = CABLE_LABEL.exec(t);
+  const last = t.charCodeAt(k);
+  const m = last === 110 || last === 78 ? CABLE_LABEL.exec(t) : last === 105 || last === 73 ? INVITATION_LABEL.exec(t) : null;
   if (m === null) return null;
-  const sender = m[1]!;
-  return !HAS_LOWER.test(sender) || (BODY_HEAD.test(sender) && !NOT_SENDER.test(sender) && sender.split(/\s+/u).length <= 10) ? m : null;
+  const sender = m[1];
+  return sender === undefined || !HAS_LOWER.test(sender) || (BODY_HEAD.test(sender) && !NOT_SENDER.test(sender) && sender.split(/\s+/u).length <= 10) ? m : null;
 }
 const HAS_LOWER = latin(String.raw`\p{Ll}`, 'u');
 /**
  * Words of a sentence about electricity rather than of who sends a cable: "Sở Công Thương đề nghị các nhà máy thủy
  * điện:" (a collective, a verb, the word before "điện" in a compound).
  */
-const NOT_SENDER = latin(String.raw`(?<![\p{L}\p{M}])(?:các|những|mọi|đề nghị|yêu cầu|giao|đã|đang|sẽ|để|thủy|thuỷ|nhiệt|lưới|máy|sử dụng|tiết kiệm|cấp|mạng|trạm)(?![\p{L}\p{M}])`, 'u');
+const NOT_SENDER = latin(String.raw`(?<![\p{L}\p{M}])(?:các|những|mọi|đề nghị|yêu cầu|giao|đã|đang|sẽ|để|thủy|thuỷ|nhiệt|lưới|máy|sử dụng|tiết kiệm|cấp|mạng|trạm)(?![\p{L}\p{M}])`, 'iu');
 export const DISTRIBUTION_LABEL = latin(`^${loose('nơi nhận')}\\s*[:.;]?\\s*`, 'u');
 export const DISTRIBUTION_ANYWHERE = latin(`${loose('nơi nhận')}\\s*[:.;]`, 'u');
 export const ARCHIVE = latin(`^${loose('lưu')}(?:\\s*[:.]\\s*|\\s+(?=\\p{Lu}{2}))(.*)$`, 'u');

@@ -1,7 +1,7 @@
-/** Recipients (Kính gửi, box 9a; a công điện's "… điện:"): one line, or a "- …;" list. */
+/** Recipients (Kính gửi, box 9a; a công điện's "… điện:", a giấy mời's "… kính mời:"): one line, or a "- …;" list. */
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
-import { cableLabel, RECIPIENTS_LABEL, RECIPIENTS_LABEL_OCR } from './patterns.js';
+import { addressLabel, RECIPIENTS_LABEL, RECIPIENTS_LABEL_OCR } from './patterns.js';
 import { cleanItem } from './text.js';
 
 /** Where a list of recipients is cut: at a "- " after a ";" or at the start of a line. */
@@ -18,7 +18,7 @@ export function extractRecipients(doc: SegmentedDoc, c: Collector): string[] {
     let text = line.text;
     let from = 0;
     if (i === 0) {
-      const m = RECIPIENTS_LABEL.exec(text) ?? RECIPIENTS_LABEL_OCR.exec(text) ?? cableLabel(text);
+      const m = RECIPIENTS_LABEL.exec(text) ?? RECIPIENTS_LABEL_OCR.exec(text) ?? addressLabel(text);
       if (m) from = m[0].length;
       text = text.slice(from);
     }

@@ -70,7 +70,7 @@ export function itemOf(line: Line): Item | null {
 }
 
 const NAME_STOP =
-  latin(String.raw`^(?:chủ trì|phối hợp|chủ động|tiếp tục|thực hiện|tổ chức|triển khai|nghiên cứu|khẩn trương|có|xem xét|rà soát|theo dõi|chỉ đạo|hướng dẫn|báo cáo|xây dựng|tham mưu|kiểm tra|đôn đốc|nắm|bảo đảm|đảm bảo|tăng cường|quán triệt|quan tâm|phân công|giải quyết|cung cấp|gửi|trình|tổng hợp|hoàn thành|lập|ban hành|căn cứ|thông báo|tuyên truyền|thẩm định|phê duyệt|đánh giá|kiểm soát|quản lý|giám sát|định hướng|chịu trách nhiệm|đề xuất|sửa đổi|bổ sung|hoàn thiện|rà soát|khẩn|sớm|kịp thời|nghiêm túc|tập trung|đẩy nhanh|đẩy mạnh|chuẩn bị|khắc phục|xử lý|nâng cao|được|là|để|trong|theo|tại|nhằm|về|với)(?![\p{L}\p{M}])`, 'u');
+  latin(String.raw`^(?:chủ trì|phối hợp|chủ động|tiếp tục|thực hiện|tổ chức|triển khai|nghiên cứu|khẩn trương|có|xem xét|rà soát|theo dõi|chỉ đạo|hướng dẫn|báo cáo|xây dựng|tham mưu|kiểm tra|đôn đốc|nắm|bảo đảm|đảm bảo|tăng cường|quán triệt|quan tâm|phân công|giải quyết|cung cấp|gửi|trình|tổng hợp|hoàn thành|lập|ban hành|căn cứ|thông báo|tuyên truyền|thẩm định|phê duyệt|đánh giá|kiểm soát|quản lý|giám sát|định hướng|cân đối|bố trí|chịu trách nhiệm|đề xuất|sửa đổi|bổ sung|hoàn thiện|rà soát|khẩn|sớm|kịp thời|nghiêm túc|tập trung|đẩy nhanh|đẩy mạnh|chuẩn bị|khắc phục|xử lý|nâng cao|được|là|để|trong|theo|tại|nhằm|về|với)(?![\p{L}\p{M}])`, 'u');
 
 /**
  * The markers of roles and deadlines, in the two spellings documents come in: with Vietnamese marks, and typed

@@ -19,7 +19,7 @@ import {
   NUMBER_LINE,
   PLACE_DATE,
   RECIPIENTS_LABEL,
-  cableLabel,
+  addressLabel,
   RECIPIENTS_LABEL_OCR,
   RECIPIENTS_ANYWHERE,
   SUBJECT_LABEL,
@@ -302,7 +302,7 @@ export function classify(line: Line, known = 0): LineKind {
   if (opens & OPENER_BIT.urgency && URGENCY.test(t)) return 'urgency';
   if (opens & OPENER_BIT.confidentiality && CONFIDENTIALITY.test(t)) return 'confidentiality';
   if (opens & OPENER_BIT.number && NUMBER_LINE.test(t) && /[\d/]/u.test(t.slice(0, 24))) return 'number';
-  if ((opens & OPENER_BIT.recipients && RECIPIENTS_LABEL.test(t)) || (mayBeRecipientsOcr(t) && RECIPIENTS_LABEL_OCR.test(t)) || cableLabel(t) !== null) return 'recipients';
+  if ((opens & OPENER_BIT.recipients && RECIPIENTS_LABEL.test(t)) || (mayBeRecipientsOcr(t) && RECIPIENTS_LABEL_OCR.test(t)) || addressLabel(t) !== null) return 'recipients';
   if (opens & OPENER_BIT.distribution && DISTRIBUTION_LABEL.test(t)) return 'distribution';
   if (opens & OPENER_BIT.subject && SUBJECT_LABEL.test(t)) return 'subject';
   if (opens & OPENER_BIT.authority && AUTHORITY.test(t)) return 'authority';
@@ -419,7 +419,7 @@ export function mayBeWanted(t: string, wanted: number, known = 0): boolean {
     (opens & OPENER_BIT.urgency && URGENCY.test(t)) ||
     (opens & OPENER_BIT.confidentiality && CONFIDENTIALITY.test(t)) ||
     (wanted & WANT.number && opens & OPENER_BIT.number && NUMBER_LINE.test(t)) ||
-    (wanted & WANT.recipients && ((opens & OPENER_BIT.recipients && RECIPIENTS_LABEL.test(t)) || (mayBeRecipientsOcr(t) && RECIPIENTS_LABEL_OCR.test(t)) || cableLabel(t) !== null)) ||
+    (wanted & WANT.recipients && ((opens & OPENER_BIT.recipients && RECIPIENTS_LABEL.test(t)) || (mayBeRecipientsOcr(t) && RECIPIENTS_LABEL_OCR.test(t)) || addressLabel(t) !== null)) ||
     (wanted & WANT.placeDate && isUpperAt(t, 0) && (known & LINE_FACT.noThang) === 0 && hasThang(t)) ||
     (wanted & WANT.typeTitle && isUpperLine(t)) ||
     false
@@ -607,7 +607,9 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
         const t = lines.at(j)!.text;
         if (isLegalBasis(t) || k === 'number' || k === 'place-date' || k === 'recipients' || k === 'motto') break;
         if (take.length > 0 && (lines.at(j)!.block !== take[take.length - 1]!.block || !continuesTitleSubject(take, k, t))) break;
-        if (take.length === 0 && !(k === 'subject' || k === 'upper' || k === 'prose' || k === 'name')) break;
+        // "THÔNG BÁO" / "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG …": a line that opens with another type's name and goes on is the subject.
+        const titled = k === 'type-title' && t.replace(TYPE_TITLE, '').trim().length > 3;
+        if (take.length === 0 && !(k === 'subject' || k === 'upper' || k === 'prose' || k === 'name' || titled)) break;
         take.push(lines.at(j)!);
         j++;
       }
@@ -622,8 +624,8 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
     doc.recipients.push(lines.at(recipientsIdx)!);
     let j = recipientsIdx + 1;
     const label = lines.at(recipientsIdx)!.text;
-    const cable = cableLabel(label);
-    const inline = (cable !== null ? label.slice(cable[0].length) : label.replace(RECIPIENTS_LABEL, '').replace(RECIPIENTS_LABEL_OCR, '')).trim();
+    const address = addressLabel(label);
+    const inline = (address !== null ? label.slice(address[0].length) : label.replace(RECIPIENTS_LABEL, '').replace(RECIPIENTS_LABEL_OCR, '')).trim();
     while (j < lines.length && (kinds.at(j) === 'item' || (!inline && j === recipientsIdx + 1 && lines.at(j)!.text.length < 200 && kinds.at(j) !== 'place-date'))) {
       doc.recipients.push(lines.at(j)!);
       j++;

@@ -76,6 +76,11 @@ describe('subject under a type title, in a text with no blank lines', () => {
       'Họp triển khai nhiệm vụ năm học 2024 - 2025',
     ],
     [
+      'a subject in capitals that opens with another type\'s name (a thông báo kết luận)',
+      ['THÔNG BÁO', 'KẾT LUẬN CỦA CHỦ TỊCH UBND TỈNH TẠI CUỘC HỌP VỀ CÔNG TÁC GIẢI PHÓNG MẶT BẰNG', 'Ngày 25 tháng 10 năm 2026, tại trụ sở UBND tỉnh, Chủ tịch UBND tỉnh chủ trì cuộc họp.', '1. Sở Xây dựng khẩn trương hoàn thiện hồ sơ.'],
+      'KẾT LUẬN CỦA CHỦ TỊCH UBND TỈNH TẠI CUỘC HỌP VỀ CÔNG TÁC GIẢI PHÓNG MẶT BẰNG',
+    ],
+    [
       'a long subject line wrapped on in lower case',
       [
         'QUYẾT ĐỊNH',
@@ -129,6 +134,9 @@ describe('recipients (Kính gửi)', () => {
     ['công điện, sender in capitals', 'THỦ TƯỚNG CHÍNH PHỦ điện:\n- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố;\n- Các Bộ trưởng: Quốc phòng, Công an.', ['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố', 'Các Bộ trưởng: Quốc phòng, Công an']],
     ['công điện, sender as a title', 'Chủ tịch Ủy ban nhân dân tỉnh điện:\n- Giám đốc các sở, ngành;\n- Chủ tịch UBND các huyện.', ['Giám đốc các sở, ngành', 'Chủ tịch UBND các huyện']],
     ['công điện, inline', 'BỘ TRƯỞNG BỘ Y TẾ điện: Giám đốc Sở Y tế các tỉnh, thành phố.', ['Giám đốc Sở Y tế các tỉnh, thành phố']],
+    // a giấy mời addresses its invitees with "… trân trọng kính mời:"
+    ['giấy mời, with who invites', 'Sở Nội vụ trân trọng kính mời:\n- Đại diện lãnh đạo Văn phòng các sở, ban, ngành;\n- Công chức làm công tác văn thư.', ['Đại diện lãnh đạo Văn phòng các sở, ban, ngành', 'Công chức làm công tác văn thư']],
+    ['giấy mời, the formula alone', 'Trân trọng kính mời: Ông Nguyễn Văn An, Giám đốc Công ty Cổ phần Hòa Bình.', ['Ông Nguyễn Văn An, Giám đốc Công ty Cổ phần Hòa Bình']],
   ])('%s', (_name, recipients, expected) => {
     expect(parseSnippet({ recipients }).recipients).toEqual(expected);
   });
@@ -139,6 +147,7 @@ describe('recipients (Kính gửi)', () => {
     'Theo đó, các đơn vị rà soát hệ thống lưới điện:',
     'Sở Công Thương đề nghị các nhà máy thủy điện:',
     'Công ty Điện lực tỉnh bảo đảm cấp điện:',
+    'Các đơn vị tổ chức họp và kính mời:',
   ])('no recipients from "%s"', (line) => {
     expect(parseSnippet({ recipients: `${line}\n- Công trình A;\n- Công trình B.` }).recipients).toEqual([]);
   });

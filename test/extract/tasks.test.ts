@@ -62,6 +62,8 @@ describe('extractAssignees', () => {
     ['TỔ CHỨC THỰC HIỆN Giao Sở Nội vụ theo dõi, tổng hợp kết quả.', []],
     ['Sở Y tế tại Công văn số 12/SYT-VP đã hướng dẫn.', []],
     ['Sở Y tế, phối hợp với các đơn vị.', [coordinate('các đơn vị')]],
+    // the partner's name ends at the verb of what they do together
+    ['Bộ Tài chính chủ trì, phối hợp với Bộ Xây dựng cân đối, bố trí nguồn vốn.', [lead('Bộ Tài chính'), coordinate('Bộ Xây dựng')]],
     ['Bộ Quốc phòng (Cục Bản đồ Tổng tham mưu) có trách nhiệm:', []],
     ['Đề nghị Sở Tài chính thẩm định dự toán kinh phí.', [assigned('Sở Tài chính')]],
     // "phối hợp cụ thể với": the partner is after "với"
