@@ -63,7 +63,11 @@ export const NAME_LINE = latin(String.raw`^(?:\p{Lu}[\p{Ll}\p{M}]+(?:\s[\p{Ll}\p
 
 // National motto (box 1)
 export const MOTTO = latin(`${loose('cộng hòa xã hội chủ nghĩa việt nam')}`, 'u');
-export const MOTTO_SUB = latin(`${loose('độc lập')}\\s*[-–—]?\\s*${loose('tự do')}\\s*[-–—]?\\s*${loose('hạnh phúc')}`, 'u');
+/**
+ * The motto's second line, "Độc lập - Tự do - Hạnh phúc", or the name a party document carries in its place,
+ * "ĐẢNG CỘNG SẢN VIỆT NAM" (in capitals only: prose names the party in sentence case). Both open with d or đ.
+ */
+export const MOTTO_SUB = latin(`${loose('độc lập')}\\s*[-–—]?\\s*${loose('tự do')}\\s*[-–—]?\\s*${loose('hạnh phúc')}|ĐẢNG\\s+CỘNG\\s+SẢN\\s+VIỆT\\s+NAM`, 'u');
 export const SEPARATOR = /[-_–—=]{3,}|\*{3,}/u;
 
 // Number line (box 3): "Số: 15/QĐ-BNV", "số: 4222 /TCT -PC", "So: 12/UBND"
@@ -128,13 +132,19 @@ export const INVITATION_LABEL = latin(`^(?:(?!${loose('trân trọng')}\\s)(\\p{
 export function addressLabel(t: string): RegExpExecArray | null {
   const colon = t.indexOf(':');
   if (colon < 6) return null;
+  // Both patterns end in a word, white space and the first colon of the line (who sends it holds none).
   let k = colon - 1;
-  while (k > 0 && (t.charCodeAt(k) === 32 || t.charCodeAt(k) === 9)) k--;
+  while (k > 0 && WHITE.test(t.charAt(k))) k--;
   const last = t.charCodeAt(k);
   const m = last === 110 || last === 78 ? CABLE_LABEL.exec(t) : last === 105 || last === 73 ? INVITATION_LABEL.exec(t) : null;
-  if (m === null) return null;
-  const sender = m[1];
-  return sender === undefined || !HAS_LOWER.test(sender) || (BODY_HEAD.test(sender) && !NOT_SENDER.test(sender) && sender.split(/\s+/u).length <= 10) ? m : null;
+  return m !== null && (m[1] === undefined || isSender(m[1])) ? m : null;
+}
+
+const WHITE = /\s/u;
+
+/** Who sends a cable or an invitation: in capitals, or opening like a body in ten words at most, read as a sender. */
+export function isSender(sender: string): boolean {
+  return !HAS_LOWER.test(sender) || (BODY_HEAD.test(sender) && !NOT_SENDER.test(sender) && sender.split(/\s+/u).length <= 10);
 }
 const HAS_LOWER = latin(String.raw`\p{Ll}`, 'u');
 /**

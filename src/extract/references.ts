@@ -554,9 +554,26 @@ export function typeName(printed: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1).toLowerCase();
 }
 
+/** What follows a citation that ends at `end`: a date ("ngày …"), then the issuer ("của …"); each null when absent. */
+function dateAndIssuer(text: string, end: number): { date: string | null; issuer: string | null } {
+  let date: string | null = null;
+  let rest = end;
+  const d = dateWordsEnd(text, end);
+  if (d >= 0) {
+    const found = findDate(text.slice(end, end + 60));
+    if (found && found.index <= d - end + 6) {
+      date = found.iso;
+      rest = end + found.index + found.length;
+    }
+  }
+  const of = ofIssuerEnd(text, rest);
+  return { date, issuer: of >= 0 ? issuerAfterOf(text.slice(of)) : null };
+}
+
 export function extractReferences(doc: SegmentedDoc, c: Collector, ownNumber: string | null): Reference[] {
   const out: Reference[] = [];
-  const seen = new Set<string>();
+  /** Each number listed, with its index in `out`. */
+  const seen = new Map<string, number>();
   // ownNumber?.toUpperCase(), found when a cited number is first compared with it.
   let own: string | undefined;
   // A citation wraps across the hard line breaks of its paragraph: match over whole blocks.
@@ -588,22 +605,22 @@ export function extractReferences(doc: SegmentedDoc, c: Collector, ownNumber: st
       if (!m.type && !raw.includes('/')) continue;
       // The number the citation reads as: none, one already listed, or the document's own (never listed) are passed.
       const number = citedNumber(raw);
-      if (number === null || seen.has(number) || (ownNumber && number.toUpperCase() === (own ??= ownNumber.toUpperCase()))) continue;
-      seen.add(number);
+      if (number === null || (ownNumber && number.toUpperCase() === (own ??= ownNumber.toUpperCase()))) continue;
       const type = m.type ? typeName(m.type) : null;
-      // The text after the citation: a date ("ngày …"), then the issuer ("của …").
-      let date: string | null = null;
-      let rest = m.end;
-      const d = dateWordsEnd(text, m.end);
-      if (d >= 0) {
-        const found = findDate(text.slice(m.end, m.end + 60));
-        if (found && found.index <= d - m.end + 6) {
-          date = found.iso;
-          rest = m.end + found.index + found.length;
+      // A document cited again: what the first citation left out (its date, issuer, type) is taken from this one.
+      const earlier = seen.get(number);
+      if (earlier !== undefined) {
+        const ref = out[earlier]!;
+        if (ref.date === null || ref.issuer === null) {
+          const more = dateAndIssuer(text, m.end);
+          ref.date ??= more.date;
+          ref.issuer ??= more.issuer;
         }
+        ref.type ??= type;
+        continue;
       }
-      const of = ofIssuerEnd(text, rest);
-      const issuer = of >= 0 ? issuerAfterOf(text.slice(of)) : null;
+      seen.set(number, out.length);
+      const { date, issuer } = dateAndIssuer(text, m.end);
       const at = m.end - raw.length;
       const start = offsetIn(group, Math.min(at, text.length));
       c.spans.set(`/references/${out.length}`, [start, Math.max(start, offsetIn(group, Math.min(at + raw.length, text.length)))]);

@@ -275,7 +275,7 @@ const UPPER_PAIR = latin(String.raw`^[\p{Lu}\p{M}]{2,}\s+[\p{Lu}\p{M}]{2,}(?![\p
 /** How many times `ch` occurs in the text. */
 const count = (text: string, ch: string) => text.split(ch).length - 1;
 /** Where a run of opening names parts: ", " or " và " before another name that opens like a body. */
-const NAME_JOINT = /,\s+|\s+và\s+/gu;
+const NAME_JOINT = /,\s+|(?<!\s)\s+và\s+/gu;
 
 /**
  * Who a task is for when its text opens with them: a name that opens like a body or an office (BODY_HEAD, not a

@@ -32,6 +32,7 @@ import {
   UPPER_LINE,
 } from '../extract/patterns.js';
 import { hasMarksJoined } from '../extract/ocr.js';
+import { countWords } from '../extract/text.js';
 import { explodeLines, hasPlaceDate, LINE_FACT, mayHaveMotto, mayHaveMottoSub, mayHaveTailAnchor } from './explode.js';
 import { hasThang, isLowerAt, isUpperAt, isUpperLine, isWhiteSpace, type Line } from './lines.js';
 import { LineList } from './line-list.js';
@@ -750,7 +751,7 @@ const ISSUED_BY = /^CỦA\s/u;
  * TỈNH …", "BỘ TRƯỞNG BỘ Y TẾ").
  */
 function endsSubject(taken: readonly Line[], k: LineKind, t: string, wraps = false): boolean {
-  if (k === 'prose') return !wraps && (isPlainProse(t) || isLegalBasis(t));
+  if (k === 'prose') return !wraps && (isPlainProse(t) || isLegalBasis(t) || (isShortSentence(t) && !HANGS.test(taken[taken.length - 1]!.text)));
   return k === 'upper' && !isUpperLine(taken[taken.length - 1]!.text);
 }
 
@@ -767,6 +768,22 @@ function continuesTitleSubject(taken: readonly Line[], k: LineKind, t: string): 
   if (!wraps && /[.:]$/u.test(previous)) return false;
   return !t.endsWith(':') && !endsSubject(taken, k, t, wraps);
 }
+
+/**
+ * A short line of the body, too short for isPlainProse: a sentence that opens with a capital and ends with a full
+ * stop, of twelve words, or of eight with a comma near its start ("Năm 2026, Ban Thường vụ … đạt kết quả."). The
+ * wrapped end of a subject that opens with a name ("Trường THPT Nguyễn Du giai đoạn 2026 - 2030.") is shorter, and is
+ * not taken for one after a line that ends with a word that needs what follows (HANGS).
+ */
+function isShortSentence(t: string): boolean {
+  if (!t.endsWith('.') || t.endsWith('./.') || !isUpperAt(t, 0)) return false;
+  const words = countWords(t, 12);
+  const comma = t.indexOf(', ');
+  return words >= 12 || (words >= 8 && comma > 0 && comma < 40);
+}
+
+/** A line that ends with a word that needs what follows ("… niềm tin của Nhân dân đối với" / "Đảng, Nhà nước."). */
+const HANGS = latin(String.raw`(?<![\p{L}\p{M}])(?:với|của|và|cho|về|tại|trong|đối|các|những|năm|đến|từ|theo|trên|dưới|là|để|nhằm|giữa)\s*$`, 'iu');
 
 /** A line in lower case after a line that ends without a stop: the wrapped rest of a sentence. */
 function wrapsOn(previous: string, t: string): boolean {

@@ -81,6 +81,16 @@ describe('subject under a type title, in a text with no blank lines', () => {
       'KẾT LUẬN CỦA CHỦ TỊCH UBND TỈNH TẠI CUỘC HỌP VỀ CÔNG TÁC GIẢI PHÓNG MẶT BẰNG',
     ],
     [
+      'a short first line of the body, a sentence of its own',
+      ['BÁO CÁO', 'kết quả công tác xây dựng Đảng năm 2026', 'Năm 2026, Ban Thường vụ Huyện ủy đã lãnh đạo thực hiện đạt kết quả.', '1. Công tác chính trị tư tưởng được quan tâm.'],
+      'kết quả công tác xây dựng Đảng năm 2026',
+    ],
+    [
+      'a subject wrapped after a word that needs what follows, onto a line that opens with a name',
+      ['QUYẾT ĐỊNH', 'Về việc củng cố niềm tin của Nhân dân đối với', 'Đảng, Nhà nước và chế độ xã hội chủ nghĩa ở cơ sở.', 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;'],
+      'củng cố niềm tin của Nhân dân đối với Đảng, Nhà nước và chế độ xã hội chủ nghĩa ở cơ sở',
+    ],
+    [
       'a long subject line wrapped on in lower case',
       [
         'QUYẾT ĐỊNH',
@@ -109,6 +119,16 @@ describe('issuer and parent from the header', () => {
   ])('%j', (header, name, parent) => {
     const issuer = parseSnippet({ head: `${header}\n${motto}` }).issuer;
     expect([issuer?.name, issuer?.parent]).toEqual([name, parent]);
+  });
+
+  // A party document carries "ĐẢNG CỘNG SẢN VIỆT NAM" where the motto stands: not a line of the header.
+  it.each<[string, string, string | null]>([
+    ['ĐẢNG BỘ TỈNH NGHỆ AN\nĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY\n*', 'Tỉnh ủy', 'Đảng bộ tỉnh Nghệ An'],
+    ['HUYỆN ỦY THANH CHƯƠNG       ĐẢNG CỘNG SẢN VIỆT NAM\n*', 'Huyện ủy Thanh Chương', null],
+  ])('%j (party document)', (header, name, parent) => {
+    const record = parseDispatch(`${header}\nSố 120-BC/HU\nNghệ An, ngày 05 tháng 12 năm 2026\nBÁO CÁO\nkết quả công tác năm 2026\n1. Công tác chính trị tư tưởng được quan tâm.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn Hùng`, { file: 'x.txt' });
+    expect([record.issuer?.name, record.issuer?.parent]).toEqual([name, parent]);
+    expect(record.messages.map((m) => m.ruleId)).not.toContain('no-motto');
   });
 });
 
@@ -206,6 +226,11 @@ describe('references', () => {
       [ref('10594/UBND-KGVX', '2022-10-06', 'UBND tỉnh', 'Văn bản')],
     ],
     ['Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;', [ref('30/2020/NĐ-CP', '2020-03-05', 'Chính phủ', 'Nghị định')]],
+    // a document cited again: what the first citation left out comes from the later one
+    [
+      'Trên cơ sở Nghị định 62/2017/NĐ-CP, Vụ báo cáo như sau. Chính phủ đã ban hành Nghị định số 62/2017/NĐ-CP ngày 16/5/2017 của Chính phủ quy định chi tiết.',
+      [ref('62/2017/NĐ-CP', '2017-05-16', 'Chính phủ', 'Nghị định')],
+    ],
     [
       'Thực hiện Quyết định số 15/QĐ-BNV ngày 05 tháng 01 năm 2020 của Bộ Nội vụ về việc nâng bậc lương.',
       [ref('15/QĐ-BNV', '2020-01-05', 'Bộ Nội vụ', 'Quyết định')],

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
   AUTHORITY,
   AUTHORITY_ANYWHERE,
+  CABLE_LABEL,
+  INVITATION_LABEL,
+  isSender,
   CONFIDENTIALITY,
   DASH_ITEM,
   DATE_WORDS,
@@ -37,6 +40,10 @@ function classifyByPatterns(t: string): string {
   if (CONFIDENTIALITY.test(t)) return 'confidentiality';
   if (NUMBER_LINE.test(t) && /[\d/]/u.test(t.slice(0, 24))) return 'number';
   if (RECIPIENTS_LABEL.test(t) || RECIPIENTS_LABEL_OCR.test(t)) return 'recipients';
+  for (const label of [CABLE_LABEL, INVITATION_LABEL]) {
+    const m = label.exec(t);
+    if (m && (m[1] === undefined || isSender(m[1]))) return 'recipients';
+  }
   if (DISTRIBUTION_LABEL.test(t)) return 'distribution';
   if (SUBJECT_LABEL.test(t)) return 'subject';
   if (AUTHORITY.test(t)) return 'authority';
@@ -61,7 +68,7 @@ function sampleLines(): string[] {
     .flatMap((f) => readFileSync(new URL(f, dir), 'utf8').split(/\r?\n/))
     .map((l) => l.trim())
     .filter(Boolean);
-  const bits = [':', '.', ';', '-', '– ', '+ ', '• ', '* ', '= ', '/', 'T', 'K', 'Q', 'h', 'ng', 'tháng', 'Nơi nhận:', 'TM. ', 'KT.', 'Số: ', 'V/v ', 'Kính gửi:', 'Kink gửi: ', '  ', '\u3000', '𝐀', '𝐚', '\u0301', 'Đ', 'đ', 'Ư', '1', 'Hà Nội, ngày 1 tháng 2 năm 2020'];
+  const bits = [':', '.', ';', '-', '– ', '+ ', '• ', '* ', '= ', '/', 'T', 'K', 'Q', 'h', 'ng', 'tháng', 'Nơi nhận:', 'TM. ', 'KT.', 'Số: ', 'V/v ', 'Kính gửi:', 'Kink gửi: ', ' điện:', ' kính mời:', 'BỘ Y TẾ điện:', 'Trân trọng kính mời: ', '  ', '\u3000', '𝐀', '𝐚', '\u0301', 'Đ', 'đ', 'Ư', '1', 'Hà Nội, ngày 1 tháng 2 năm 2020'];
   let seed = 7;
   const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
   const variants = lines.flatMap((l) => {
@@ -83,11 +90,15 @@ describe('classify', () => {
     ['Ký bởi: Cục Thuế', 'meta'],
     ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'motto'],
     ['Độc lập - Tự do - Hạnh phúc', 'motto'],
+    ['ĐẢNG CỘNG SẢN VIỆT NAM', 'motto'],
     ['HỎA TỐC', 'urgency'],
     ['MẬT', 'confidentiality'],
     ['Số: 2214/BXD-QLN', 'number'],
     ['Kính gửi: Sở Y tế', 'recipients'],
     ['.. Kink gửi: Sở Y tế', 'recipients'],
+    ['THỦ TƯỚNG CHÍNH PHỦ điện:', 'recipients'],
+    ['Sở Nội vụ trân trọng kính mời:', 'recipients'],
+    ['Tập trung kiểm tra các công trình thủy điện:', 'prose'],
     ['Nơi nhận:', 'distribution'],
     ['V/v khắc phục tình trạng nghỉ việc', 'subject'],
     ['KT. GIÁM ĐỐC', 'authority'],
