@@ -3,6 +3,7 @@
  * NFC text with the `u` flag, tolerant of dropped diacritics and OCR confusions.
  */
 import { latin } from '../latin.js';
+import { isWhiteCode } from './text.js';
 
 /** A letter class that accepts a Vietnamese vowel with or without its marks. */
 const V = {
@@ -134,13 +135,12 @@ export function addressLabel(t: string): RegExpExecArray | null {
   if (colon < 6) return null;
   // Both patterns end in a word, white space and the first colon of the line (who sends it holds none).
   let k = colon - 1;
-  while (k > 0 && WHITE.test(t.charAt(k))) k--;
+  while (k > 0 && isWhiteCode(t.charCodeAt(k))) k--;
   const last = t.charCodeAt(k);
   const m = last === 110 || last === 78 ? CABLE_LABEL.exec(t) : last === 105 || last === 73 ? INVITATION_LABEL.exec(t) : null;
   return m !== null && (m[1] === undefined || isSender(m[1])) ? m : null;
 }
 
-const WHITE = /\s/u;
 
 /** Who sends a cable or an invitation: in capitals, or opening like a body in ten words at most, read as a sender. */
 export function isSender(sender: string): boolean {
