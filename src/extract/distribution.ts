@@ -7,6 +7,8 @@ import { cleanItem, isWhiteCode } from './text.js';
 import { latin } from '../latin.js';
 
 /** Patterns used inside functions below, built once. */
+/** The copy count in parentheses, with the drafter's initials before ("Ng.", "H. ") or after ("-Ng", ".H") it. */
+const COPIES = latin(String.raw`\(\s*(?:\p{L}{1,4}\s*\.\s*)?(\d+)\s*(?:b|bản)?\s*(?:[-.]\s*\p{L}{1,4}\.?\s*)?\)`, 'iu');
 const LOWER_TAIL = latin(String.raw`(?<=\p{Lu}|\))[.;,]\s[\p{Ll}\s\-–—.]*$`, 'u');
 /**
  * The junk tail is looked for only in a holder of up to this many characters (a holder is a code: VT, VP, P.KHTC).
@@ -32,8 +34,9 @@ export function parseArchive(text: string): ArchiveField {
   // Holders are codes; lower-case words after the last one are OCR specks ("VT. HTOQT. can -").
   let body = text.replace(LOWER_TAIL, '').replace(/(?<![.;])[.;]+\s*$/u, '').trim();
   let copies: number | null = null;
-  // The copy count "(2)" / "(02b)" closes the archive line; what follows is the drafter's initials (box 12).
-  const m = /\(\s*(\d+)\s*(?:b|bản)?\s*\)/iu.exec(body);
+  // The copy count "(2)" / "(02b)" closes the archive line; what follows is the drafter's initials (box 12), which
+  // may also stand inside, before or after the count ("(Ng.03b)", "(03b-Ng)").
+  const m = COPIES.exec(body);
   if (m) {
     copies = Number(m[1]);
     body = body.slice(0, m.index).trim();

@@ -16,6 +16,11 @@ describe('parseArchive', () => {
     ['VT, VP (02 bản)', ['VT', 'VP'], 2],
     // what follows the copy count is the drafter's initials (box 12), not a holder
     ['VT, KGVX (3b) NTH', ['VT', 'KGVX'], 3],
+    // the drafter's initials inside the parentheses, before or after the count
+    ['VT, NVY (Ng.03b)', ['VT', 'NVY'], 3],
+    ['VT, KHTC (H.02)', ['VT', 'KHTC'], 2],
+    ['VT, TH (03b-Ng)', ['VT', 'TH'], 3],
+    ['VT, P.3', ['VT', 'P.3'], null],
     // a parenthesis that is not a count is dropped from the holder
     ['VT, THVX (VB)', ['VT', 'THVX'], null],
   ])('%j', (text, holders, copies) => {
