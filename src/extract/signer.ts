@@ -20,6 +20,8 @@ const TITLE_HEADS = [
   'PHÓ', 'THỨ TRƯỞNG', 'BỘ TRƯỞNG', 'CHỦ TỊCH', 'CHỦ NHIỆM', 'TỔNG GIÁM ĐỐC', 'GIÁM ĐỐC', 'CHÁNH', 'TỔNG CỤC TRƯỞNG',
   'CỤC TRƯỞNG', 'VỤ TRƯỞNG', 'VIỆN TRƯỞNG', 'HIỆU TRƯỞNG', 'TRƯỞNG', 'BÍ THƯ', 'THỦ TRƯỞNG', 'THỦ TƯỚNG', 'Q.',
 ].map((h) => h.split(' '));
+/** A military rank before a signer's name (Thiếu tướng, Đại tá, Thượng úy; Chuẩn Đô đốc …): not part of the name. */
+const RANK = /^(?:(?:Thiếu|Trung|Thượng|Đại)\s+(?:tướng|tá|úy|uý)|(?:Chuẩn|Phó)\s+[Đđ]ô\s+đốc|Đô\s+đốc)\s+/u;
 /** Last words of a person's title: where the signed-for head ends ("BỘ TRƯỞNG" | "THỨ TRƯỞNG"). */
 const TITLE_END = /^(?:TRƯỞNG|TỊCH|ĐỐC|NHIỆM|TƯỚNG|THƯ|PHÒNG|BAN)$/u;
 
@@ -93,10 +95,14 @@ export function extractSigner(doc: SegmentedDoc, c: Collector): SignerField | nu
   let titleLine: Line | null = null;
   let nameLine: Line | null = null;
 
-  // Name: the last name-like line of the block.
+  // Name: the last name-like line of the block, after a military rank if one opens it ("Thiếu tướng Nguyễn Văn Bình").
+  let rank = 0;
   for (let i = lines.length - 1; i > lastAuthorityIdx; i--) {
-    if (NAME_LINE.test(lines[i]!.text)) {
+    const text = lines[i]!.text;
+    const r = RANK.exec(text);
+    if (NAME_LINE.test(r === null ? text : text.slice(r[0].length))) {
       nameLine = lines[i]!;
+      rank = r === null ? 0 : r[0].length;
       break;
     }
   }
@@ -129,8 +135,8 @@ export function extractSigner(doc: SegmentedDoc, c: Collector): SignerField | nu
     c.span('/signer/title', titleLine);
   }
   if (nameLine) {
-    name = mergeFragments(nameLine.text);
-    c.span('/signer/name', nameLine);
+    name = mergeFragments(nameLine.text.slice(rank));
+    c.span('/signer/name', nameLine, rank);
     // In a text written with marks, a name syllable without them is an OCR loss.
     if (doc.accented) {
       const r = repairPersonName(name);

@@ -205,6 +205,10 @@ describe('signer', () => {
     ['T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC\n\nHoàng Nghĩa Hiếu', signer('TM', 'BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ THƯỜNG TRỰC', 'Hoàng Nghĩa Hiếu', ['T/M BAN THƯỜNG VỤ'])],
     ['T/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\n\nNguyễn Văn Bình', signer('TL', 'BAN THƯỜNG VỤ', 'CHÁNH VĂN PHÒNG', 'Nguyễn Văn Bình', ['T/L BAN THƯỜNG VỤ'])],
     ['T/M BAN CHẤP HÀNH\nK/T BÍ THƯ\nPHÓ BÍ THƯ\n\nLê Thị Hoa', signer('KT', 'BÍ THƯ', 'PHÓ BÍ THƯ', 'Lê Thị Hoa', ['T/M BAN CHẤP HÀNH', 'K/T BÍ THƯ'])],
+    // a military rank before the name is not part of it; academic titles in capitals are cut off
+    ['KT. TƯ LỆNH\nPHÓ TƯ LỆNH\n(Đã ký)\nThiếu tướng Nguyễn Văn Bình', signer('KT', 'TƯ LỆNH', 'PHÓ TƯ LỆNH', 'Nguyễn Văn Bình', ['KT. TƯ LỆNH'])],
+    ['CHỈ HUY TRƯỞNG\n\nĐại tá Lê Văn Tám', signer(null, null, 'CHỈ HUY TRƯỞNG', 'Lê Văn Tám', [])],
+    ['GIÁM ĐỐC\n\nTS. BS. Lê Văn Hùng', signer(null, null, 'GIÁM ĐỐC', 'Lê Văn Hùng', [])],
   ])('%j', (signature, expected) => {
     expect(parseSnippet({ signature }).signer).toEqual(expected);
   });
