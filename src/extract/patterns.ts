@@ -204,6 +204,7 @@ export const DOC_TYPES: ReadonlyArray<readonly [name: string, code: string | nul
   ['Luật', null],
   ['Pháp lệnh', null],
   ['Kết luận', 'KL'],
+  ['Thư công', null],
   ['Công văn', null],
 ];
 
