@@ -534,7 +534,22 @@ export function citedNumber(raw: string): string | null {
     const c = number.charCodeAt(i);
     if (c >= 0x80 ? !isUpperAt(number, i) : c >= 97 && c <= 122 && ++lower > 2) return null;
   }
-  return number;
+  return withTypeCodeMarks(number);
+}
+
+/**
+ * Type codes written without the stroke of their Đ (typed without marks, or lost by OCR: "1283/QD-TCT",
+ * "52/2021/ND-CP"), where no other code is spelled so (not HD, Hướng dẫn, nor DA, Dự án), mapped to the code.
+ */
+const TYPE_CODE_MARKS: Record<string, string> = { QD: 'QĐ', ND: 'NĐ', QyD: 'QyĐ', CD: 'CĐ', QDLT: 'QĐLT' };
+
+/** The number with its type code (the code before the issuer's, after the last "/") spelled as in TYPE_CODE_MARKS. */
+function withTypeCodeMarks(number: string): string {
+  const slash = number.lastIndexOf('/');
+  const dash = number.indexOf('-', slash + 1);
+  if (dash < 0) return number;
+  const code = TYPE_CODE_MARKS[number.slice(slash + 1, dash)];
+  return code === undefined ? number : number.slice(0, slash + 1) + code + number.slice(dash);
 }
 
 /**

@@ -230,6 +230,8 @@ describe('references', () => {
       [ref('10594/UBND-KGVX', '2022-10-06', 'UBND tỉnh', 'Văn bản')],
     ],
     ['Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;', [ref('30/2020/NĐ-CP', '2020-03-05', 'Chính phủ', 'Nghị định')]],
+    // a type code typed without its Đ is the code (not HD, which is Hướng dẫn's)
+    ['Căn cứ Quyết định số 1283/QD-TCT ngày 22/9/2020 và Hướng dẫn số 15/HD-BYT;', [ref('1283/QĐ-TCT', '2020-09-22', null, 'Quyết định'), ref('15/HD-BYT', null, null, 'Hướng dẫn')]],
     // a document cited again: what the first citation left out comes from the later one
     [
       'Trên cơ sở Nghị định 62/2017/NĐ-CP, Vụ báo cáo như sau. Chính phủ đã ban hành Nghị định số 62/2017/NĐ-CP ngày 16/5/2017 của Chính phủ quy định chi tiết.',

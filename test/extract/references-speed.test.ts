@@ -59,12 +59,14 @@ function citedNumberDefinition(raw: string): string | null {
   if (!HAS_LETTER.test(number.split(/[/-]/).slice(1).join(''))) return null;
   const code = number.replace(/^[\d/]+/u, '');
   if (NOT_CODE_CHAR.test(code.replace(/[a-z]/g, '')) || (code.match(/[a-z]/g)?.length ?? 0) > 2) return null;
-  return number;
+  // A type code typed without its Đ, where no other code is so spelled, after the last "/" and before a "-".
+  const typed = /^((?:.*\/)?)(QD|ND|QyD|CD|QDLT)(-[^/]*)$/u.exec(number);
+  return typed ? `${typed[1]}${{ QD: 'QĐ', ND: 'NĐ', QyD: 'QyĐ', CD: 'CĐ', QDLT: 'QĐLT' }[typed[2]!]}${typed[3]}` : number;
 }
 
 const numberPieces = [
   '1', '06', '2022', '12a', 'O', 'o', '0O', '/', '/', '-', '-', '–', ' ', '  ', '\u00a0', '\t', 'QĐ', 'TT', 'NĐ', 'CP', 'UBND', 'KH',
-  'BTC', 'TTr', 'TTg', 'Ngày', 'ngày', 'x', 'abc', 'Đ', '&', '\u0301', '𝒜', '.', ',', 'TW', 'KL', 'QH15', 'HĐND',
+  'BTC', 'TTr', 'TTg', 'Ngày', 'ngày', 'x', 'abc', 'Đ', '&', '\u0301', '𝒜', '.', ',', 'TW', 'KL', 'QH15', 'HĐND', 'QD', 'ND', 'CD', 'HD', 'QyD', 'QDLT',
 ];
 
 describe('hasAnchor is /\\d[a-z]?[/-]/.test', () => {
@@ -99,7 +101,7 @@ describe('parseNumber and citedNumber equal their definitions', () => {
     ...texts(numberPieces, 30000, 9, 11),
     ...fixtureLines.flatMap((line) => [...line.matchAll(CITATION)].map((m) => m[2]!)),
     ...fixtureLines.map((line) => line.replace(/^\s*S[ốỐố]\s*:?\s*/u, '')),
-    '10594/UBND-KGVX', '28-KL/TW', '169-CP', '10/2022/TT-BKHĐT', '/TB-UBND', '12/2020/QĐ', '12 / 2020 / QĐ – UBND - VP', 'O5/QĐ', '660/Ngày',
+    '10594/UBND-KGVX', '28-KL/TW', '169-CP', '10/2022/TT-BKHĐT', '/TB-UBND', '12/2020/QĐ', '12 / 2020 / QĐ – UBND - VP', 'O5/QĐ', '660/Ngày', '1283/QD-TCT', '52/2021/ND-CP', '15/HD-BYT', '123/CD', '12/QD-A/B',
   ];
   it('parseNumber', () => {
     for (const raw of inputs) expect([raw, parseNumber(raw)]).toEqual([raw, parseNumberDefinition(raw)]);
