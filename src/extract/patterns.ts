@@ -152,6 +152,19 @@ const HAS_LOWER = latin(String.raw`\p{Ll}`, 'u');
  * điện:" (a collective, a verb, the word before "điện" in a compound).
  */
 const NOT_SENDER = latin(String.raw`(?<![\p{L}\p{M}])(?:các|những|mọi|đề nghị|yêu cầu|giao|đã|đang|sẽ|để|thủy|thuỷ|nhiệt|lưới|máy|sử dụng|tiết kiệm|cấp|mạng|trạm)(?![\p{L}\p{M}])`, 'iu');
+/**
+ * OCR of a scan whose incoming-document stamp ("ĐẾN", a date) lies over the Kính gửi list puts the stamp's text
+ * before an item: "| ereerrsernoie \" - Bộ trưởng …;", "lBẾN way.O415.].202,.... - Chủ tịch …". Where a line
+ * opens with up to 40 characters that hold a stamp's marks (symbols such as | " ] #) but no ";" and no parenthesis, then
+ * " - " and a capital, the item starts at the dash: its index, else -1.
+ */
+export function stampThenItem(t: string): number {
+  const m = STAMP_THEN_ITEM.exec(t);
+  return m !== null && STAMP_MARK.test(m[1]!) ? m[1]!.length + 1 : -1;
+}
+const STAMP_THEN_ITEM = latin(String.raw`^([^;()]{1,40}?)\s[-–](?=\s+\p{Lu})`, 'u');
+const STAMP_MARK = /[|"'\][{}!?#*~^_=<>]/u;
+
 export const DISTRIBUTION_LABEL = latin(`^${loose('nơi nhận')}\\s*[:.;]?\\s*`, 'u');
 export const DISTRIBUTION_ANYWHERE = latin(`${loose('nơi nhận')}\\s*[:.;]`, 'u');
 export const ARCHIVE = latin(`^${loose('lưu')}(?:\\s*[:.]\\s*|\\s+(?=\\p{Lu}{2}))(.*)$`, 'u');

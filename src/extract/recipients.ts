@@ -1,7 +1,7 @@
 /** Recipients (Kính gửi, box 9a; a công điện's "… điện:", a giấy mời's "… kính mời:"): one line, or a "- …;" list. */
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
-import { addressLabel, RECIPIENTS_LABEL, RECIPIENTS_LABEL_OCR } from './patterns.js';
+import { addressLabel, RECIPIENTS_LABEL, RECIPIENTS_LABEL_OCR, stampThenItem } from './patterns.js';
 import { cleanItem } from './text.js';
 
 /** Where a list of recipients is cut: at a "- " after a ";" or at the start of a line. */
@@ -21,6 +21,10 @@ export function extractRecipients(doc: SegmentedDoc, c: Collector): string[] {
       const m = RECIPIENTS_LABEL.exec(text) ?? RECIPIENTS_LABEL_OCR.exec(text) ?? addressLabel(text);
       if (m) from = m[0].length;
       text = text.slice(from);
+    } else if (!mayHaveItemDash(text.charAt(0))) {
+      // A stamp's text before the item (OCR): the item starts at its dash.
+      const at = stampThenItem(text);
+      if (at >= 0) text = text.slice((from = at));
     }
     // The pattern cuts only at a "-", "–" or "+": a text without one is its only piece.
     const pieces = (mayHaveItemDash(text) ? text.split(ITEM_CUT) : [text]).filter((p) => p.trim());

@@ -20,6 +20,7 @@ import {
   PLACE_DATE,
   RECIPIENTS_LABEL,
   addressLabel,
+  stampThenItem,
   RECIPIENTS_LABEL_OCR,
   RECIPIENTS_ANYWHERE,
   SUBJECT_LABEL,
@@ -627,10 +628,11 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
     const label = lines.at(recipientsIdx)!.text;
     const address = addressLabel(label);
     const inline = (address !== null ? label.slice(address[0].length) : label.replace(RECIPIENTS_LABEL, '').replace(RECIPIENTS_LABEL_OCR, '')).trim();
-    while (j < lines.length && (kinds.at(j) === 'item' || (!inline && j === recipientsIdx + 1 && lines.at(j)!.text.length < 200 && kinds.at(j) !== 'place-date'))) {
+    const isItem = (i: number) => i < lines.length && (kinds.at(i) === 'item' || stampThenItem(lines.at(i)!.text) >= 0);
+    while (j < lines.length && (isItem(j) || (!inline && j === recipientsIdx + 1 && lines.at(j)!.text.length < 200 && kinds.at(j) !== 'place-date'))) {
       doc.recipients.push(lines.at(j)!);
       j++;
-      if (kinds.at(j - 1) !== 'item' && kinds.at(j) !== 'item') break;
+      if (!isItem(j - 1) && !isItem(j)) break;
     }
     bodyStart = Math.max(bodyStart, j);
   }

@@ -150,6 +150,13 @@ describe('recipients (Kính gửi)', () => {
       'Kính gửi:\n- Các Bộ: Công an, Tư pháp, Tài chính;\n- Ủy ban nhân dân tỉnh Đồng Nai.',
       ['Các Bộ: Công an, Tư pháp, Tài chính', 'Ủy ban nhân dân tỉnh Đồng Nai'],
     ],
+    // OCR of a stamp over the list puts its text before the items
+    [
+      'list under a stamp (OCR)',
+      'Kính gửi:\n| ereerrsernoie " - Bộ trưởng, Thủ trưởng cơ quan ngang Bộ;\nlBẾN way.O415.].202,.... - Chủ tịch Ủy ban nhân dân các tỉnh.',
+      ['Bộ trưởng, Thủ trưởng cơ quan ngang Bộ', 'Chủ tịch Ủy ban nhân dân các tỉnh'],
+    ],
+    ['a line with a dash that is not under a stamp', 'Kính gửi:\nSở Y tế tỉnh - Sở Tài chính.', ['Sở Y tế tỉnh - Sở Tài chính']],
     // a công điện addresses its list with "… điện:" where a công văn has "Kính gửi:"
     ['công điện, sender in capitals', 'THỦ TƯỚNG CHÍNH PHỦ điện:\n- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố;\n- Các Bộ trưởng: Quốc phòng, Công an.', ['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố', 'Các Bộ trưởng: Quốc phòng, Công an']],
     ['công điện, sender as a title', 'Chủ tịch Ủy ban nhân dân tỉnh điện:\n- Giám đốc các sở, ngành;\n- Chủ tịch UBND các huyện.', ['Giám đốc các sở, ngành', 'Chủ tịch UBND các huyện']],
