@@ -10,7 +10,7 @@ import { mergeFragments, squeezeWhite } from './text.js';
 import { latin } from '../latin.js';
 
 /** Patterns used inside functions below, built once. */
-const OCR_TAIL = latin(String.raw`(?<=\p{Lu})[\p{Ll}\d[\]{}|\\/.,:;!?'"${'`'}~^*_-]{1,4}$`, 'u');
+const OCR_TAIL = latin(String.raw`(?<=\p{Lu})(?:[\p{Ll}\d[\]{}|\\/.,:;!?'"${'`'}~^*_-]{1,4}|\s[\p{Ll}[\]{}|\\/:;!?'"${'`'}~^*_]{1,2})$`, 'u');
 
 export type SignerField = NonNullable<DispatchRecord['signer']>;
 type Authority = SignerField['authority'];
@@ -32,7 +32,7 @@ const OCR_TAIL_ASCII = (() => {
   return table;
 })();
 
-/** An OCR speck stuck to the end of an upper-case title ("PHÓ THỦ TƯỚNGky]"). */
+/** An OCR speck at the end of an upper-case title: stuck to it ("PHÓ THỦ TƯỚNGky]"), or a letter or symbol or two after a space ("CỤC TRƯỞNG l"; not a number: "BAN CHỈ ĐẠO 389"). */
 export function withoutSpeck(text: string): string {
   // OCR_TAIL ends the text with a character of its class: an ASCII last character outside it (an upper-case
   // letter, a space) rules the match out without the scan for it.
@@ -119,7 +119,7 @@ export function extractSigner(doc: SegmentedDoc, c: Collector): SignerField | nu
     const inner = chain[chain.length - 1]!;
     const m = chainMatches[chain.length - 1]!;
     authority = authorityOf(m[1]!);
-    const rest = inner.text.slice(m[0].length).trim();
+    const rest = withoutSpeck(inner.text.slice(m[0].length).trim()).trim();
     if (titleLine) onBehalfOf = rest;
     else {
       const [body, t] = splitRunTogetherTitle(authority, rest);
@@ -165,7 +165,7 @@ export function extractSigner(doc: SegmentedDoc, c: Collector): SignerField | nu
       const m = chainMatches[i]!;
       // As printed ("K/T" and "T/M" stay, the old and the party forms of "KT." and "TM."), with the spacing normalised.
       const prefix = !m[1]!.includes('/') || m[0].includes('.') || m[0].includes(':') ? `${m[1]}.` : m[1]!;
-      const rest = squeezeWhite(i === chain.length - 1 && onBehalfOf !== null ? onBehalfOf : l.text.slice(m[0].length)).trim();
+      const rest = squeezeWhite(i === chain.length - 1 && onBehalfOf !== null ? onBehalfOf : withoutSpeck(l.text.slice(m[0].length).trimEnd())).trim();
       // The inner line's text is most often onBehalfOf itself, repaired above: the same repair, and its changes are
       // already listed (the message names each change once).
       return `${prefix} ${rest === onBehalfOf ? repairedOnBehalfOf : repair(rest)}`;
