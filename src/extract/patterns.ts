@@ -64,11 +64,18 @@ export const NAME_LINE = latin(String.raw`^(?:\p{Lu}[\p{Ll}\p{M}]+(?:\s[\p{Ll}\p
 
 // National motto (box 1)
 export const MOTTO = latin(`${loose('cộng hòa xã hội chủ nghĩa việt nam')}`, 'u');
+export const MOTTO_SUB = latin(`${loose('độc lập')}\\s*[-–—]?\\s*${loose('tự do')}\\s*[-–—]?\\s*${loose('hạnh phúc')}`, 'u');
 /**
- * The motto's second line, "Độc lập - Tự do - Hạnh phúc", or the name a party document carries in its place,
- * "ĐẢNG CỘNG SẢN VIỆT NAM" (in capitals only: prose names the party in sentence case). Both open with d or đ.
+ * The name a party document carries where the motto stands, "ĐẢNG CỘNG SẢN VIỆT NAM" (in capitals only: prose
+ * names the party in sentence case). Opens with Đ; a line that holds it after other text is cut before it
+ * (explode.ts), so a line is this motto when it opens with it (opensPartyMotto).
  */
-export const MOTTO_SUB = latin(`${loose('độc lập')}\\s*[-–—]?\\s*${loose('tự do')}\\s*[-–—]?\\s*${loose('hạnh phúc')}|ĐẢNG\\s+CỘNG\\s+SẢN\\s+VIỆT\\s+NAM`, 'u');
+export const PARTY_MOTTO = /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/u;
+const PARTY_MOTTO_AT_START = new RegExp(`^${PARTY_MOTTO.source}`, 'u');
+/** The line opens with PARTY_MOTTO. */
+export function opensPartyMotto(t: string): boolean {
+  return t.charCodeAt(0) === 0x110 && PARTY_MOTTO_AT_START.test(t);
+}
 export const SEPARATOR = /[-_–—=]{3,}|\*{3,}/u;
 
 // Number line (box 3): "Số: 15/QĐ-BNV", "số: 4222 /TCT -PC", "So: 12/UBND"
@@ -120,10 +127,11 @@ export const RECIPIENTS_ANYWHERE = latin(`${loose('kính gửi')}\\s*:`, 'u');
 /**
  * Lines that stand where "Kính gửi:" would and address the list after them: a công điện's "THỦ TƯỚNG CHÍNH PHỦ
  * điện:", "Chủ tịch Ủy ban nhân dân tỉnh điện:", and a giấy mời's "Sở Nội vụ trân trọng kính mời:", "Trân trọng
- * kính mời:". Group 1 is who sends it, when named (addressLabel says whether it is a sender).
+ * kính mời:". Group 1 is who sends it, when named (addressLabel says whether it is a sender). The label's colon is
+ * the line's first, at 6 to 130 characters from its start.
  */
-export const CABLE_LABEL = latin(`^(\\p{Lu}[^:;.,]{2,100}?)\\s+${loose('điện')}\\s*:\\s*`, 'u');
-export const INVITATION_LABEL = latin(`^(?:(?!${loose('trân trọng')}\\s)(\\p{Lu}[^:;.,]{2,100}?)\\s+)?(?:${loose('trân trọng')}\\s+)?${loose('kính mời')}\\s*:\\s*`, 'u');
+export const CABLE_LABEL = latin(`^(?=[^:]{6,130}:)(\\p{Lu}[^:;.,]{2,100}?)\\s+${loose('điện')}\\s*:\\s*`, 'u');
+export const INVITATION_LABEL = latin(`^(?=[^:]{6,130}:)(?:(?!${loose('trân trọng')}\\s)(\\p{Lu}[^:;.,]{2,100}?)\\s+)?(?:${loose('trân trọng')}\\s+)?${loose('kính mời')}\\s*:\\s*`, 'u');
 
 /**
  * The match of CABLE_LABEL or INVITATION_LABEL in a line when who sends it, if named, is one: a title or body in
@@ -131,6 +139,9 @@ export const INVITATION_LABEL = latin(`^(?:(?!${loose('trân trọng')}\\s)(\\p{
  * else null. Only a line with a colon after the n of "điện" or the i of "mời" is tried.
  */
 export function addressLabel(t: string): RegExpExecArray | null {
+  // The label's colon is the line's first, 6 to 130 characters in (both patterns say so): a long line is read back
+  // from there, not to its end.
+  if (t.lastIndexOf(':', 130) < 6) return null;
   const colon = t.indexOf(':');
   if (colon < 6) return null;
   // Both patterns end in a word, white space and the first colon of the line (who sends it holds none).

@@ -546,6 +546,9 @@ const TYPE_CODE_MARKS: Record<string, string> = { QD: 'QĐ', ND: 'NĐ', QyD: 'Qy
 /** The number with its type code (the code before the issuer's, after the last "/") spelled as in TYPE_CODE_MARKS. */
 function withTypeCodeMarks(number: string): string {
   const slash = number.lastIndexOf('/');
+  // Each code of TYPE_CODE_MARKS opens with Q, N or C and holds a D: other numbers are passed at once.
+  const c = number.charCodeAt(slash + 1);
+  if ((c !== 81 && c !== 78 && c !== 67) || !number.includes('D', slash + 2)) return number;
   const dash = number.indexOf('-', slash + 1);
   if (dash < 0) return number;
   const code = TYPE_CODE_MARKS[number.slice(slash + 1, dash)];
@@ -621,7 +624,6 @@ export function extractReferences(doc: SegmentedDoc, c: Collector, ownNumber: st
       // The number the citation reads as: none, one already listed, or the document's own (never listed) are passed.
       const number = citedNumber(raw);
       if (number === null || (ownNumber && number.toUpperCase() === (own ??= ownNumber.toUpperCase()))) continue;
-      const type = m.type ? typeName(m.type) : null;
       // A document cited again: what the first citation left out (its date, issuer, type) is taken from this one.
       const earlier = seen.get(number);
       if (earlier !== undefined) {
@@ -631,10 +633,11 @@ export function extractReferences(doc: SegmentedDoc, c: Collector, ownNumber: st
           ref.date ??= more.date;
           ref.issuer ??= more.issuer;
         }
-        ref.type ??= type;
+        if (ref.type === null && m.type) ref.type = typeName(m.type);
         continue;
       }
       seen.set(number, out.length);
+      const type = m.type ? typeName(m.type) : null;
       const { date, issuer } = dateAndIssuer(text, m.end);
       const at = m.end - raw.length;
       const start = offsetIn(group, Math.min(at, text.length));

@@ -11,6 +11,7 @@ import {
   DISTRIBUTION_ANYWHERE,
   MOTTO,
   MOTTO_SUB,
+  PARTY_MOTTO,
   NUMBER_LABEL_AFTER_SPACE,
   BODY_OPENER,
   AUTHORITY_ALONE,
@@ -66,10 +67,11 @@ export const TAIL_ANCHOR = new RegExp(`(${DISTRIBUTION_ANYWHERE.source})|(?:${AU
 const global = (re: RegExp) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
 const G = {
   /**
-   * MOTTO or MOTTO_SUB; they open with different letters (c; d or đ). A match of MOTTO holds no d or đ, so no match
-   * of MOTTO_SUB opens inside it; inside a match of MOTTO_SUB a motto can open only at its last letter (headCuts).
+   * MOTTO, MOTTO_SUB or PARTY_MOTTO; they open with different letters (c; d or đ; Đ). A match of MOTTO holds no d or
+   * đ, so no match of the others opens inside it; inside a match of MOTTO_SUB a motto can open only at its last
+   * letter (headCuts), and inside one of PARTY_MOTTO none can (its only Đ is its first letter).
    */
-  mottoEither: new RegExp(`(?:${MOTTO.source})|(?:${MOTTO_SUB.source})`, 'gu'),
+  mottoEither: new RegExp(`(?:${MOTTO.source})|(?:${MOTTO_SUB.source})|(?:${PARTY_MOTTO.source})`, 'gu'),
   numberOrSeparator: NUMBER_OR_SEPARATOR,
   subject: global(SUBJECT_ANYWHERE),
   recipients: global(RECIPIENTS_ANYWHERE),

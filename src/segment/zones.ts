@@ -20,6 +20,7 @@ import {
   PLACE_DATE,
   RECIPIENTS_LABEL,
   addressLabel,
+  opensPartyMotto,
   stampThenItem,
   RECIPIENTS_LABEL_OCR,
   RECIPIENTS_ANYWHERE,
@@ -255,7 +256,7 @@ class Kinds {
 
 /** classify(line) is 'motto': not meta, then its second test. */
 function isMottoText(t: string): boolean {
-  return !isMetaLine(t) && mayHaveMottoSub(t) && MOTTO_EITHER.test(t);
+  return !isMetaLine(t) && mayHaveMottoSub(t) && (MOTTO_EITHER.test(t) || opensPartyMotto(t));
 }
 
 /**
@@ -300,11 +301,11 @@ export function classify(line: Line, known = 0): LineKind {
   const opens = OPENS[t.charCodeAt(0)]!;
   if (isMetaLine(t)) return 'meta';
   // MOTTO cannot match below its own length (mayHaveMotto), so past mayHaveMottoSub either pattern may be tried.
-  if ((known & LINE_FACT.noMotto) === 0 && mayHaveMottoSub(t) && MOTTO_EITHER.test(t)) return 'motto';
+  if ((known & LINE_FACT.noMotto) === 0 && mayHaveMottoSub(t) && (MOTTO_EITHER.test(t) || opensPartyMotto(t))) return 'motto';
   if (opens & OPENER_BIT.urgency && URGENCY.test(t)) return 'urgency';
   if (opens & OPENER_BIT.confidentiality && CONFIDENTIALITY.test(t)) return 'confidentiality';
   if (opens & OPENER_BIT.number && NUMBER_LINE.test(t) && /[\d/]/u.test(t.slice(0, 24))) return 'number';
-  if ((opens & OPENER_BIT.recipients && RECIPIENTS_LABEL.test(t)) || (mayBeRecipientsOcr(t) && RECIPIENTS_LABEL_OCR.test(t)) || addressLabel(t) !== null) return 'recipients';
+  if ((opens & OPENER_BIT.recipients && RECIPIENTS_LABEL.test(t)) || (mayBeRecipientsOcr(t) && RECIPIENTS_LABEL_OCR.test(t))) return 'recipients';
   if (opens & OPENER_BIT.distribution && DISTRIBUTION_LABEL.test(t)) return 'distribution';
   if (opens & OPENER_BIT.subject && SUBJECT_LABEL.test(t)) return 'subject';
   if (opens & OPENER_BIT.authority && AUTHORITY.test(t)) return 'authority';
@@ -409,7 +410,7 @@ function isPlainProseLine(text: string): boolean {
 }
 
 /** The kinds the head loop may still look for past the first prose line, besides the marks (mayBeWanted). */
-export const WANT = { number: 1, recipients: 2, placeDate: 4, typeTitle: 8 } as const;
+export const WANT = { number: 1, recipients: 2, placeDate: 4, typeTitle: 8, address: 16 } as const;
 
 /**
  * False when classify cannot give the line urgency, confidentiality, or a kind of `wanted` (WANT bits): each test
@@ -421,7 +422,8 @@ export function mayBeWanted(t: string, wanted: number, known = 0): boolean {
     (opens & OPENER_BIT.urgency && URGENCY.test(t)) ||
     (opens & OPENER_BIT.confidentiality && CONFIDENTIALITY.test(t)) ||
     (wanted & WANT.number && opens & OPENER_BIT.number && NUMBER_LINE.test(t)) ||
-    (wanted & WANT.recipients && ((opens & OPENER_BIT.recipients && RECIPIENTS_LABEL.test(t)) || (mayBeRecipientsOcr(t) && RECIPIENTS_LABEL_OCR.test(t)) || addressLabel(t) !== null)) ||
+    (wanted & WANT.recipients && ((opens & OPENER_BIT.recipients && RECIPIENTS_LABEL.test(t)) || (mayBeRecipientsOcr(t) && RECIPIENTS_LABEL_OCR.test(t)))) ||
+    (wanted & WANT.address && addressLabel(t) !== null) ||
     (wanted & WANT.placeDate && isUpperAt(t, 0) && (known & LINE_FACT.noThang) === 0 && hasThang(t)) ||
     (wanted & WANT.typeTitle && isUpperLine(t)) ||
     false
@@ -550,10 +552,17 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
         (numberIdx < 0 ? WANT.number : 0) |
         (recipientsIdx < 0 ? WANT.recipients : 0) |
         (dateIdx < 0 ? WANT.placeDate : 0) |
-        (titleIdx < 0 && i < firstProse + 3 ? WANT.typeTitle : 0);
+        (titleIdx < 0 && i < firstProse + 3 ? WANT.typeTitle : 0) |
+        // An address line (addressLabel) comes under the title and subject, close to the first prose line at most.
+        (recipientsIdx < 0 && i < firstProse + 3 ? WANT.address : 0);
       if (!mayBeWanted(lines.at(i)!.text, wanted, kinds.fact(i))) continue;
     }
-    const k = kinds.at(i)!;
+    let k = kinds.at(i)!;
+    // A công điện's "… điện:" or a giấy mời's "… kính mời:" stands where "Kính gửi:" would: looked for in the head
+    // only, on lines that classify gives a kind of text.
+    if (recipientsIdx < 0 && (firstProse < 0 || i < firstProse + 3) && (k === 'prose' || k === 'upper' || k === 'name') && addressLabel(lines.at(i)!.text) !== null) {
+      kinds.set(i, (k = 'recipients'));
+    }
     if (k === 'number' && numberIdx < 0) numberIdx = i;
     else if (k === 'place-date' && dateIdx < 0) dateIdx = i;
     else if (k === 'type-title' && titleIdx < 0 && (firstProse < 0 || i < firstProse + 3)) titleIdx = i;
