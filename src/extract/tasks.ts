@@ -259,9 +259,8 @@ const RESPONSIBLE = latin(`^(?:${['có trách nhiệm', 'chịu trách nhiệm',
 const NOT_AN_ACT = latin(String.raw`^(?:là|để|trong|theo(?!\s+dõi)|tại|nhằm|về|với|căn cứ)(?![\p{L}\p{M}])`, 'iu');
 /**
  * Opening words (capitalised: a name opens with a capital) that BODY_HEAD takes for a body but that open a thing or
- * an act: "Trường hợp …", "Ban hành …",
- * "Hội nghị …", "Phòng, chống …", "Vụ việc …", "Chúng tôi …"; "Các" before anything but a body or a capital
- * ("Các hoạt động …", not "Các sở, ngành …", "Các Bộ: …").
+ * an act: "Trường hợp …", "Ban hành …", "Hội nghị …", "Phòng, chống …", "Vụ việc …", "Chúng tôi …"; "Các" before
+ * anything but a body, a place or a capital ("Các hoạt động …", not "Các sở, ngành …", "Các ấp …", "Các Bộ: …").
  */
 const NOT_AN_ACTOR = latin(
   String.raw`^(?:(?:Trường hợp|Ban hành|Hội nghị|Hội thảo|Hội thi|Phòng\s*,?\s*chống|Vụ việc|Chúng tôi|Đoàn kết)(?![\p{L}\p{M}])|Các\s+(?!(?:sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|huyện|quận|xã|phường|thị xã|thị trấn|tỉnh|thành phố|trường|bệnh viện|doanh nghiệp|công ty|tổ chức|hội|đoàn thể|trung tâm|phòng|chi cục|cục|vụ|tổng cục|ủy ban|uỷ ban|hiệp hội|tập đoàn|tổng công ty|ngân hàng|chủ đầu tư|cơ sở|đồng chí|thành viên|cấp ủy|cấp uỷ|ấp|thôn|xóm|bản|buôn|khóm|khu phố|tổ dân phố|tổ|nhà trường)(?![\p{L}\p{M}])|\p{Lu}))`,
@@ -309,6 +308,7 @@ export function actorsAt(text: string, markers: Markers): string[] {
   // in lower case ("UBND các huyện") is. A name that stops inside parentheses ("Bộ Quốc phòng (Cục Bản đồ Tổng
   // tham mưu)": a verb of NAME_STOP in a name) is not read.
   if (UPPER_PAIR.test(name) || !HAS_LOWER.test(name) || count(name, 40) !== count(name, 41)) return [];
+  // Names are parted only at a comma or "và" (NAME_JOINT; task texts are squeezed to single spaces).
   return name.includes(',') || name.includes(' và ') ? partNames(name) : [name];
 }
 
