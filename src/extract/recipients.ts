@@ -3,6 +3,7 @@ import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { addressLabel, RECIPIENTS_LABEL, RECIPIENTS_LABEL_OCR, stampThenItem } from './patterns.js';
 import { cleanItem } from './text.js';
+import { latin } from '../latin.js';
 
 /** Where a list of recipients is cut: at a "- " after a ";" or at the start of a line. */
 const ITEM_CUT = /(?<=[;])\s*[-–+]\s+|^\s*[-–+]\s+/u;
@@ -11,6 +12,15 @@ const ITEM_CUT = /(?<=[;])\s*[-–+]\s+|^\s*[-–+]\s+/u;
 export function mayHaveItemDash(text: string): boolean {
   return text.includes('-') || text.includes('–') || text.includes('+');
 }
+
+/** A text of two names or more parted by ";", each opening with a capital, as its names; else the text alone. */
+function semicolonList(text: string): string[] {
+  if (!text.includes(';')) return [text];
+  const parts = text.split(/;(?=\s)/u);
+  return parts.length > 1 && parts.every((part) => part.trim() === '' || STARTS_UPPER.test(part.trim())) ? parts : [text];
+}
+
+const STARTS_UPPER = latin(String.raw`^\p{Lu}`, 'u');
 
 export function extractRecipients(doc: SegmentedDoc, c: Collector): string[] {
   const out: string[] = [];
@@ -26,8 +36,10 @@ export function extractRecipients(doc: SegmentedDoc, c: Collector): string[] {
       const at = stampThenItem(text);
       if (at >= 0) text = text.slice((from = at));
     }
-    // The pattern cuts only at a "-", "–" or "+": a text without one is its only piece.
-    const pieces = (mayHaveItemDash(text) ? text.split(ITEM_CUT) : [text]).filter((p) => p.trim());
+    // The pattern cuts only at a "-", "–" or "+": a text without one is its only piece. A piece that is a list
+    // run on with ";" ("Sở Y tế; Sở Tài chính; Kho bạc Nhà nước tỉnh.") is cut there, when each part opens with a
+    // capital.
+    const pieces = (mayHaveItemDash(text) ? text.split(ITEM_CUT) : [text]).flatMap(semicolonList).filter((p) => p.trim());
     for (const piece of pieces) {
       const item = cleanItem(piece);
       if (!item) continue;

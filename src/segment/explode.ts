@@ -475,6 +475,8 @@ const TAIL_STEPS: Array<(line: Line) => Line[] | null> = [
     return cuts.length ? applyCuts(p, cuts) : null;
   },
   // The steps below apply only to lines opening with a dash, N/n or a capital (see opensForTailSteps).
+  // "PHÓ GIÁM ĐỐC (Đã ký) Trần Văn Bảy": the note of a copy between the title and the name is cut out.
+  (p) => cutSignedNote(p),
   (p) => (startsWithDash(p.text) ? cutInterleaved(p) : null),
   (p) => {
     const c = p.text.charCodeAt(0);
@@ -488,6 +490,18 @@ const TAIL_STEPS: Array<(line: Line) => Line[] | null> = [
   },
   (p) => (startsWithDash(p.text) || (p.text.charCodeAt(0) === 76 && ARCHIVE_LABEL.test(p.text)) ? cutTrailingTitle(p) : null),
 ];
+
+/** "(Đã ký)", "[đã ký]", "(Ký tên, đóng dấu)", "(Đã ký và đóng dấu)", "(Chữ ký số)", with the white space around it. */
+const SIGNED_NOTE = /\s*[([]\s*(?:đã\s+ký(?:\s+và\s+đóng\s+dấu)?|ký(?:\s+tên)?(?:\s*,\s*đóng\s+dấu)?|(?:chữ\s+)?ký\s+số)\s*[)\]]\s*/giu;
+
+/** The line without the notes of a signed copy (SIGNED_NOTE), or null when it has none. */
+function cutSignedNote(line: Line): Line[] | null {
+  // Every note holds "ký" (or "KÝ"): other lines are passed at once.
+  if (!line.text.includes('ký') && !line.text.includes('KÝ') && !line.text.includes('Ký')) return null;
+  const cuts: Cut[] = [];
+  eachMatch(SIGNED_NOTE, line.text, (m) => cuts.push({ at: m.index, skip: m[0].length }));
+  return cuts.length ? applyCuts(line, cuts) : null;
+}
 
 /** The line opens as the steps after the tail anchors need: a dash item, "Nơi nhận", or a capital (TM, KT, Lưu, BỘ…). */
 function opensForTailSteps(text: string): boolean {

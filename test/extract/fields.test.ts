@@ -157,6 +157,9 @@ describe('recipients (Kính gửi)', () => {
       ['Bộ trưởng, Thủ trưởng cơ quan ngang Bộ', 'Chủ tịch Ủy ban nhân dân các tỉnh'],
     ],
     ['a line with a dash that is not under a stamp', 'Kính gửi:\nSở Y tế tỉnh - Sở Tài chính.', ['Sở Y tế tỉnh - Sở Tài chính']],
+    // an inline list run on with ";": each name opens with a capital
+    ['inline list parted by ";"', 'Kính gửi: Sở Y tế; Sở Tài chính; Kho bạc Nhà nước tỉnh.', ['Sở Y tế', 'Sở Tài chính', 'Kho bạc Nhà nước tỉnh']],
+    ['inline, ";" inside one name', 'Kính gửi: Ủy ban nhân dân tỉnh; các sở, ngành liên quan.', ['Ủy ban nhân dân tỉnh; các sở, ngành liên quan']],
     // a công điện addresses its list with "… điện:" where a công văn has "Kính gửi:"
     ['công điện, sender in capitals', 'THỦ TƯỚNG CHÍNH PHỦ điện:\n- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố;\n- Các Bộ trưởng: Quốc phòng, Công an.', ['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố', 'Các Bộ trưởng: Quốc phòng, Công an']],
     ['công điện, sender as a title', 'Chủ tịch Ủy ban nhân dân tỉnh điện:\n- Giám đốc các sở, ngành;\n- Chủ tịch UBND các huyện.', ['Giám đốc các sở, ngành', 'Chủ tịch UBND các huyện']],
@@ -216,6 +219,10 @@ describe('signer', () => {
     ['KT. TƯ LỆNH\nPHÓ TƯ LỆNH\n(Đã ký)\nThiếu tướng Nguyễn Văn Bình', signer('KT', 'TƯ LỆNH', 'PHÓ TƯ LỆNH', 'Nguyễn Văn Bình', ['KT. TƯ LỆNH'])],
     ['CHỈ HUY TRƯỞNG\n\nĐại tá Lê Văn Tám', signer(null, null, 'CHỈ HUY TRƯỞNG', 'Lê Văn Tám', [])],
     ['GIÁM ĐỐC\n\nTS. BS. Lê Văn Hùng', signer(null, null, 'GIÁM ĐỐC', 'Lê Văn Hùng', [])],
+    // the note of a signed copy between the title and the name, on one line or its own
+    ['KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC (Đã ký) Trần Văn Bảy', signer('KT', 'GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Trần Văn Bảy', ['KT. GIÁM ĐỐC'])],
+    ['KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC [đã ký] Trần Văn Bảy', signer('KT', 'GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Trần Văn Bảy', ['KT. GIÁM ĐỐC'])],
+    ['CHỦ TỊCH\n(Ký tên, đóng dấu)\nNguyễn Văn An', signer(null, null, 'CHỦ TỊCH', 'Nguyễn Văn An', [])],
   ])('%j', (signature, expected) => {
     expect(parseSnippet({ signature }).signer).toEqual(expected);
   });
