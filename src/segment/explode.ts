@@ -491,8 +491,11 @@ const TAIL_STEPS: Array<(line: Line) => Line[] | null> = [
   (p) => (startsWithDash(p.text) || (p.text.charCodeAt(0) === 76 && ARCHIVE_LABEL.test(p.text)) ? cutTrailingTitle(p) : null),
 ];
 
-/** "(Đã ký)", "[đã ký]", "(Ký tên, đóng dấu)", "(Đã ký và đóng dấu)", "(Chữ ký số)", with the white space around it. */
-const SIGNED_NOTE = /\s*[([]\s*(?:đã\s+ký(?:\s+và\s+đóng\s+dấu)?|ký(?:\s+tên)?(?:\s*,\s*đóng\s+dấu)?|(?:chữ\s+)?ký\s+số)\s*[)\]]\s*/giu;
+/**
+ * "(Đã ký)", "[đã ký]", "(Ký tên, đóng dấu)", "(Đã ký và đóng dấu)", "(Chữ ký số)", with the white space around it. A
+ * match opens at the first white space of a run, not inside it (linear on long runs of white space).
+ */
+const SIGNED_NOTE = /(?<!\s)\s*[([]\s*(?:đã\s+ký(?:\s+và\s+đóng\s+dấu)?|ký(?:\s+tên)?(?:\s*,\s*đóng\s+dấu)?|(?:chữ\s+)?ký\s+số)\s*[)\]]\s*/giu;
 
 /** The line without the notes of a signed copy (SIGNED_NOTE), or null when it has none. */
 function cutSignedNote(line: Line): Line[] | null {
