@@ -93,3 +93,17 @@ export function trimEndOf(text: string, chars: RegExp): string {
   while (end > 0 && chars.test(text[end - 1]!)) end--;
   return text.slice(0, end);
 }
+
+/** The party's name in capitals, which a party document carries where a state document has the national motto. */
+const PARTY = /ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM/u;
+
+/**
+ * The document is a party one (Quy định 66-QĐ/TW, Hướng dẫn 36-HD/VPTW): "ĐẢNG CỘNG SẢN VIỆT NAM" in its head (the
+ * lines down to five past the number, or the first 25). Its own forms are not held to Nghị định 30: the prefixes
+ * "T/M", "T/L", "K/T", an archive line naming the party office, no national motto.
+ */
+export function isPartyDocument(record: DispatchRecord, text: string): boolean {
+  const headerEnd = record.positions['/number']?.end.line ?? 0;
+  const head = text.split(/\r?\n/u).slice(0, Math.max(headerEnd + 5, 25)).join('\n').normalize('NFC');
+  return PARTY.test(head);
+}

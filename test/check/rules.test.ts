@@ -111,7 +111,17 @@ const cases: Case[] = [
   { rule: 'signer-authority-known', passing: edit(CLEAN, 'KT. GIÁM ĐỐC', 'KT.GIÁM ĐỐC'), failing: edit(CLEAN, 'KT. GIÁM ĐỐC', 'KT GIÁM ĐỐC'), message: 'written with a dot: "KT. GIÁM ĐỐC"', line: 26 },
   { rule: 'signer-authority-known', passing: CLEAN, failing: edit(CLEAN, 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC', 'T/M ỦY BAN NHÂN DÂN\nCHỦ TỊCH'), message: '"T/M ỦY BAN NHÂN DÂN"', line: 26 },
   { rule: 'signer-authority-known', passing: CLEAN, failing: edit(CLEAN, 'KT. GIÁM ĐỐC', 'kt. GIÁM ĐỐC'), message: '"kt. GIÁM ĐỐC"', line: 26 },
+  // a party document writes "T/M", "K/T" (Hướng dẫn 36-HD/VPTW); a state document may not
+  { rule: 'signer-authority-known', passing: edit(edit(CLEAN, 'Độc lập - Tự do - Hạnh phúc\n', 'ĐẢNG CỘNG SẢN VIỆT NAM\n'), 'KT. GIÁM ĐỐC', 'K/T GIÁM ĐỐC'), failing: edit(CLEAN, 'KT. GIÁM ĐỐC', 'K/T GIÁM ĐỐC'), message: '"K/T GIÁM ĐỐC"', line: 26 },
   { rule: 'signer-title-matches-authority', passing: CLEAN, failing: edit(CLEAN, 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'), message: 'a deputy ("PHÓ GIÁM ĐỐC") signs for the head', line: 26 },
+  // a deputy secretary signs "T/M BAN THƯỜNG VỤ" in a party document; "TM." signed by a deputy in a state one is an error
+  {
+    rule: 'signer-title-matches-authority',
+    passing: edit(edit(CLEAN, 'Độc lập - Tự do - Hạnh phúc\n', 'ĐẢNG CỘNG SẢN VIỆT NAM\n'), 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC', 'T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ'),
+    failing: edit(CLEAN, 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC', 'TM. BAN THƯỜNG VỤ\nPHÓ BÍ THƯ'),
+    message: 'a deputy ("PHÓ BÍ THƯ") signs for the head',
+    line: 27,
+  },
   { rule: 'signer-title-matches-authority', passing: edit(CLEAN, 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC', 'GIÁM ĐỐC'), failing: edit(CLEAN, 'PHÓ GIÁM ĐỐC', 'CHÁNH VĂN PHÒNG'), message: '"KT." is signed by a deputy', line: 27 },
   { rule: 'distribution-present', passing: CLEAN, failing: edit(CLEAN, 'Nơi nhận:\n- Như trên;\n- BGĐ Sở Y tế;\n- Lưu: VT, VP.\n\n', ''), message: 'no "Nơi nhận:"', line: 24 },
   { rule: 'distribution-list-punctuation', passing: CLEAN, failing: edit(CLEAN, '- BGĐ Sở Y tế;', '- BGĐ Sở Y tế'), message: 'the "Nơi nhận" item "BGĐ Sở Y tế" ends with ";"', line: 23 },
@@ -128,6 +138,7 @@ const cases: Case[] = [
   { rule: 'archive-line', passing: CLEAN, failing: edit(CLEAN, '- Lưu: VT, VP.', '- Lưu: VT, VP'), message: 'ends with "."', line: 24 },
   { rule: 'archive-line', passing: edit(CLEAN, '- Lưu: VT, VP.', '- Lưu: VT, VP (2b).'), failing: edit(CLEAN, '- Lưu: VT, VP.', '- Lưu: VT, VP (2b)'), message: 'ends with "."', line: 24 },
   { rule: 'archive-line', passing: CLEAN, failing: edit(CLEAN, '- Lưu: VT, VP.', '- Lưu: VP, VT.'), message: 'does not name the records office (VT) first', line: 24 },
+  { rule: 'archive-line', passing: edit(edit(CLEAN, 'Độc lập - Tự do - Hạnh phúc\n', 'ĐẢNG CỘNG SẢN VIỆT NAM\n'), '- Lưu: VT, VP.', '- Lưu Văn phòng Tỉnh ủy.'), failing: edit(CLEAN, '- Lưu: VT, VP.', '- Lưu Văn phòng Tỉnh ủy.'), message: 'does not name the records office (VT) first', line: 24 },
   { rule: 'archive-line', passing: CLEAN, failing: edit(CLEAN, '- Lưu: VT, VP.\n', ''), message: 'no "Lưu: VT, …" line', line: 23 },
   { rule: 'document-marks', passing: edit(CLEAN, 'Số: 05/SYT-VP\n', 'Số: 05/SYT-VP\nHỎA TỐC\n'), failing: edit(CLEAN, 'Số: 05/SYT-VP\n', 'Số: 05/SYT-VP\nHỏa tốc\n'), message: 'the mark "Hỏa tốc" is written in capitals: "HỎA TỐC"', line: 7 },
   { rule: 'document-marks', passing: edit(CLEAN, 'Số: 05/SYT-VP\n', 'Số: 05/SYT-VP\nHOẢ TỐC\n'), failing: edit(CLEAN, 'Số: 05/SYT-VP\n', 'Số: 05/SYT-VP\nHỎA TỐC HẸN GIỜ\n'), message: 'not an urgency of Nghị định 30', line: 7 },

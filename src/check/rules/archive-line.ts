@@ -1,5 +1,5 @@
 import type { Rule, RuleFinding } from '../types.js';
-import { at, span } from '../text.js';
+import { at, isPartyDocument, span } from '../text.js';
 
 export const rule: Rule = {
   id: 'archive-line',
@@ -14,7 +14,8 @@ export const rule: Rule = {
     }
     const findings: RuleFinding[] = [];
     const where = at(record, '/archive');
-    if (!/^(VT|Văn thư)(?![\p{L}\d])/u.test(record.archive.holders[0] ?? '')) findings.push({ ...where, message: `"Lưu: ${record.archive.holders.join(', ')}" does not name the records office (VT) first` });
+    // A party document may name its party office instead ("Lưu Văn phòng Tỉnh ủy").
+    if (!/^(VT|Văn thư)(?![\p{L}\d])/u.test(record.archive.holders[0] ?? '') && !isPartyDocument(record, text)) findings.push({ ...where, message: `"Lưu: ${record.archive.holders.join(', ')}" does not name the records office (VT) first` });
     const archive = span(record, '/archive');
     if (archive) {
       const later = record.distribution.some((_, i) => (span(record, `/distribution/${i}`)?.start.offset ?? -1) > archive.start.offset);

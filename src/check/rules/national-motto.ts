@@ -1,9 +1,8 @@
 import type { Rule, RuleFinding } from '../types.js';
+import { isPartyDocument } from '../text.js';
 
 const MOTTO = /CỘNG\s*H(?:ÒA|OÀ)\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM/u;
 const SLOGAN = /Độc\s*lập\s*[-–—]\s*Tự\s*do\s*[-–—]\s*Hạnh\s*phúc/iu;
-/** Party documents carry the party's name instead ("ĐẢNG CỘNG SẢN VIỆT NAM"). */
-const PARTY = /ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM/u;
 
 export const rule: Rule = {
   id: 'national-motto',
@@ -11,9 +10,9 @@ export const rule: Rule = {
   source: 'box 1',
   severity: 'warning',
   check(record, text) {
+    if (isPartyDocument(record, text)) return [];
     const headerEnd = record.positions['/number']?.end.line ?? 0;
     const head = text.split(/\r?\n/u).slice(0, Math.max(headerEnd + 5, 25)).join('\n').normalize('NFC');
-    if (PARTY.test(head)) return [];
     const findings: RuleFinding[] = [];
     if (!MOTTO.test(head)) findings.push({ line: 1, column: 1, message: 'no national motto "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in the header' });
     else if (!SLOGAN.test(head)) findings.push({ line: 1, column: 1, message: 'no "Độc lập - Tự do - Hạnh phúc" under the national motto' });
