@@ -83,7 +83,7 @@ export interface Markers {
   giao: RegExp;
   /** Pieces of text of which every match of `giao` holds one. */
   giaoPieces: string[];
-  /** Everything up to and including the word that assigns, before a lead's name. */
+  /** Everything up to and including the last word that assigns, before a lead's name (the one nearest "chủ trì"). */
   opener: RegExp;
   lead: RegExp;
   coordinate: RegExp;
@@ -104,7 +104,7 @@ const ACCENTED: Markers = {
   nameStopAt: stickyAt(NAME_STOP),
   giao: /(?:^|[.;]\s*)(?:Giao|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+(.*)$/,
   giaoPieces: ['iao', 'ề nghị', 'êu cầu'],
-  opener: /^.*?(?:Giao|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+/u,
+  opener: /^.*(?:Giao|giao|Đề nghị|đề nghị|Yêu cầu|yêu cầu)\s+/u,
   lead: latin(String.raw`(?:^|\s)(.{3,80}?)\s+chủ trì(?![\p{L}\p{M}])`, 'u'),
   coordinate: /phối hợp (?:(?:chặt chẽ|cụ thể|thường xuyên)\s+)?(?:với\s+)?/,
   recurring: latin(String.raw`(?:trước ngày\s+\d{1,2}\s+)?(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)(?![\p{L}\p{M}])|định kỳ\s+(?:hằng|hàng)?\s*(?:tuần|tháng|quý|năm)(?![\p{L}\p{M}])`, 'iu'),
@@ -117,7 +117,7 @@ const PLAIN: Markers = {
   nameStopAt: stickyAt(PLAIN_NAME_STOP),
   giao: /(?:^|[.;]\s*)(?:[Gg]iao|[DdĐđ]e nghi|[Yy]eu cau)\s+(.*)$/,
   giaoPieces: ['iao', 'e nghi', 'eu cau'],
-  opener: /^.*?(?:[Gg]iao|[DdĐđ]e nghi|[Yy]eu cau)\s+/u,
+  opener: /^.*(?:[Gg]iao|[DdĐđ]e nghi|[Yy]eu cau)\s+/u,
   lead: latin(String.raw`(?:^|\s)(.{3,80}?)\s+chu tri(?![\p{L}\p{M}])`, 'iu'),
   coordinate: /phoi hop (?:(?:chat che|cu the|thuong xuyen)\s+)?(?:voi\s+)?/iu,
   recurring: latin(String.raw`(?:truoc ngay\s+\d{1,2}\s+)?hang\s+(?:ngay|tuan|thang|quy|nam)(?![\p{L}\p{M}])|dinh ky\s+(?:hang)?\s*(?:tuan|thang|quy|nam)(?![\p{L}\p{M}])`, 'iu'),
@@ -240,9 +240,10 @@ export function extractAssignees(text: string, markers: Markers = markersFor(tex
     if (name && !out.some((a) => a.name === name)) out.push({ name, role });
   };
   // The lazy look-back of the lead pattern is costly: run it only where the marker word is present.
-  const lead = (found & LEAD_WORD) !== 0 ? markers.lead.exec(text) : null;
-  if (lead) {
-    add(nameAt(lead[1]!.replace(markers.opener, ''), markers), 'lead');
+  const match = (found & LEAD_WORD) !== 0 ? markers.lead.exec(text) : null;
+  const lead = match === null ? null : leadRun(match, markers);
+  if (lead !== null) {
+    add(nameAt(lead, markers), 'lead');
   } else {
     // The giao pattern needs one of its words, each holding one of giaoPieces in every spelling it allows.
     const giao = (found & GIAO_WORD) !== 0 || ((found & GIAO_UNKNOWN) !== 0 && hasGiaoPiece(text, markers)) ? markers.giao.exec(text) : null;
@@ -251,6 +252,28 @@ export function extractAssignees(text: string, markers: Markers = markersFor(tex
   }
   if ((found & COORDINATE_WORD) !== 0) for (const name of coordinateNames(text, false, markers)) add(name, 'coordinate');
   return out;
+}
+
+/**
+ * The words before "chủ trì" that name the lead, from a match of markers.lead (at most 80 characters before it, from
+ * the start of the text or of a word): what follows the assigning word ("Giao …"), and of that the last clause
+ * (after ". ", "; ", ": " or "thì": "Trường hợp … không đảm bảo nội dung này thì Văn phòng, đơn vị được phân công
+ * chủ trì"). A run that starts inside the text must open as a name does (NAME_OPENER), else there is none: the
+ * window cut a clause in two ("hợp văn bản hỏi không …").
+ */
+/** Where a clause ends before a lead's name. */
+const CLAUSE_BREAKS = ['. ', '; ', ': ', ' thì '];
+
+function leadRun(match: RegExpExecArray, markers: Markers): string | null {
+  const run = match[1]!.replace(markers.opener, '');
+  // Task texts are squeezed to single spaces: the breaks are looked for as strings.
+  let cut = 0;
+  for (const mark of CLAUSE_BREAKS) {
+    const at = run.lastIndexOf(mark);
+    if (at >= 0) cut = Math.max(cut, at + mark.length);
+  }
+  const last = cut === 0 ? run : run.slice(cut).trimStart();
+  return (cut === 0 && match.index === 0 && run === match[1]) || NAME_OPENER.test(last) ? last : null;
 }
 
 /** "có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ" (with or without marks) after a task's opening name. */

@@ -38,6 +38,10 @@ describe('extractAssignees', () => {
     ['Ủy ban nhân dân các quận, huyện chịu trách nhiệm kiểm tra, xử lý nghiêm các vi phạm.', [assigned('Ủy ban nhân dân các quận, huyện')]],
     ['Bộ Nông nghiệp có nhiệm vụ cử cán bộ chuyên môn tham gia.', [assigned('Bộ Nông nghiệp')]],
     ['Tổng cục Thống kê có trách nhiệm phối hợp với Bộ Tài chính xây dựng biểu mẫu.', [assigned('Tổng cục Thống kê'), coordinate('Bộ Tài chính')]],
+    // the lead is named in the clause just before "chủ trì", after the assigning word nearest it
+    ['Trường hợp văn bản hỏi không đảm bảo nội dung này thì Văn phòng, đơn vị được phân công chủ trì trả lời.', [lead('Văn phòng, đơn vị')]],
+    ['Đề nghị UBND các huyện tổ chức, vận động và giao Phòng Văn hóa chủ trì thực hiện.', [lead('Phòng Văn hóa')]],
+    ['Tổ chức rà soát các nội dung liên quan đến đầu tư công; Sở Kế hoạch và Đầu tư chủ trì tổng hợp.', [lead('Sở Kế hoạch và Đầu tư')]],
     // the name that opens the task, before a verb of what it must do, or a colon over what follows
     ['Công an tỉnh chỉ đạo lực lượng chức năng tăng cường tuần tra.', [assigned('Công an tỉnh')]],
     ['Văn phòng Chính phủ theo dõi, đôn đốc các bộ, cơ quan thực hiện.', [assigned('Văn phòng Chính phủ')]],
