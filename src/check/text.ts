@@ -1,5 +1,6 @@
 /** Helpers for rules: where a field is in the source, and the text around it. */
 import type { DispatchRecord, Position } from '../schema/record.js';
+import { PARTY_MOTTO } from '../extract/patterns.js';
 
 export interface Where {
   line: number;
@@ -94,16 +95,27 @@ export function trimEndOf(text: string, chars: RegExp): string {
   return text.slice(0, end);
 }
 
-/** The party's name in capitals, which a party document carries where a state document has the national motto. */
-const PARTY = /ĐẢNG\s*CỘNG\s*SẢN\s*VIỆT\s*NAM/u;
+/** The head of each record's source text, as headOf found it, with that text. */
+const heads = new WeakMap<DispatchRecord, { text: string; head: string }>();
 
 /**
- * The document is a party one (Quy định 66-QĐ/TW, Hướng dẫn 36-HD/VPTW): "ĐẢNG CỘNG SẢN VIỆT NAM" in its head (the
- * lines down to five past the number, or the first 25). Its own forms are not held to Nghị định 30: the prefixes
- * "T/M", "T/L", "K/T", an archive line naming the party office, no national motto.
+ * The head of the source (NFC): the lines down to five past the number line, or the first 25. Read once per record
+ * and text (several rules ask).
  */
-export function isPartyDocument(record: DispatchRecord, text: string): boolean {
+export function headOf(record: DispatchRecord, text: string): string {
+  const known = heads.get(record);
+  if (known !== undefined && known.text === text) return known.head;
   const headerEnd = record.positions['/number']?.end.line ?? 0;
   const head = text.split(/\r?\n/u).slice(0, Math.max(headerEnd + 5, 25)).join('\n').normalize('NFC');
-  return PARTY.test(head);
+  heads.set(record, { text, head });
+  return head;
+}
+
+/**
+ * The document is a party one (Quy định 66-QĐ/TW, Hướng dẫn 36-HD/VPTW): the party's name, "ĐẢNG CỘNG SẢN VIỆT NAM"
+ * (PARTY_MOTTO), stands in its head where a state document has the national motto. Its own forms are not held to
+ * Nghị định 30: the prefixes "T/M", "T/L", "K/T", an archive line naming the party office, no national motto.
+ */
+export function isPartyDocument(record: DispatchRecord, text: string): boolean {
+  return PARTY_MOTTO.test(headOf(record, text));
 }

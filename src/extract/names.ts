@@ -4,13 +4,12 @@
  * "BỘ KẾ HOẠCH VÀ ĐẦU TƯ" → "Bộ Kế hoạch và Đầu tư".
  */
 
-import { fold } from './patterns.js';
+import { fold, HAS_LOWER } from './patterns.js';
 import { latin } from '../latin.js';
 import { squeezeWhite } from './text.js';
 
 /** Patterns used inside functions below, built once. */
 const ALL_UPPER = latin(String.raw`^\p{Lu}+$`, 'u');
-const HAS_LOWER = latin(String.raw`\p{Ll}`, 'u');
 const STARTS_UPPER = latin(String.raw`^\p{Lu}`, 'u');
 
 /** Generic heads of body names, upper case, longest first. */
@@ -182,18 +181,15 @@ export function sentenceCaseBody(name: string): string {
   const out: string[] = [];
   let i = 0;
   // Generic heads, possibly several: "SỞ Y TẾ", "UBND TỈNH …", "VĂN PHÒNG CHÍNH PHỦ".
-  const matchAt = (list: Map<string, Phrase[]>, at: number): Phrase | null => {
+  // `marks`: a word written with marks must have the phrase's own (sameMarks); without, folded words are enough.
+  const matchAt = (list: Map<string, Phrase[]>, at: number, marks = true): Phrase | null => {
     const candidates = list.get(folded[at]!);
     if (candidates === undefined) return null;
     for (const g of candidates) {
       let k = 0;
-      while (k < g.folded.length && folded[at + k] === g.folded[k] && sameMarks(words[at + k]!, g.words[k]!)) k++;
+      while (k < g.folded.length && folded[at + k] === g.folded[k] && (!marks || sameMarks(words[at + k]!, g.words[k]!))) k++;
       if (k === g.folded.length) return g;
     }
-    return null;
-  };
-  const matchFolded = (list: Map<string, Phrase[]>, at: number): Phrase | null => {
-    for (const g of list.get(folded[at]!) ?? []) if (g.folded.every((f, k) => folded[at + k] === f)) return g;
     return null;
   };
   let startOfName = true;
@@ -209,7 +205,7 @@ export function sentenceCaseBody(name: string): string {
       continue;
     }
     // A province named without its unit, past the head: "… HÀ NỘI" (folded words only, see PROVINCES).
-    const province = out.length > 0 ? matchFolded(PROVINCES, i) : null;
+    const province = out.length > 0 ? matchAt(PROVINCES, i, false) : null;
     if (province) {
       for (let k = i; k < i + province.folded.length; k++) out.push(cap(words[k]!));
       i += province.folded.length;

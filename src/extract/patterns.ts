@@ -152,12 +152,12 @@ export function addressLabel(t: string): RegExpExecArray | null {
   return m !== null && (m[1] === undefined || isSender(m[1])) ? m : null;
 }
 
-
 /** Who sends a cable or an invitation: in capitals, or opening like a body in ten words at most, read as a sender. */
 export function isSender(sender: string): boolean {
   return !HAS_LOWER.test(sender) || (BODY_HEAD.test(sender) && !NOT_SENDER.test(sender) && sender.split(/\s+/u).length <= 10);
 }
-const HAS_LOWER = latin(String.raw`\p{Ll}`, 'u');
+/** The text holds a lower-case letter (\p{Ll}). */
+export const HAS_LOWER = latin(String.raw`\p{Ll}`, 'u');
 /**
  * Words of a sentence about electricity rather than of who sends a cable: "Sở Công Thương đề nghị các nhà máy thủy
  * điện:" (a collective, a verb, the word before "điện" in a compound).

@@ -3,7 +3,7 @@ import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { addressLabel, RECIPIENTS_LABEL, RECIPIENTS_LABEL_OCR, stampThenItem } from './patterns.js';
 import { cleanItem } from './text.js';
-import { latin } from '../latin.js';
+import { isUpperAt } from '../segment/lines.js';
 
 /** Where a list of recipients is cut: at a "- " after a ";" or at the start of a line. */
 const ITEM_CUT = /(?<=[;])\s*[-–+]\s+|^\s*[-–+]\s+/u;
@@ -17,10 +17,8 @@ export function mayHaveItemDash(text: string): boolean {
 function semicolonList(text: string): string[] {
   if (!text.includes(';')) return [text];
   const parts = text.split(/;(?=\s)/u);
-  return parts.length > 1 && parts.every((part) => part.trim() === '' || STARTS_UPPER.test(part.trim())) ? parts : [text];
+  return parts.length > 1 && parts.every((part) => part.trim() === '' || isUpperAt(part.trim(), 0)) ? parts : [text];
 }
-
-const STARTS_UPPER = latin(String.raw`^\p{Lu}`, 'u');
 
 export function extractRecipients(doc: SegmentedDoc, c: Collector): string[] {
   const out: string[] = [];

@@ -10,7 +10,7 @@ import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { findDate } from './date.js';
 import { hasMarks } from './ocr.js';
-import { BODY_HEAD, fold, loose, NOT_A_NAME } from './patterns.js';
+import { BODY_HEAD, fold, HAS_LOWER, loose, NOT_A_NAME } from './patterns.js';
 import { endsSentence, firstWords, hasWordChar, isWhiteCode, LazyTokens, squeezeWhite, trimPunctEnd } from './text.js';
 import { latin } from '../latin.js';
 
@@ -291,7 +291,6 @@ const NOT_AN_ACTOR = latin(
 );
 /** "Đối với …:" before the name a task is for. */
 const FOR_WHOM = latin(`^${loose('đối với')}\\s+`, 'u');
-const HAS_LOWER = latin(String.raw`\p{Ll}`, 'u');
 /** Two words in capitals open the text. */
 const UPPER_PAIR = latin(String.raw`^[\p{Lu}\p{M}]{2,}\s+[\p{Lu}\p{M}]{2,}(?![\p{Ll}])`, 'u');
 /** How many times the code unit `code` occurs in the text. */

@@ -637,11 +637,15 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
     const label = lines.at(recipientsIdx)!.text;
     const address = addressLabel(label);
     const inline = (address !== null ? label.slice(address[0].length) : label.replace(RECIPIENTS_LABEL, '').replace(RECIPIENTS_LABEL_OCR, '')).trim();
+    // An item, or an item under a stamp's OCR text (stampThenItem); each line is asked once.
     const isItem = (i: number) => i < lines.length && (kinds.at(i) === 'item' || stampThenItem(lines.at(i)!.text) >= 0);
-    while (j < lines.length && (isItem(j) || (!inline && j === recipientsIdx + 1 && lines.at(j)!.text.length < 200 && kinds.at(j) !== 'place-date'))) {
+    let item = isItem(j);
+    while (j < lines.length && (item || (!inline && j === recipientsIdx + 1 && lines.at(j)!.text.length < 200 && kinds.at(j) !== 'place-date'))) {
       doc.recipients.push(lines.at(j)!);
       j++;
-      if (!isItem(j - 1) && !isItem(j)) break;
+      const next = isItem(j);
+      if (!item && !next) break;
+      item = next;
     }
     bodyStart = Math.max(bodyStart, j);
   }

@@ -1,5 +1,5 @@
 import type { Rule, RuleFinding } from '../types.js';
-import { isPartyDocument } from '../text.js';
+import { headOf, isPartyDocument } from '../text.js';
 
 const MOTTO = /CỘNG\s*H(?:ÒA|OÀ)\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM/u;
 const SLOGAN = /Độc\s*lập\s*[-–—]\s*Tự\s*do\s*[-–—]\s*Hạnh\s*phúc/iu;
@@ -11,8 +11,7 @@ export const rule: Rule = {
   severity: 'warning',
   check(record, text) {
     if (isPartyDocument(record, text)) return [];
-    const headerEnd = record.positions['/number']?.end.line ?? 0;
-    const head = text.split(/\r?\n/u).slice(0, Math.max(headerEnd + 5, 25)).join('\n').normalize('NFC');
+    const head = headOf(record, text);
     const findings: RuleFinding[] = [];
     if (!MOTTO.test(head)) findings.push({ line: 1, column: 1, message: 'no national motto "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in the header' });
     else if (!SLOGAN.test(head)) findings.push({ line: 1, column: 1, message: 'no "Độc lập - Tự do - Hạnh phúc" under the national motto' });
