@@ -568,7 +568,8 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
     else if (k === 'type-title' && titleIdx < 0 && (firstProse < 0 || i < firstProse + 3)) titleIdx = i;
     else if (k === 'recipients' && recipientsIdx < 0) recipientsIdx = i;
     else if (k === 'urgency' || k === 'confidentiality') doc.marks.push(lines.at(i)!);
-    if (firstProse < 0 && (k === 'prose' && isPlainProse(lines.at(i)!.text) || isLegalBasis(lines.at(i)!.text))) firstProse = i;
+    // A crawler's page heading ("# Về chế độ …" above the header) is no body text, however long.
+    if (firstProse < 0 && lines.at(i)!.kind !== 'heading' && (k === 'prose' && isPlainProse(lines.at(i)!.text) || isLegalBasis(lines.at(i)!.text))) firstProse = i;
   }
   if (numberIdx >= 0) doc.number = lines.at(numberIdx)!;
   if (dateIdx >= 0) doc.placeDate = lines.at(dateIdx)!;

@@ -132,6 +132,37 @@ describe('issuer and parent from the header', () => {
   });
 });
 
+describe('a crawled page heading above the header', () => {
+  // thuvienphapluat pages saved as Markdown put the title as "# …" before the header table. A long title that
+  // reads as prose (no "Về việc", no V/v) is still a heading: the header, number and title block come after it.
+  it.each([
+    ['# Về chế độ bảo hiểm y tế và trợ cấp mai táng đối với thanh niên xung phong thời kỳ kháng chiến chống Pháp'],
+    ['# Ban hành quy chế quản lý kinh phí chi thực hiện chính sách ưu đãi người có công với cách mạng trên địa bàn tỉnh'],
+  ])('%s', (heading) => {
+    const md = [
+      '*Source: https://thuvienphapluat.vn/van-ban/x.aspx*',
+      '',
+      heading,
+      '',
+      '| THỦ TƯỚNG CHÍNH PHỦ ------ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ------------- |',
+      '|---|---|',
+      '| Số: 170/2008/QĐ-TTg | Hà Nội, ngày 18 tháng 12 năm 2008 |',
+      '',
+      'QUYẾT ĐỊNH',
+      '',
+      'VỀ CHẾ ĐỘ BẢO HIỂM Y TẾ ĐỐI VỚI THANH NIÊN XUNG PHONG',
+      '',
+      'THỦ TƯỚNG CHÍNH PHỦ',
+      '',
+      'Căn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;',
+      '',
+      'Điều 1. Đối tượng được hưởng chính sách theo Quyết định này là thanh niên xung phong.',
+    ].join('\n');
+    const record = parseDispatch(md, { file: 'x.md' });
+    expect([record.issuer?.name, record.issuer?.inferred, record.subject]).toEqual(['Thủ tướng Chính phủ', false, 'VỀ CHẾ ĐỘ BẢO HIỂM Y TẾ ĐỐI VỚI THANH NIÊN XUNG PHONG']);
+  });
+});
+
 describe('recipients (Kính gửi)', () => {
   it.each<[string, string, string[]]>([
     ['inline', 'Kính gửi: Các đơn vị trực thuộc Sở Y tế.', ['Các đơn vị trực thuộc Sở Y tế']],
