@@ -42,7 +42,7 @@ export function extractAll(doc: SegmentedDoc, c: Collector): Fields {
     number,
     date,
     issuer,
-    subject: extractSubject(doc, c),
+    subject: extractSubject(doc, c, issuer?.name ?? null),
     recipients: extractRecipients(doc, c),
     references: extractReferences(doc, c, number?.value ?? null),
     tasks: extractTasks(doc, c, taskRead),

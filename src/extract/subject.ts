@@ -1,7 +1,7 @@
 /** Subject (trích yếu, box 5a/5b): "V/v …" lines joined, without the label and the final full stop. */
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
-import { SUBJECT_LABEL, TYPE_TITLE } from './patterns.js';
+import { fold, HAS_LOWER, SUBJECT_LABEL, TYPE_TITLE } from './patterns.js';
 import { isWhiteCode, joinLines } from './text.js';
 import { offsetAt } from '../segment/lines.js';
 
@@ -15,7 +15,40 @@ export function withoutTrailingDots(text: string): string {
   return end === text.length ? text : text.slice(0, end);
 }
 
-export function extractSubject(doc: SegmentedDoc, c: Collector): string | null {
+/** Heads whose title opens the authority line a decision repeats under its title: "BỘ TRƯỞNG BỘ Y TẾ". */
+const HEAD_TITLE_END =
+  /(?:^|\s)(?:BỘ TRƯỞNG|THỦ TƯỚNG|CHỦ TỊCH|TỔNG GIÁM ĐỐC|GIÁM ĐỐC|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|VIỆN TRƯỞNG|HIỆU TRƯỞNG|CHÁNH ÁN|TRƯỞNG BAN|CHỦ NHIỆM|THỐNG ĐỐC|TỔNG THANH TRA|TỔNG KIỂM TOÁN NHÀ NƯỚC|CHÁNH VĂN PHÒNG)$/u;
+/** Words after which a body's name belongs to the subject ("… CỦA ỦY BAN NHÂN DÂN TỈNH"). */
+const LINKING_END = /(?:^|\s)(?:CỦA|CHO|VỚI|VÀ|TẠI|THUỘC|ĐỐI VỚI|VỀ|TRONG|TỪ|DO|GIỮA|CÁC|TRÊN|GỬI|VIỆC|LÀ)$/u;
+/** Abbreviated heads of collective bodies in an issuer's name, as the authority line writes them out. */
+const ABBREVIATED = [
+  [/(?<![\p{L}\p{M}])UBND(?![\p{L}\p{M}])/gu, 'ủy ban nhân dân'],
+  [/(?<![\p{L}\p{M}])HĐND(?![\p{L}\p{M}])/gu, 'hội đồng nhân dân'],
+] as const;
+
+/**
+ * A title subject in capitals with the authority line run on after it, when a flattened text put them on one line
+ * ("… CẬN LÂM SÀNG (ĐỢT 1) BỘ TRƯỞNG BỘ Y TẾ", "… CÔNG TÁC CƠ YẾU TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM"): the
+ * subject without the issuer's name and the head's title before it. Kept whole when the name follows a word that
+ * ties it to the subject ("… CỦA ỦY BAN NHÂN DÂN TỈNH"), or when little would be left. Returns the length kept.
+ */
+export function withoutAuthorityLine(text: string, issuer: string | null): number {
+  if (issuer === null || HAS_LOWER.test(text)) return text.length;
+  let name = issuer;
+  for (const [pattern, words] of ABBREVIATED) name = name.replace(pattern, words);
+  const nameWords = fold(name).split(/\s+/u).filter(Boolean);
+  const words = [...text.matchAll(/\S+/gu)];
+  if (nameWords.length === 0 || words.length <= nameWords.length + 2) return text.length;
+  const tail = words.slice(words.length - nameWords.length);
+  if (!tail.every((w, k) => fold(w[0]) === nameWords[k])) return text.length;
+  let rest = text.slice(0, tail[0]!.index).trimEnd();
+  const head = HEAD_TITLE_END.exec(rest);
+  if (head) rest = rest.slice(0, head.index).trimEnd();
+  if (rest.length < 12 || LINKING_END.test(rest)) return text.length;
+  return rest.length;
+}
+
+export function extractSubject(doc: SegmentedDoc, c: Collector, issuer: string | null = null): string | null {
   const lines = doc.subject;
   if (lines.length === 0) return null;
   let text = joinLines(lines);
@@ -24,6 +57,12 @@ export function extractSubject(doc: SegmentedDoc, c: Collector): string | null {
     const m = TYPE_TITLE.exec(text);
     if (m) cut = m[0].length;
     text = text.slice(cut).trim();
+  }
+  let trimmed = 0;
+  if (doc.title === lines[0]) {
+    const keep = withoutAuthorityLine(text, issuer);
+    trimmed = text.length - keep;
+    text = text.slice(0, keep);
   }
   const label = SUBJECT_LABEL.exec(text);
   if (label) {
@@ -34,6 +73,6 @@ export function extractSubject(doc: SegmentedDoc, c: Collector): string | null {
   if (!text) return null;
   const first = lines[0]!;
   const last = lines[lines.length - 1]!;
-  c.spans.set('/subject', [offsetAt(first, Math.min(cut, first.text.length)), offsetAt(last, last.text.length)]);
+  c.spans.set('/subject', [offsetAt(first, Math.min(cut, first.text.length)), offsetAt(last, Math.max(0, last.text.length - trimmed))]);
   return text;
 }

@@ -19,6 +19,7 @@ import {
   RECIPIENTS_ANYWHERE,
   SEPARATOR,
   SUBJECT_ANYWHERE,
+  HAS_LOWER,
 } from '../extract/patterns.js';
 import { concatLines, continuesWordAt, hasThang, hasUpperPair, isUpperAt, isWhiteSpace, sliceLine, type Line } from './lines.js';
 import { latin } from '../latin.js';
@@ -195,8 +196,13 @@ function headCuts(text: string): Cut[] {
   // No prefilter: the pattern is as cheap as a test for "Số"; its match opens with the white space before the label
   // (lead). A separator is cut out (skipped).
   eachMatch(G.numberOrSeparator, text, (m) => {
-    if (m[1] !== undefined) cuts.push({ at: m.index, skip: m[0].length });
-    else cuts.push({ at: m.index + m[0].length - m[0].trimStart().length, skip: 0 });
+    if (m[1] !== undefined) {
+      // "Quyết định 1227/QĐ-BYT năm 2025. BỘ Y TẾ -------": a crawler's title sentence run on into the issuing
+      // body over its rule; the body is cut off the sentence.
+      const upper = upperRunAfterSentence(text, m.index);
+      if (upper > 0) cuts.push({ at: upper, skip: 0 });
+      cuts.push({ at: m.index, skip: m[0].length });
+    } else cuts.push({ at: m.index + m[0].length - m[0].trimStart().length, skip: 0 });
   });
   if (text.includes('/')) add(G.subject);
   // The first Kính gửi match is RECIPIENTS_ANYWHERE.exec(text), kept for the body opener below.
@@ -291,6 +297,33 @@ export function hasPlaceDate(text: string): boolean {
     if (PLACE_DATE_AT.test(text)) return true;
   }
   return false;
+}
+
+/**
+ * Where a run of upper-case words that ends at `end` (white space before `end` aside) starts, when the run has
+ * two words or more and follows the end of a sentence in lower case (". ", "! ", "? " after a small letter); else
+ * -1. Digits and hyphens may stand in the run ("SỞ Y TẾ - VĂN PHÒNG 2").
+ */
+export function upperRunAfterSentence(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && isWhiteSpace(text.charCodeAt(i - 1))) i--;
+  const runEnd = i;
+  let words = 0;
+  let inWord = false;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (isWhiteSpace(c)) inWord = false;
+    else if ((c < 0x80 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 : isUpperAt(text, i - 1) || (c >= 0x300 && c <= 0x36f))) {
+      if (!inWord) words++;
+      inWord = true;
+    } else break;
+    i--;
+  }
+  while (i < runEnd && !isUpperAt(text, i)) i++;
+  if (words < 2 || i < 3 || i >= runEnd) return -1;
+  const stop = text.charCodeAt(i - 2);
+  if (!isWhiteSpace(text.charCodeAt(i - 1)) || !(stop === 46 || stop === 33 || stop === 63)) return -1;
+  return HAS_LOWER.test(text.slice(Math.max(0, i - 12), i - 2)) ? i : -1;
 }
 
 /** Calls `fn` with each match of a global pattern, as matchAll would give them (without its copy of the pattern). */

@@ -544,6 +544,8 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
   let titleIdx = -1;
   let recipientsIdx = -1;
   let firstProse = -1;
+  // The first line is prose (firstProse leaves it out).
+  let leadProse = false;
   for (let i = 0; i < headLimit; i++) {
     // Past the first prose line, a line that cannot be of a kind still looked for here is not classified (body
     // lines, mostly: the tests below are necessary for classify to give those kinds).
@@ -569,7 +571,12 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
     else if (k === 'recipients' && recipientsIdx < 0) recipientsIdx = i;
     else if (k === 'urgency' || k === 'confidentiality') doc.marks.push(lines.at(i)!);
     // A crawler's page heading ("# Về chế độ …" above the header) is no body text, however long.
-    if (firstProse < 0 && lines.at(i)!.kind !== 'heading' && (k === 'prose' && isPlainProse(lines.at(i)!.text) || isLegalBasis(lines.at(i)!.text))) firstProse = i;
+    // Nor is a first line of prose, the title a crawler put above the header ("Công văn 2739/VPCP-ĐMDN năm 2019 …"),
+    // as regions() has it; it opens the body only when no head follows (leadProse).
+    if (firstProse < 0 && lines.at(i)!.kind !== 'heading' && (k === 'prose' && isPlainProse(lines.at(i)!.text) || isLegalBasis(lines.at(i)!.text))) {
+      if (i > 0) firstProse = i;
+      else leadProse = true;
+    }
   }
   if (numberIdx >= 0) doc.number = lines.at(numberIdx)!;
   if (dateIdx >= 0) doc.placeDate = lines.at(dateIdx)!;
@@ -652,7 +659,7 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
   }
   // A decision repeats the issuing authority above its legal bases; it is not body.
   while (bodyStart < lines.length && (kinds.at(bodyStart) === 'motto' || kinds.at(bodyStart) === 'meta' || kinds.at(bodyStart) === 'place-date')) bodyStart++;
-  if (bodyStart <= 0 && firstProse >= 0) bodyStart = firstProse;
+  if (bodyStart <= 0 && (firstProse >= 0 || leadProse)) bodyStart = leadProse ? 0 : firstProse;
 
   // ---- Tail: signature and Nơi nhận, found from the end ----
   let tailIdx = lines.length;

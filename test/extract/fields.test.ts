@@ -163,6 +163,63 @@ describe('a crawled page heading above the header', () => {
   });
 });
 
+describe('a crawled plain text: the page title on the first line, the header run on after it', () => {
+  const text = (first: string, title: string) =>
+    [
+      first,
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------',
+      'Số: 1500/QĐ-BHXH',
+      `Hà Nội, ngày 14 tháng 12 năm 2015 ${title}`,
+      'Căn cứ Luật Bảo hiểm y tế số 25/2008/QH12 ngày 14 tháng 11 năm 2008;',
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Ban hành kèm theo Quyết định này mẫu thẻ bảo hiểm y tế.',
+    ].join('\n');
+  it.each<[string, string, string, string, string]>([
+    [
+      'the body on a line of its own',
+      'Quyết định 1500/QĐ-BHXH năm 2015 về thẻ bảo hiểm y tế cấp cho quân nhân do Tổng Giám đốc Bảo hiểm xã hội Việt Nam ban hành\nBẢO HIỂM XÃ HỘI VIỆT NAM -----------',
+      'QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH THẺ BẢO HIỂM Y TẾ CẤP CHO QUÂN NHÂN, CÔNG AN NHÂN DÂN VÀ NGƯỜI LÀM CÔNG TÁC CƠ YẾU TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM',
+      'Bảo hiểm xã hội Việt Nam',
+      'BAN HÀNH THẺ BẢO HIỂM Y TẾ CẤP CHO QUÂN NHÂN, CÔNG AN NHÂN DÂN VÀ NGƯỜI LÀM CÔNG TÁC CƠ YẾU',
+    ],
+    [
+      'the body run on after the title sentence, over its rule',
+      'Quyết định 1227/QĐ-BYT năm 2025. BỘ Y TẾ -------',
+      'QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH DANH MỤC MÃ DÙNG CHUNG (ĐỢT 1) BỘ TRƯỞNG BỘ Y TẾ',
+      'Bộ Y tế',
+      'BAN HÀNH DANH MỤC MÃ DÙNG CHUNG (ĐỢT 1)',
+    ],
+    [
+      'a body named after "CỦA" stays in the subject',
+      'Quyết định 1227/QĐ-BYT năm 2025. BỘ Y TẾ -------',
+      'QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC CỦA BỘ Y TẾ',
+      'Bộ Y tế',
+      'BAN HÀNH QUY CHẾ LÀM VIỆC CỦA BỘ Y TẾ',
+    ],
+  ])('%s', (_name, first, title, issuer, subject) => {
+    const record = parseDispatch(text(first, title), { file: 'x.txt' });
+    expect([record.issuer?.name, record.issuer?.inferred, record.subject]).toEqual([issuer, false, subject]);
+  });
+
+  it('a Kính gửi line run on into the first sentence of the body ends before it', () => {
+    const record = parseDispatch(
+      [
+        'Công văn 384/BYT-KCB năm 2014 cấp chứng chỉ hành nghề do Bộ Y tế ban hành. BỘ Y TẾ -------',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------',
+        'Số: 384/BYT-KCB V/v cấp CCHN và GPHĐ khám bệnh, chữa bệnh',
+        'Hà Nội, ngày 27 tháng 01 năm 2014 Kính gửi: Đ/c Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương Trong thời gian qua, Ủy ban nhân dân tỉnh đã khẩn trương chỉ đạo Sở Y tế cấp chứng chỉ hành nghề.',
+      ].join('\n'),
+      { file: 'x.txt' },
+    );
+    expect(record.recipients).toEqual(['Đ/c Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']);
+  });
+
+  it('a press report that opens with a sentence keeps it as body', () => {
+    const record = parseDispatch('Chủ tịch UBND tỉnh Hà Tĩnh vừa ký văn bản, giao các đơn vị, địa phương triển khai nhiều giải pháp nhằm khắc phục tình trạng nghỉ việc.\nTheo đó, các đơn vị phải quan tâm xây dựng đội ngũ.', { file: 'x.txt' });
+    expect(record.directives[0]?.text).toMatch(/^Chủ tịch UBND tỉnh Hà Tĩnh vừa ký văn bản/u);
+  });
+});
+
 describe('recipients (Kính gửi)', () => {
   it.each<[string, string, string[]]>([
     ['inline', 'Kính gửi: Các đơn vị trực thuộc Sở Y tế.', ['Các đơn vị trực thuộc Sở Y tế']],
