@@ -5,6 +5,7 @@ import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { DATE_WORDS, NUMERIC_DATE, PLACE_DATE, PLACE_NUMERIC_DATE } from './patterns.js';
 import { isWhiteCode, mergeFragments } from './text.js';
+import { joinSplitSyllables } from './ocr.js';
 
 export type DateField = NonNullable<DispatchRecord['date']>;
 
@@ -81,16 +82,20 @@ export function extractDate(doc: SegmentedDoc, c: Collector): DateField | null {
   const placeDate = line ? PLACE_DATE.exec(line.text) : null;
   if (line && placeDate?.index !== 0) {
     const m = DATE_WORDS.exec(line.text)!;
-    place = mergeFragments(line.text.slice(0, m.index).replace(/(?<![\s,.])[\s,.]+$/u, ''));
+    // OCR splits a syllable around a toned vowel ("Qu ả ng Ngãi": mergeFragments); a PDF's text layer splits them
+    // at the letters' spacing ("T hành phố Hồ Chí M inh": joinSplitSyllables, which keeps "Thành phố" two words).
+    const printed = line.text.slice(0, m.index).replace(/(?<![\s,.])[\s,.]+$/u, '');
+    const joined = joinSplitSyllables(printed);
+    place = joined === printed ? mergeFragments(printed) : joined;
     value = isoDate(m[1]?.trim(), m[2]?.trim(), m[3]);
-    c.span('/date/place', line, 0, m.index);
+    c.span('/date/place', line, 0, printed.length);
     c.span('/date/value', line, m.index, m.index + m[0].length);
     if (!value) c.message('date-partial', 'warning', `the date is not fully stated ("${m[0]}")`, line);
   } else if (line) {
     const m = placeDate!;
     // The place as matched: PLACE opens with a capital and ends with a letter, a mark or a digit, so no "." or ","
     // ends it and trim() finds no white space at either end.
-    place = m[1]!;
+    place = joinSplitSyllables(m[1]!);
     value = isoDate(m[2]?.trim(), m[3]?.trim(), m[4]);
     c.span('/date/place', line, m.index, m.index + m[1]!.length);
     const dateAt = placeDateStart(line.text, m.index + m[1]!.length);

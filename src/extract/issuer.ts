@@ -9,7 +9,7 @@ import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { CITIES, ISSUER_CODES } from './issuers.js';
 import { sentenceCaseBody } from './names.js';
-import { dropTrailingSpecks, repairUpperWords } from './ocr.js';
+import { dropTrailingSpecks, joinSplitSyllables, repairUpperWords } from './ocr.js';
 import { COLLECTIVE_HEADS, loose } from './patterns.js';
 import { latin } from '../latin.js';
 import { isWhiteCode, lastWordLength, squeezeWhite } from './text.js';
@@ -103,7 +103,8 @@ export function extractIssuer(doc: SegmentedDoc, c: Collector, issuerCode: strin
     const own = bodies[bodies.length - 1]!;
     const parent = bodies.length > 1 ? bodies[bodies.length - 2]! : null;
     const repair = (lines: Line[]) => {
-      const text = joinTexts(lines);
+      // A PDF's text layer may split the syllables at the letters' spacing ("ỦY B AN NHÂN D Â N").
+      const text = joinSplitSyllables(joinTexts(lines));
       if (!doc.accented) return text;
       // dropTrailingSpecks drops words of one or two letters from the end and joins the words with single spaces:
       // with a longer last word it only squeezes the white space.

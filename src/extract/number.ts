@@ -13,6 +13,13 @@ const TRAILING_CODE = latin(String.raw`\/\s*(\p{Lu}[\p{L}\d&]*(?:-[\p{L}\d&]+)*)
 /** The printed number: digits, then slash- or dash-joined code groups, spaces tolerated around them. */
 const NUMBER_TOKEN = latin(String.raw`^(?:[\dOo]+[a-zA-Z]?)?(?:\s*[/\-–]\s*[\p{L}\p{M}\d&]+)+`, 'u');
 
+/** Capital fragments of one to three letters after a number's code, each after white space. */
+const SPACED_CODE_TAIL = latin(String.raw`^(?:\s+\p{Lu}{1,3}(?=\s|$|-))+`, 'u');
+/** A code whose last part is one or two letters ("QĐ - U"). */
+const SHORT_LAST_PART = latin(String.raw`(?:^|[-–/\s])\p{Lu}{1,2}$`, 'u');
+/** White space between two capitals. */
+const SPACE_IN_CAPITALS = latin(String.raw`(?<=\p{Lu})\s+(?=\p{Lu})`, 'gu');
+
 export type NumberField = NonNullable<DispatchRecord['number']>;
 
 const CODE_PART = '[\\p{L}\\p{M}\\d&]+';
@@ -98,8 +105,14 @@ export function extractNumber(doc: SegmentedDoc, c: Collector): NumberField | nu
   const from = label[0].length;
   const rest = line.text.slice(from);
   const token = NUMBER_TOKEN.exec(rest);
-  const raw = (token ? token[0] : rest.split(/\s{2,}/u)[0]!).trim();
-  const parsed = parseNumber(raw);
+  let raw = (token ? token[0] : rest.split(/\s{2,}/u)[0]!).trim();
+  let parsed: ReturnType<typeof parseNumber>;
+  // "Số: 3210/QĐ - U B ND": a PDF's text layer spaced the code's letters apart; they are read as one part.
+  const spaced = token ? SPACED_CODE_TAIL.exec(rest.slice(token[0].length)) : null;
+  if (spaced && (SHORT_LAST_PART.test(raw) || /^\s+\p{Lu}(?!\S)/u.test(spaced[0]))) {
+    raw += spaced[0].trimEnd();
+    parsed = parseNumber(raw.replace(SPACE_IN_CAPITALS, ''));
+  } else parsed = parseNumber(raw);
   c.span('/number', line, from, from + raw.length);
   if (!parsed) {
     c.message('number-unreadable', 'warning', `the number "${raw}" is not in the form "số/ký hiệu"`, line);

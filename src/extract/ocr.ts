@@ -185,3 +185,59 @@ export function repairUpperWordsByPattern(text: string): Repair {
   });
   return { text: out, changes };
 }
+
+/** Initial consonants of a Vietnamese syllable, without marks and in lower case (fold), and their prefixes. */
+const INITIALS = ['b', 'c', 'ch', 'd', 'g', 'gh', 'gi', 'h', 'k', 'kh', 'l', 'm', 'n', 'ng', 'ngh', 'nh', 'p', 'ph', 'q', 'qu', 'r', 's', 't', 'th', 'tr', 'v', 'x'];
+const INITIAL_PREFIXES = new Set(INITIALS.flatMap((i) => Array.from(i, (_, k) => i.slice(0, k + 1))));
+/** Final consonants of a syllable (fold). */
+const FINALS = new Set(['c', 'ch', 'm', 'n', 'ng', 'nh', 'p', 't']);
+const VOWEL = /[aeiouy]/u;
+const LETTERS = latin(String.raw`^[\p{L}\p{M}]+$`, 'u');
+/** A word of one consonant letter, standing alone between white space (or the ends of the text). */
+const LONE_CONSONANT = /(?<!\S)[BCDĐGHKLMNPQRSTVXbcdđghklmnpqrstvx](?!\S)/gu;
+
+/**
+ * Syllables a PDF's text layer split at its letters' spacing ("ỦY B AN NHÂN D Â N T HÀNH P HỐ", "CHỦ TỊ CH",
+ * "T hành phố Hồ Chí M inh") joined again. A word without a vowel (a consonant or two) goes onto the word after it
+ * when together they open with an initial consonant (B + AN, C + H + Í, T + hành), else onto the word before it
+ * when it is a final consonant and that word ends in a vowel (D + Â + N, TỊ + CH); abbreviations (TP, UBND) are
+ * neither and stay. Texts with fewer than two words of one consonant letter are left as they are: no syllable
+ * was split there, and a lone letter is more likely a label ("Phụ lục B").
+ */
+export function joinSplitSyllables(text: string): string {
+  LONE_CONSONANT.lastIndex = 0;
+  if (LONE_CONSONANT.exec(text) === null || LONE_CONSONANT.exec(text) === null) {
+    LONE_CONSONANT.lastIndex = 0;
+    return text;
+  }
+  LONE_CONSONANT.lastIndex = 0;
+  const words = text.trim().split(/\s+/u);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const key = fold(word);
+    if (LETTERS.test(word) && !VOWEL.test(key) && key.length <= 3) {
+      const next = words[i + 1];
+      if (next !== undefined && LETTERS.test(next) && (isUpperWord(next) === isUpperWord(word) || (word.length === 1 && isUpperWord(word)))) {
+        const nextKey = fold(next);
+        const vowelAt = nextKey.search(VOWEL);
+        const initial = key + (vowelAt < 0 ? nextKey : nextKey.slice(0, vowelAt));
+        if (vowelAt < 0 ? INITIAL_PREFIXES.has(initial) : INITIALS.includes(initial)) {
+          words[i + 1] = word + next;
+          continue;
+        }
+      }
+      const prev = out[out.length - 1];
+      if (prev !== undefined && LETTERS.test(prev) && isUpperWord(prev) === isUpperWord(word) && FINALS.has(key) && /[aeiouy]$/u.test(fold(prev))) {
+        out[out.length - 1] = prev + word;
+        continue;
+      }
+    }
+    out.push(word);
+  }
+  return out.join(' ');
+}
+
+function isUpperWord(word: string): boolean {
+  return NO_LOWER.test(word);
+}

@@ -4,7 +4,7 @@ import type { Line } from '../segment/lines.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { AUTHORITY, NAME_LINE, UPPER_LINE } from './patterns.js';
-import { repairUpperWords } from './ocr.js';
+import { joinSplitSyllables, repairUpperWords } from './ocr.js';
 import { repairPersonName } from './person.js';
 import { mergeFragments, squeezeWhite } from './text.js';
 import { latin } from '../latin.js';
@@ -119,7 +119,7 @@ export function extractSigner(doc: SegmentedDoc, c: Collector): SignerField | nu
     const inner = chain[chain.length - 1]!;
     const m = chainMatches[chain.length - 1]!;
     authority = authorityOf(m[1]!);
-    const rest = withoutSpeck(inner.text.slice(m[0].length).trim()).trim();
+    const rest = joinSplitSyllables(withoutSpeck(inner.text.slice(m[0].length).trim()).trim());
     if (titleLine) onBehalfOf = rest;
     else {
       const [body, t] = splitRunTogetherTitle(authority, rest);
@@ -131,7 +131,7 @@ export function extractSigner(doc: SegmentedDoc, c: Collector): SignerField | nu
     c.span('/signer/onBehalfOf', inner, m[0].length, m[0].length + onBehalfOf.length);
   }
   if (titleLine) {
-    title = withoutSpeck(titleLine.text).replace(/^[-–—\s]+/u, '').trim();
+    title = joinSplitSyllables(withoutSpeck(titleLine.text).replace(/^[-–—\s]+/u, '').trim());
     c.span('/signer/title', titleLine);
   }
   if (nameLine) {
@@ -165,7 +165,7 @@ export function extractSigner(doc: SegmentedDoc, c: Collector): SignerField | nu
       const m = chainMatches[i]!;
       // As printed ("K/T" and "T/M" stay, the old and the party forms of "KT." and "TM."), with the spacing normalised.
       const prefix = !m[1]!.includes('/') || m[0].includes('.') || m[0].includes(':') ? `${m[1]}.` : m[1]!;
-      const rest = squeezeWhite(i === chain.length - 1 && onBehalfOf !== null ? onBehalfOf : withoutSpeck(l.text.slice(m[0].length).trimEnd())).trim();
+      const rest = squeezeWhite(i === chain.length - 1 && onBehalfOf !== null ? onBehalfOf : joinSplitSyllables(withoutSpeck(l.text.slice(m[0].length).trimEnd()))).trim();
       // The inner line's text is most often onBehalfOf itself, repaired above: the same repair, and its changes are
       // already listed (the message names each change once).
       return `${prefix} ${rest === onBehalfOf ? repairedOnBehalfOf : repair(rest)}`;

@@ -20,6 +20,8 @@ import {
   SEPARATOR,
   SUBJECT_ANYWHERE,
   HAS_LOWER,
+  DOC_TYPES,
+  loose,
 } from '../extract/patterns.js';
 import { concatLines, continuesWordAt, hasThang, hasUpperPair, isUpperAt, isWhiteSpace, sliceLine, type Line } from './lines.js';
 import { latin } from '../latin.js';
@@ -202,7 +204,7 @@ function headCuts(text: string): Cut[] {
       const upper = upperRunAfterSentence(text, m.index);
       if (upper > 0) cuts.push({ at: upper, skip: 0 });
       cuts.push({ at: m.index, skip: m[0].length });
-    } else cuts.push({ at: m.index + m[0].length - m[0].trimStart().length, skip: 0 });
+    } else if (!citesBefore(text, m.index)) cuts.push({ at: m.index + m[0].length - m[0].trimStart().length, skip: 0 });
   });
   if (text.includes('/')) add(G.subject);
   // The first Kính gửi match is RECIPIENTS_ANYWHERE.exec(text), kept for the body opener below.
@@ -297,6 +299,17 @@ export function hasPlaceDate(text: string): boolean {
     if (PLACE_DATE_AT.test(text)) return true;
   }
   return false;
+}
+
+/** A document type's name (or "văn bản") ending a text: "… THÔNG TƯ", "… Kế hoạch". */
+const TYPE_NAME_END = latin(`(?:^|\\s)(?:${[...DOC_TYPES.map(([n]) => n), 'Văn bản'].map((n) => loose(n)).join('|')})$`, 'u');
+
+/**
+ * "Số" at `at` names a cited document ("… THÔNG TƯ SỐ 09/2013/TT-BXD …", "Kế hoạch số 119-KH/TU"), not the
+ * document's own number: a type's name stands right before it.
+ */
+function citesBefore(text: string, at: number): boolean {
+  return TYPE_NAME_END.test(text.slice(Math.max(0, at - 24), at));
 }
 
 /**

@@ -220,6 +220,44 @@ describe('a crawled plain text: the page title on the first line, the header run
   });
 });
 
+describe('a PDF text layer that split the syllables of the header and signature', () => {
+  const md = [
+    '| ỦY B AN NHÂN D Â N T HÀNH P HỐ HỒ C H Í M I NH ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |',
+    '|---|---|',
+    '| Số: 3210/QĐ - U B ND | T hành phố Hồ Chí M inh, ngày 28 tháng 6 năm 2014 |',
+    '',
+    'QUYẾT ĐỊNH',
+    '',
+    'VỀ BAN HÀNH KẾ HOẠCH TRIỂN KHAI THỰC HIỆN THÔNG TƯ SỐ 09/2013/TT-BXD NGÀY 01 THÁNG 7 NĂM 2013 CỦA BỘ XÂY DỰNG',
+    '',
+    'CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH',
+    '',
+    'Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;',
+    '',
+    'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai.',
+    '',
+    '|  | KT. CHỦ TỊ CH P HÓ CHỦ T Ị CH Ngu y ễn Hữu Tín |',
+    '|---|---|',
+  ].join('\n');
+  const record = parseDispatch(md, { file: 'x.md' });
+  it('reads the number, place, issuer and signer as the words they are', () => {
+    expect(record.number?.value).toBe('3210/QĐ-UBND');
+    expect(record.date).toEqual({ value: '2014-06-28', place: 'Thành phố Hồ Chí Minh' });
+    expect(record.issuer?.name).toBe('Ủy ban nhân dân thành phố Hồ Chí Minh');
+    expect([record.signer?.authority, record.signer?.onBehalfOf, record.signer?.title, record.signer?.authorityChain]).toEqual(['KT', 'CHỦ TỊCH', 'PHÓ CHỦ TỊCH', ['KT. CHỦ TỊCH']]);
+  });
+  it('keeps an upper-case subject whole across a cited "SỐ …"', () => {
+    expect(record.subject).toBe('VỀ BAN HÀNH KẾ HOẠCH TRIỂN KHAI THỰC HIỆN THÔNG TƯ SỐ 09/2013/TT-BXD NGÀY 01 THÁNG 7 NĂM 2013 CỦA BỘ XÂY DỰNG');
+  });
+  it.each([
+    ['Số: 12/UBND-VP V/v kiểm tra', '12/UBND-VP'],
+    ['Số: 12/TB-UBND HỎA TỐC', '12/TB-UBND'],
+    ['Số: 3210/QĐ - U B ND', '3210/QĐ-UBND'],
+  ])('number line %j → %j', (line, value) => {
+    expect(parseDispatch(`SỞ Y TẾ\n${line}\nHà Nội, ngày 08 tháng 10 năm 2024\nNội dung.`, { file: 'x.txt' }).number?.value).toBe(value);
+  });
+});
+
 describe('recipients (Kính gửi)', () => {
   it.each<[string, string, string[]]>([
     ['inline', 'Kính gửi: Các đơn vị trực thuộc Sở Y tế.', ['Các đơn vị trực thuộc Sở Y tế']],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropTrailingSpecks, hasMarks, repairUpperWords } from '../../src/extract/ocr.js';
+import { dropTrailingSpecks, hasMarks, joinSplitSyllables, repairUpperWords } from '../../src/extract/ocr.js';
 
 describe('repairUpperWords', () => {
   it.each([
@@ -50,5 +50,23 @@ describe('hasMarks', () => {
 describe('repairUpperWords never removes marks', () => {
   it.each([['BAN THƯỜNG VỤ'], ['THƯỜNG TRỰC'], ['PHÒNG'], ['THÀNH PHỐ']])('%s stays', (input) => {
     expect(repairUpperWords(input).text).toBe(input);
+  });
+});
+
+describe('joinSplitSyllables', () => {
+  it.each([
+    // A PDF's text layer split the syllables at the letters' spacing.
+    ['ỦY B AN NHÂN D Â N T HÀNH P HỐ HỒ C H Í M I NH', 'ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH'],
+    ['B Ộ LAO ĐỘNG - THƯƠNG BINH V À X Ã HỘI', 'BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI'],
+    ['CHỦ TỊ CH P HÓ CHỦ T Ị CH', 'CHỦ TỊCH PHÓ CHỦ TỊCH'],
+    ['T hành phố Hồ Chí M inh', 'Thành phố Hồ Chí Minh'],
+    // Nothing split: abbreviations, a lone label, one consonant alone.
+    ['ỦY BAN NHÂN DÂN TP HỒ CHÍ MINH', 'ỦY BAN NHÂN DÂN TP HỒ CHÍ MINH'],
+    ['BỘ NN VÀ PTNT', 'BỘ NN VÀ PTNT'],
+    ['Phụ lục B và C', 'Phụ lục B và C'],
+    ['SỞ Y TẾ', 'SỞ Y TẾ'],
+    ['KT. GIÁM ĐỐC', 'KT. GIÁM ĐỐC'],
+  ])('%s → %s', (input, expected) => {
+    expect(joinSplitSyllables(input)).toBe(expected);
   });
 });
