@@ -47,6 +47,18 @@ function canOpenItem(text: string): boolean {
   return false;
 }
 const ARTICLE = /^Điều\s+\d+\s*[.:]/u;
+/** An article heading run on after the end of a sentence: "… ban hành. Điều 2. Phôi thẻ …", "… quy định.\"Điều 3. …". */
+const ARTICLE_INSIDE = latin(String.raw`[.;:!?"”]\s*Điều\s+\d+\s*\.\s+\p{Lu}`, 'u');
+
+/**
+ * Two lines or more hold an article heading after the end of a sentence: a text of articles that a crawler
+ * flattened (its page title before each "Điều N."), whose numbered clauses are not tasks.
+ */
+function articlesRunOn(body: readonly Line[]): boolean {
+  let seen = 0;
+  for (const l of body) if (l.text.includes('Điều') && ARTICLE_INSIDE.test(l.text) && ++seen === 2) return true;
+  return false;
+}
 
 /** The item a line opens (`1.`, `I.`, `a)`, `1.1`, `-`), or null for a line of running text. */
 export function itemOf(line: Line): Item | null {
@@ -639,7 +651,7 @@ function closesBody(body: readonly Line[], at: number, itemAt: ReadonlyArray<Ite
 export function readTasks(doc: SegmentedDoc, bodyItems?: ReadonlyArray<Item | null>): TaskRead {
   const none: TaskRead = { tasks: [], firstLines: [], lines: new Set() };
   const body = doc.body;
-  if (body.some((l) => l.text.startsWith('Điều') && ARTICLE.test(l.text))) return none;
+  if (body.some((l) => l.text.startsWith('Điều') && ARTICLE.test(l.text)) || articlesRunOn(body)) return none;
   const itemAt = bodyItems ?? body.map(itemOf);
   const parenList = itemAt.some((item) => item?.style === 'paren');
   let inQuote = false;

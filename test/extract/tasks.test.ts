@@ -267,3 +267,19 @@ describe('the closing of a body in a text without blank lines', () => {
     expect(record.directives.map((d) => d.assignees)).toEqual([[assigned('các sở')]]);
   });
 });
+
+describe('a text of articles that a crawler flattened', () => {
+  const decision = (...body: string[]) =>
+    ['BẢO HIỂM XÃ HỘI VIỆT NAM', 'Số: 1500/QĐ-BHXH', 'Hà Nội, ngày 14 tháng 12 năm 2015', 'QUYẾT ĐỊNH', 'VỀ VIỆC BAN HÀNH THẺ BẢO HIỂM Y TẾ', ...body, 'TỔNG GIÁM ĐỐC', 'Nguyễn Thị Minh'].join('\n');
+  const title = 'Quyết định 1500/QĐ-BHXH năm 2015 về thẻ bảo hiểm y tế do Tổng Giám đốc Bảo hiểm xã hội Việt Nam ban hành.';
+
+  it('has no tasks when the articles run on after the page title and after a quotation', () => {
+    const record = parseDispatch(decision(`${title} Điều 1. Ban hành mẫu thẻ bảo hiểm y tế.`, `${title} Điều 2. Phôi thẻ BHYT có các đặc điểm sau:`, '1. Kích thước: chiều dài 98 mm.', '2. Chất liệu: giấy trắng."Điều 3. Thông tin in trên thẻ.'), { file: 'x.txt' });
+    expect(record.tasks).toEqual([]);
+  });
+
+  it('still reads the items of a body that cites one article after a full stop', () => {
+    const record = parseDispatch(decision('Thực hiện theo quy định. Điều 5. Quy định chung được giữ nguyên.', '1. Kích thước: chiều dài 98 mm.', '2. Chất liệu: giấy trắng.'), { file: 'x.txt' });
+    expect(record.tasks.map((t) => t.label)).toEqual(['1', '2']);
+  });
+});
