@@ -9,7 +9,7 @@ import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { findDate } from './date.js';
 import { parseNumber } from './number.js';
-import { CITY_UNITS, COLLECTIVE_HEADS, fold, loose } from './patterns.js';
+import { CITY_UNITS, COLLECTIVE_HEADS, fold, HAS_LOWER, loose } from './patterns.js';
 import { isWhiteCode } from './text.js';
 import { latin } from '../latin.js';
 
@@ -625,9 +625,16 @@ export function extractReferences(doc: SegmentedDoc, c: Collector, ownNumber: st
       const number = citedNumber(raw);
       if (number === null || (ownNumber && number.toUpperCase() === (own ??= ownNumber.toUpperCase()))) continue;
       // A document cited again: what the first citation left out (its date, issuer, type) is taken from this one.
-      const earlier = seen.get(number);
+      // An upper-case title cites it in capitals ("22/2013/QĐ-TTG"): the same document, whose number and issuer
+      // the body then gives as they are written ("22/2013/QĐ-TTg", "Thủ tướng Chính phủ").
+      const key = number.toUpperCase();
+      const earlier = seen.get(key);
       if (earlier !== undefined) {
         const ref = out[earlier]!;
+        if (ref.number !== number && !HAS_LOWER.test(ref.number) && HAS_LOWER.test(number)) {
+          ref.number = number;
+          if (ref.issuer !== null && !HAS_LOWER.test(ref.issuer)) ref.issuer = null;
+        }
         if (ref.date === null || ref.issuer === null) {
           const more = dateAndIssuer(text, m.end);
           ref.date ??= more.date;
@@ -636,7 +643,7 @@ export function extractReferences(doc: SegmentedDoc, c: Collector, ownNumber: st
         if (ref.type === null && m.type) ref.type = typeName(m.type);
         continue;
       }
-      seen.set(number, out.length);
+      seen.set(key, out.length);
       const type = m.type ? typeName(m.type) : null;
       const { date, issuer } = dateAndIssuer(text, m.end);
       const at = m.end - raw.length;

@@ -204,7 +204,7 @@ function headCuts(text: string): Cut[] {
       const upper = upperRunAfterSentence(text, m.index);
       if (upper > 0) cuts.push({ at: upper, skip: 0 });
       cuts.push({ at: m.index, skip: m[0].length });
-    } else if (!citesBefore(text, m.index)) cuts.push({ at: m.index + m[0].length - m[0].trimStart().length, skip: 0 });
+    } else if (m[0].includes(':') || !citesBefore(text, m.index)) cuts.push({ at: m.index + m[0].length - m[0].trimStart().length, skip: 0 });
   });
   if (text.includes('/')) add(G.subject);
   // The first Kính gửi match is RECIPIENTS_ANYWHERE.exec(text), kept for the body opener below.
@@ -306,7 +306,8 @@ const TYPE_NAME_END = latin(`(?:^|\\s)(?:${[...DOC_TYPES.map(([n]) => n), 'Văn 
 
 /**
  * "Số" at `at` names a cited document ("… THÔNG TƯ SỐ 09/2013/TT-BXD …", "Kế hoạch số 119-KH/TU"), not the
- * document's own number: a type's name stands right before it.
+ * document's own number: a type's name stands right before it (and no colon after it: "Nghị quyết số: 12/NQ-CP"
+ * is a label).
  */
 function citesBefore(text: string, at: number): boolean {
   return TYPE_NAME_END.test(text.slice(Math.max(0, at - 24), at));

@@ -36,7 +36,7 @@ import {
 import { hasMarksJoined } from '../extract/ocr.js';
 import { countWords } from '../extract/text.js';
 import { explodeLines, hasPlaceDate, LINE_FACT, mayHaveMotto, mayHaveMottoSub, mayHaveTailAnchor } from './explode.js';
-import { hasThang, isLowerAt, isUpperAt, isUpperLine, isWhiteSpace, type Line } from './lines.js';
+import { hasThang, isLowerAt, isUpperAt, isUpperLine, isWhiteSpace, sliceLine, type Line } from './lines.js';
 import { LineList } from './line-list.js';
 import { latin } from '../latin.js';
 
@@ -624,6 +624,14 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
       while (j < lines.length && take.length < 6) {
         const k = kinds.at(j)!;
         const t = lines.at(j)!.text;
+        // An old gazette title: "THÔNG TƯ" / "CỦA BỘ XÂY DỰNG" / "SỐ 04/2001/TT-BXD NGÀY 20 THÁNG 8 NĂM 2001 HƯỚNG DẪN …":
+        // the subject follows the document's own number and date.
+        const lead = take.length === 0 && k === 'number' && j !== numberIdx ? GAZETTE_LEAD.exec(t) : null;
+        if (lead && lead[0].length < t.length) {
+          take.push(sliceLine(lines.at(j)!, lead[0].length));
+          j++;
+          continue;
+        }
         if (isLegalBasis(t) || k === 'number' || k === 'place-date' || k === 'recipients' || k === 'motto') break;
         if (take.length > 0 && (lines.at(j)!.block !== take[take.length - 1]!.block || !continuesTitleSubject(take, k, t))) break;
         // "THÔNG BÁO" / "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG …": a line that opens with another type's name and goes on is the subject.
@@ -766,6 +774,8 @@ const SPAN = new Int32Array(2);
 
 /** "CỦA BAN THƯỜNG VỤ TỈNH ỦY", "CỦA THỦ TƯỚNG CHÍNH PHỦ": under a type title, who issues the document. */
 const ISSUED_BY = /^CỦA\s/u;
+/** "SỐ 04/2001/TT-BXD NGÀY 20 THÁNG 8 NĂM 2001 ": the number and date an old gazette title repeats before its subject. */
+const GAZETTE_LEAD = /^SỐ:?\s*\S+\s+NGÀY\s+\d{1,2}(?:\s+THÁNG\s+|\s*[/.-]\s*)\d{1,2}(?:\s+NĂM\s+|\s*[/.-]\s*)\d{4}\s+/u;
 
 /**
  * A line of kind `k` and text `t` after the subject lines `taken` is not part of the subject: a full prose line

@@ -253,6 +253,9 @@ describe('a PDF text layer that split the syllables of the header and signature'
     ['Số: 12/UBND-VP V/v kiểm tra', '12/UBND-VP'],
     ['Số: 12/TB-UBND HỎA TỐC', '12/TB-UBND'],
     ['Số: 3210/QĐ - U B ND', '3210/QĐ-UBND'],
+    // A type's name before the label: still the label when a colon follows it.
+    ['Nghị quyết số: 24/2022/UBTVQH15', '24/2022/UBTVQH15'],
+    ['Luật số: 45/2019/QH14', '45/2019/QH14'],
   ])('number line %j → %j', (line, value) => {
     expect(parseDispatch(`SỞ Y TẾ\n${line}\nHà Nội, ngày 08 tháng 10 năm 2024\nNội dung.`, { file: 'x.txt' }).number?.value).toBe(value);
   });
