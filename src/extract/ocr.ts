@@ -40,11 +40,21 @@ export interface Repair {
   changes: string[];
 }
 
-/** Drops OCR specks after a header name: trailing one- or two-letter words outside the vocabulary ("… THUẾ Ồ AM"). */
+/** Words of a place's unit (fold): a name follows them, whatever the length of its words ("TỈNH SƠN LA", "XÃ LA GI"). */
+const PLACE_UNIT_WORDS = new Set(['tinh', 'huyen', 'quan', 'xa', 'phuong', 'tran', 'pho']);
+
+/**
+ * Drops OCR specks after a header name: trailing one- or two-letter words outside the vocabulary ("… THUẾ Ồ AM"),
+ * when the word before them ends a name of the vocabulary (OCR may have lost its marks: "THUÊ"). After a word
+ * outside it ("SƠN LA") or a place's unit ("XÃ LA GI") they are the end of a proper name.
+ */
 export function dropTrailingSpecks(text: string): string {
   const words = text.split(/\s+/u);
   const speck = (w: string) => SPECK.test(w) && !VOCAB.has(w) && /[aeiouy]/u.test(fold(w)); // "TP", "VN" are abbreviations
-  while (words.length > 1 && speck(words[words.length - 1]!)) words.pop();
+  let keep = words.length;
+  while (keep > 1 && speck(words[keep - 1]!)) keep--;
+  const before = fold(words[keep - 1]!);
+  if (keep < words.length && BY_SKELETON.has(before) && !PLACE_UNIT_WORDS.has(before)) words.length = keep;
   return words.join(' ');
 }
 

@@ -32,6 +32,11 @@ describe('dropTrailingSpecks', () => {
     ['TỔNG CỤC THUẾ Ồ AM', 'TỔNG CỤC THUẾ'],
     ['SỞ Y TẾ', 'SỞ Y TẾ'],
     ['CỤC THUẾ TP', 'CỤC THUẾ TP'],
+    ['TONG CỤC THUÊ Ồ AM', 'TONG CỤC THUÊ'],
+    // the end of a proper name: after a word outside the vocabulary, or after a place's unit
+    ['ỦY BAN NHÂN DÂN TỈNH SƠN LA', 'ỦY BAN NHÂN DÂN TỈNH SƠN LA'],
+    ['ỦY BAN NHÂN DÂN THỊ XÃ LA GI', 'ỦY BAN NHÂN DÂN THỊ XÃ LA GI'],
+    ['CÔNG AN TỈNH SƠN LA', 'CÔNG AN TỈNH SƠN LA'],
   ])('%s → %s', (input, expected) => {
     expect(dropTrailingSpecks(input)).toBe(expected);
   });
