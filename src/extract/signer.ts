@@ -1,6 +1,6 @@
 /** Signer (boxes 7a–7c): authority prefix lines, the title, the name. */
 import type { DispatchRecord } from '../schema/record.js';
-import type { Line } from '../segment/lines.js';
+import { offsetAt, type Line } from '../segment/lines.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { AUTHORITY, NAME_LINE, UPPER_LINE } from './patterns.js';
@@ -20,6 +20,11 @@ const TITLE_HEADS = [
   'PHÓ', 'THỨ TRƯỞNG', 'BỘ TRƯỞNG', 'CHỦ TỊCH', 'CHỦ NHIỆM', 'TỔNG GIÁM ĐỐC', 'GIÁM ĐỐC', 'CHÁNH', 'TỔNG CỤC TRƯỞNG',
   'CỤC TRƯỞNG', 'VỤ TRƯỞNG', 'VIỆN TRƯỞNG', 'HIỆU TRƯỞNG', 'TRƯỞNG', 'BÍ THƯ', 'THỦ TRƯỞNG', 'THỦ TƯỚNG', 'Q.',
 ].map((h) => h.split(' '));
+/** The text opens with a person's title (TITLE_HEADS): "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", not "ỦY BAN CHỨNG KHOÁN NHÀ NƯỚC". */
+function opensWithTitle(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  return TITLE_HEADS.some((h) => h.every((w, k) => words[k] === w));
+}
 /** A military rank before a signer's name (Thiếu tướng, Đại tá, Thượng úy; Chuẩn Đô đốc …): not part of the name. */
 const RANK = /^(?:(?:Thiếu|Trung|Thượng|Đại)\s+(?:tướng|tá|úy|uý)|(?:Chuẩn|Phó)\s+[Đđ]ô\s+đốc|Đô\s+đốc)\s+/u;
 /** Last words of a person's title: where the signed-for head ends ("BỘ TRƯỞNG" | "THỨ TRƯỞNG"). */
@@ -115,11 +120,24 @@ export function extractSigner(doc: SegmentedDoc, c: Collector): SignerField | nu
     }
   }
 
+  // "KT. CHỦ TỊCH" / "ỦY BAN CHỨNG KHOÁN NHÀ NƯỚC" / "PHÓ CHỦ TỊCH": the signed-for head's body wrapped onto a line of
+  // its own, between the chain and the person's title.
+  let wrapped: Line | null = null;
+  if (chain.length && titleLine && !opensWithTitle(titleLine.text)) {
+    const at = lines.indexOf(titleLine);
+    const next = lines[at + 1];
+    if (next && next !== nameLine && next.text.length <= 80 && UPPER_LINE.test(withoutSpeck(next.text)) && opensWithTitle(next.text)) {
+      wrapped = titleLine;
+      titleLine = next;
+    }
+  }
+
   if (chain.length) {
     const inner = chain[chain.length - 1]!;
     const m = chainMatches[chain.length - 1]!;
     authority = authorityOf(m[1]!);
-    const rest = joinSplitSyllables(withoutSpeck(inner.text.slice(m[0].length).trim()).trim());
+    let rest = joinSplitSyllables(withoutSpeck(inner.text.slice(m[0].length).trim()).trim());
+    if (wrapped) rest = `${rest} ${withoutSpeck(wrapped.text).trim()}`;
     if (titleLine) onBehalfOf = rest;
     else {
       const [body, t] = splitRunTogetherTitle(authority, rest);
@@ -128,7 +146,8 @@ export function extractSigner(doc: SegmentedDoc, c: Collector): SignerField | nu
       if (t) c.span('/signer/title', inner, inner.text.length - t.length);
     }
     c.span('/signer/authority', inner, 0, m[1]!.length);
-    c.span('/signer/onBehalfOf', inner, m[0].length, m[0].length + onBehalfOf.length);
+    if (wrapped) c.spans.set('/signer/onBehalfOf', [offsetAt(inner, m[0].length), offsetAt(wrapped, wrapped.text.length)]);
+    else c.span('/signer/onBehalfOf', inner, m[0].length, m[0].length + onBehalfOf.length);
   }
   if (titleLine) {
     title = joinSplitSyllables(withoutSpeck(titleLine.text).replace(/^[-–—\s]+/u, '').trim());

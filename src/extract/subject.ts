@@ -58,17 +58,14 @@ export function extractSubject(doc: SegmentedDoc, c: Collector, issuer: string |
     if (m) cut = m[0].length;
     text = text.slice(cut).trim();
   }
-  let trimmed = 0;
-  if (doc.title === lines[0]) {
-    const keep = withoutAuthorityLine(text, issuer);
-    trimmed = text.length - keep;
-    text = text.slice(0, keep);
-  }
   const label = SUBJECT_LABEL.exec(text);
   if (label) {
     text = text.slice(label[0].length);
     cut += label[0].length;
   }
+  const keep = withoutAuthorityLine(text, issuer);
+  const trimmed = text.length - keep;
+  text = text.slice(0, keep);
   text = withoutTrailingDots(text.replace(/^[\s:.-]+/u, '')).trim();
   if (!text) return null;
   const first = lines[0]!;

@@ -344,6 +344,12 @@ describe('signer', () => {
     ['T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC\n\nHoàng Nghĩa Hiếu', signer('TM', 'BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ THƯỜNG TRỰC', 'Hoàng Nghĩa Hiếu', ['T/M BAN THƯỜNG VỤ'])],
     ['T/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\n\nNguyễn Văn Bình', signer('TL', 'BAN THƯỜNG VỤ', 'CHÁNH VĂN PHÒNG', 'Nguyễn Văn Bình', ['T/L BAN THƯỜNG VỤ'])],
     ['T/M BAN CHẤP HÀNH\nK/T BÍ THƯ\nPHÓ BÍ THƯ\n\nLê Thị Hoa', signer('KT', 'BÍ THƯ', 'PHÓ BÍ THƯ', 'Lê Thị Hoa', ['T/M BAN CHẤP HÀNH', 'K/T BÍ THƯ'])],
+    // the signed-for head's body wrapped onto a line of its own, before the person's title
+    [
+      'KT. CHỦ TỊCH\nỦY BAN CHỨNG KHOÁN NHÀ NƯỚC\nPHÓ CHỦ TỊCH\n\nLê Thị Việt Nga',
+      signer('KT', 'CHỦ TỊCH ỦY BAN CHỨNG KHOÁN NHÀ NƯỚC', 'PHÓ CHỦ TỊCH', 'Lê Thị Việt Nga', ['KT. CHỦ TỊCH ỦY BAN CHỨNG KHOÁN NHÀ NƯỚC']),
+    ],
+    ['TM. ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nCHỦ TỊCH\n\nLê Trí Thanh', signer('TM', 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM', 'CHỦ TỊCH', 'Lê Trí Thanh', ['TM. ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM'])],
     // a military rank before the name is not part of it; academic titles in capitals are cut off
     ['KT. TƯ LỆNH\nPHÓ TƯ LỆNH\n(Đã ký)\nThiếu tướng Nguyễn Văn Bình', signer('KT', 'TƯ LỆNH', 'PHÓ TƯ LỆNH', 'Nguyễn Văn Bình', ['KT. TƯ LỆNH'])],
     ['CHỈ HUY TRƯỞNG\n\nĐại tá Lê Văn Tám', signer(null, null, 'CHỈ HUY TRƯỞNG', 'Lê Văn Tám', [])],
