@@ -22,6 +22,7 @@ describe('repairPersonName', () => {
     ['Nguyễn Văn An', 'Nguyễn Văn An'],
     ['Trường Chinh', 'Trường Chinh'],
     ['Trần Vân Khanh', 'Trần Vân Khanh'],
+    ['Nguyễn Tri Thức', 'Nguyễn Tri Thức'],
     // syllables in the stock without marks ("Dung", "Mai") and ambiguous ones ("Hung": Hùng or Hưng) are left alone
     ['Lê Thị Dung', 'Lê Thị Dung'],
     ['Lê Minh Hung', 'Lê Minh Hung'],
