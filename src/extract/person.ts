@@ -44,6 +44,16 @@ function skeletons(words: string[]): { stock: Set<string>; bySkeleton: Map<strin
 }
 
 const FAMILY_STOCK = skeletons(FAMILY);
+
+/**
+ * The text reads as a person's full name: two to five capitalised syllables, the first a family name of the stock
+ * ("Nguyễn Mạnh Kiểm").
+ */
+export function isPersonName(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  if (words.length < 2 || words.length > 5 || !FAMILY_STOCK.stock.has(words[0]!.toLowerCase())) return false;
+  return words.every((w) => w.length > 1 && w[0] !== w[0]!.toLowerCase() && w.slice(1) === w.slice(1).toLowerCase());
+}
 const GIVEN_STOCK = skeletons([...GIVEN, ...FAMILY]); // a family name is also a middle syllable ("Nguyễn Trần Nam")
 
 /** marks(word): an ASCII word has none, found without its decomposition. */

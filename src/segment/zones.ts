@@ -34,7 +34,8 @@ import {
   UPPER_LINE,
 } from '../extract/patterns.js';
 import { hasMarksJoined } from '../extract/ocr.js';
-import { countWords } from '../extract/text.js';
+import { countWords, endsSentence as endsSentenceText } from '../extract/text.js';
+import { isPersonName } from '../extract/person.js';
 import { explodeLines, hasPlaceDate, LINE_FACT, mayHaveMotto, mayHaveMottoSub, mayHaveTailAnchor } from './explode.js';
 import { hasThang, isLowerAt, isUpperAt, isUpperLine, isWhiteSpace, sliceLine, type Line } from './lines.js';
 import { LineList } from './line-list.js';
@@ -689,6 +690,9 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
     while (p > bodyStart && junk(p)) p--;
     if (i > bodyStart && kinds.at(i) === 'name' && kinds.at(p) === 'upper') tailIdx = p;
     else if (i > bodyStart && kinds.at(i) === 'upper' && lines.at(i)!.text.length < 60) tailIdx = i;
+    // Only the signer's name, after the last sentence of the body (an old text whose title and seal a crawler lost).
+    // A press report's byline is no signature: the document must have a head.
+    else if (i > bodyStart && (numberIdx >= 0 || dateIdx >= 0) && kinds.at(i) === 'name' && endsSentenceText(lines.text(p)) && isPersonName(lines.text(i))) tailIdx = i;
   }
   doc.body = lines.slice(bodyStart, tailIdx);
 

@@ -320,6 +320,18 @@ const signer = (authority: Signer['authority'], onBehalfOf: string | null, title
   authorityChain,
 });
 
+describe('a signature of the name alone', () => {
+  const head = 'BỘ XÂY DỰNG\nSố: 04/2001/TT-BXD\nHà Nội, ngày 20 tháng 8 năm 2001\nTHÔNG TƯ\nHướng dẫn bổ sung việc hỗ trợ cải thiện nhà ở\n1. Người tham gia hoạt động cách mạng được hỗ trợ.\nThông tư này có hiệu lực thi hành kể từ ngày ký.';
+  it.each<[string, string, string | null]>([
+    ['after the last sentence', `${head}\nNguyễn Mạnh Kiểm`, 'Nguyễn Mạnh Kiểm'],
+    ['with the note of a signed copy, in a crawled table', `${head.replaceAll('\n', '\n\n')}\n\n|  | Nguyễn Mạnh Kiểm (Đã ký) |\n|---|---|`, 'Nguyễn Mạnh Kiểm'],
+    // a press report's byline is not a signature
+    ['a byline under a text with no head', 'Chủ tịch UBND tỉnh vừa ký văn bản giao các sở triển khai thực hiện.\nMẫn Phong', null],
+  ])('%s', (_name, text, name) => {
+    expect(parseDispatch(text, { file: text.includes('|') ? 'x.md' : 'x.txt' }).signer?.name ?? null).toBe(name);
+  });
+});
+
 describe('signer', () => {
   it.each<[string, Signer]>([
     ['KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Quang Trung', signer('KT', 'GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Lê Quang Trung', ['KT. GIÁM ĐỐC'])],
