@@ -321,7 +321,8 @@ const signer = (authority: Signer['authority'], onBehalfOf: string | null, title
 });
 
 describe('a signature of the name alone', () => {
-  const head = 'BỘ XÂY DỰNG\nSố: 04/2001/TT-BXD\nHà Nội, ngày 20 tháng 8 năm 2001\nTHÔNG TƯ\nHướng dẫn bổ sung việc hỗ trợ cải thiện nhà ở\n1. Người tham gia hoạt động cách mạng được hỗ trợ.\nThông tư này có hiệu lực thi hành kể từ ngày ký.';
+  const head =
+    'BỘ XÂY DỰNG\nSố: 04/2001/TT-BXD\nHà Nội, ngày 20 tháng 8 năm 2001\nTHÔNG TƯ\nHướng dẫn bổ sung việc hỗ trợ cải thiện nhà ở\n1. Người tham gia hoạt động cách mạng được quy định tại Điều 1 và Điều 2 Quyết định số 20/2000/QĐ-TTg được hỗ trợ cải thiện nhà ở.\nThông tư này có hiệu lực thi hành kể từ ngày ký.';
   it.each<[string, string, string | null]>([
     ['after the last sentence', `${head}\nNguyễn Mạnh Kiểm`, 'Nguyễn Mạnh Kiểm'],
     ['with the note of a signed copy, in a crawled table', `${head.replaceAll('\n', '\n\n')}\n\n|  | Nguyễn Mạnh Kiểm (Đã ký) |\n|---|---|`, 'Nguyễn Mạnh Kiểm'],
