@@ -10,7 +10,8 @@
  *   node scripts/eval.js -v           per-document lines also show truth / record for each miss
  *
  * Without --save-baseline, an existing eval/baseline.json is compared: documents that gained or
- * lost fields (loose) are listed. Env CONGVAN_SHARED overrides the location of shared/.
+ * lost fields (loose) are listed. Env CONGVAN_SHARED overrides the location of shared/; `npm run eval:extra`
+ * scores the second set kept in the repository (eval/extra, its baseline eval/extra/baseline.json).
  * Exit codes: 0 scored, 2 could not run (shared/ or dist/ missing, bad option).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -26,7 +27,6 @@ process.stdout.on('error', (err) => {
 });
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const BASELINE = join(ROOT, 'eval', 'baseline.json');
 
 /** How the truth conventions are applied (also printed under --json). */
 const CONVENTIONS = {
@@ -74,6 +74,8 @@ if (args['save-baseline'] && docFilter.length) fail('--save-baseline scores the 
 
 const SHARED = resolve(process.env.CONGVAN_SHARED ?? join(ROOT, '..', 'shared'));
 if (!existsSync(SHARED)) fail(`shared directory not found at ${SHARED} (set CONGVAN_SHARED)`);
+// A set kept in the repository (eval/extra) keeps its baseline beside it; ../shared's is eval/baseline.json.
+const BASELINE = SHARED.startsWith(join(ROOT, 'eval') + '/') ? join(SHARED, 'baseline.json') : join(ROOT, 'eval', 'baseline.json');
 
 /** [{ id, set, file, truthFile }] for the corpus and the seeds that exist. */
 function listDocs() {
