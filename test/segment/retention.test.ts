@@ -6,10 +6,11 @@
  * generation must have grown by far less than that.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { looksLikeMarkdown } from '../../src/pipeline.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist', 'index.js');
@@ -41,9 +42,12 @@ function retainedPerDocument(files: string[], rounds: number): number {
 
 describe('a batch keeps no finished document alive', () => {
   it('old-generation growth per plain-text dispatch stays far below one text', () => {
+    // Plain text only: a .txt file with markdown syntax (a crawled page's "### MẶT TRƯỚC" and image links) is read
+    // by remark, whose parses are promoted whole (README, Performance): not what this test is about.
     const files = readdirSync(FIXTURES)
       .filter((f) => f.endsWith('.txt'))
-      .map((f) => join(FIXTURES, f));
+      .map((f) => join(FIXTURES, f))
+      .filter((f) => !looksLikeMarkdown(readFileSync(f, 'utf8')));
     expect(files.length).toBeGreaterThan(10);
     // With the clear()d map: about 7,000 bytes a document. Now: a few hundred (code and feedback the JIT adds).
     expect(retainedPerDocument(files, 50)).toBeLessThan(2500);
