@@ -204,7 +204,7 @@ const FINALS = new Set(['c', 'ch', 'm', 'n', 'ng', 'nh', 'p', 't']);
 const VOWEL = /[aeiouy]/u;
 const LETTERS = latin(String.raw`^[\p{L}\p{M}]+$`, 'u');
 /** A word of one consonant letter, standing alone between white space (or the ends of the text). */
-const LONE_CONSONANT = /(?<!\S)[BCDĐGHKLMNPQRSTVXbcdđghklmnpqrstvx](?!\S)/gu;
+const LONE_CONSONANT = /(?<!\S)[BCDĐGHKLMNPQRSTVXbcdđghklmnpqrstvx](?!\S)/g;
 
 /**
  * Syllables a PDF's text layer split at its letters' spacing ("ỦY B AN NHÂN D Â N T HÀNH P HỐ", "CHỦ TỊ CH",

@@ -22,9 +22,14 @@ const TITLE_HEADS = [
 ].map((h) => h.split(' '));
 /** The text opens with a person's title (TITLE_HEADS): "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", not "ỦY BAN CHỨNG KHOÁN NHÀ NƯỚC". */
 function opensWithTitle(text: string): boolean {
-  const words = text.trim().split(/\s+/u);
+  const t = text.trim();
+  const space = t.indexOf(' ');
+  if (!TITLE_FIRST_WORDS.has(space < 0 ? t : t.slice(0, space))) return false;
+  const words = t.split(/\s+/u);
   return TITLE_HEADS.some((h) => h.every((w, k) => words[k] === w));
 }
+/** The first words of TITLE_HEADS. */
+const TITLE_FIRST_WORDS = new Set(TITLE_HEADS.map((h) => h[0]!));
 /** A military rank before a signer's name (Thiếu tướng, Đại tá, Thượng úy; Chuẩn Đô đốc …): not part of the name. */
 const RANK = /^(?:(?:Thiếu|Trung|Thượng|Đại)\s+(?:tướng|tá|úy|uý)|(?:Chuẩn|Phó)\s+[Đđ]ô\s+đốc|Đô\s+đốc)\s+/u;
 /** Last words of a person's title: where the signed-for head ends ("BỘ TRƯỞNG" | "THỨ TRƯỞNG"). */

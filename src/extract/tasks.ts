@@ -28,13 +28,14 @@ export interface Item {
   line: Line;
 }
 
-export const ITEM = /^(?:(\d{1,2}\.\d{1,2}(?:\.\d{1,2})*)\.?|(\d{1,2})\s*[.)]|([IVX]{1,5})\s*[.)]|([a-zđ])\s*\)|\(([ivx]{1,5})\))\s+(?=\S)/u;
+// A letter item may be written "a/" (older documents: "a/ Đối với kinh phí …").
+export const ITEM = /^(?:(\d{1,2}\.\d{1,2}(?:\.\d{1,2})*)\.?|(\d{1,2})\s*[.)]|([IVX]{1,5})\s*[.)]|([a-zđ])\s*[)/]|\(([ivx]{1,5})\))\s+(?=\S)/u;
 /** A "(i)"-style label as OCR reads it: "0)", "()", "(ivy)", "(l)" — the letters OCR confuses with i, v and x. */
 const PAREN_OCR = latin(String.raw`^\(?([ivxlyt1Il0]{0,4})\)\s+(?:[-–—]\s*)?(?=\p{Lu})`, 'u');
 export const DASH = /^[-–—+•]\s+(?=\S)/u;
 /**
  * The first two characters ITEM or DASH need: a digit, then a digit, ".", ")" or white space; I, V or X, then
- * one of them, ".", ")" or white space; a letter a–z or đ, then ")" or white space; "("; or a dash [-–—+•].
+ * one of them, ".", ")" or white space; a letter a–z or đ, then ")", "/" or white space; "("; or a dash [-–—+•].
  * Nothing else can open an item, so the patterns are not tried on it.
  */
 function canOpenItem(text: string): boolean {
@@ -43,7 +44,7 @@ function canOpenItem(text: string): boolean {
   const d = text.charCodeAt(1);
   if (c >= 48 && c <= 57) return (d >= 48 && d <= 57) || d === 46 || d === 41 || isWhiteCode(d);
   if (c === 73 || c === 86 || c === 88) return d === 73 || d === 86 || d === 88 || d === 46 || d === 41 || isWhiteCode(d);
-  if ((c >= 97 && c <= 122) || c === 0x111) return d === 41 || isWhiteCode(d);
+  if ((c >= 97 && c <= 122) || c === 0x111) return d === 41 || d === 47 || isWhiteCode(d);
   return false;
 }
 const ARTICLE = /^Điều\s+\d+\s*[.:]/u;

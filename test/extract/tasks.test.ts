@@ -283,3 +283,13 @@ describe('a text of articles that a crawler flattened', () => {
     expect(record.tasks.map((t) => t.label)).toEqual(['1', '2']);
   });
 });
+
+describe('letter items written "a/"', () => {
+  it('are the sub-items of a numbered item', () => {
+    const record = parseDispatch(
+      ['Số: 12/UBND-VP', 'V/v xây dựng dự toán', 'Hà Nội, ngày 05 tháng 01 năm 2023', 'Kính gửi: Các sở, ngành.', '1. Xây dựng dự toán năm 2020:', 'a/ Đối với kinh phí chi trả trang cấp dụng cụ chỉnh hình.', 'b/ Đối với kinh phí điều trị - điều dưỡng.', '2. Báo cáo kết quả trước ngày 15/7/2020.', 'Nơi nhận:', '- Như trên;', '- Lưu: VT.'].join('\n'),
+      { file: 'x.txt' },
+    );
+    expect(record.tasks.map((t) => [t.label, t.subtasks.map((s) => s.label)])).toEqual([['1', ['a', 'b']], ['2', []]]);
+  });
+});
