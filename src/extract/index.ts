@@ -16,6 +16,8 @@ import { extractSigner } from './signer.js';
 import { extractSubject } from './subject.js';
 import { extractTasks, itemOf, readTasks } from './tasks.js';
 import { latin } from '../latin.js';
+import { fold } from './patterns.js';
+import { sentenceCaseBody } from './names.js';
 
 export type Fields = Omit<DispatchRecord, 'schemaVersion' | 'source' | 'positions' | 'messages'>;
 
@@ -47,12 +49,30 @@ export function extractAll(doc: SegmentedDoc, c: Collector): Fields {
     references: extractReferences(doc, c, number?.value ?? null),
     tasks: extractTasks(doc, c, taskRead),
     directives: extractDirectives(doc, c, taskRead, bodyItems),
-    signer: extractSigner(doc, c),
+    signer: withFullIssuer(issuer, extractSigner(doc, c)),
     distribution,
     archive,
     ...extractMarks(doc, c),
   };
 }
+
+/**
+ * The signer, unchanged; when the header names the issuing body cut short ("ỦY BAN THƯỜNG VỤ", a crawler lost its
+ * second line) and the collective body signed for ("TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI") goes on from it word for word,
+ * the issuer's name becomes the longer one.
+ */
+function withFullIssuer(issuer: Fields['issuer'], signer: Fields['signer']): Fields['signer'] {
+  if (issuer === null || issuer.inferred || signer === null) return signer;
+  const named = fold(issuer.name);
+  for (const line of signer.authorityChain) {
+    const m = COLLECTIVE_PREFIX.exec(line);
+    if (m === null) continue;
+    const body = line.slice(m[0].length).trim();
+    if (fold(body).startsWith(`${named} `)) issuer.name = sentenceCaseBody(body);
+  }
+  return signer;
+}
+const COLLECTIVE_PREFIX = /^T\/?M\.?\s*/u;
 
 /** Phrases of a press report about a document: "vừa ký văn bản", "(Ảnh minh họa)", "cho biết". */
 export const REPORTING = latin(String.raw`(?<![\p{L}\p{M}])(?:vừa (?:ký|ban hành)[^.;:,]{0,40}|Ảnh minh h[ọo]a|cho biết|đưa tin)`, 'u');

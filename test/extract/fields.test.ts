@@ -447,3 +447,15 @@ describe('references', () => {
     expect(first).toEqual({ number: '28-KL/TW', date: '2022-02-21', issuer: 'Bộ Chính trị', type: 'Kết luận' });
   });
 });
+
+describe('a header cut short by a crawler', () => {
+  it.each<[string, string, string]>([
+    ['ỦY BAN THƯỜNG VỤ', 'TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI', 'Ủy ban Thường vụ Quốc hội'],
+    // the body signed for does not go on from the header: the header stands
+    ['ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM', 'TM. ỦY BAN NHÂN DÂN', 'Ủy ban nhân dân tỉnh Quảng Nam'],
+    ['BỘ Y TẾ', 'TM. ỦY BAN NHÂN DÂN', 'Bộ Y tế'],
+  ])('%j signed %j', (header, chain, issuer) => {
+    const text = `${header}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 494/NQ-UBTVQH13\nHà Nội, ngày 18 tháng 05 năm 2012\nNGHỊ QUYẾT\nVỀ KẾT QUẢ GIÁM SÁT\nĐiều 1. Tán thành nội dung báo cáo kết quả giám sát của Đoàn giám sát.\n${chain}\nCHỦ TỊCH\nNguyễn Sinh Hùng`;
+    expect(parseDispatch(text, { file: 'x.txt' }).issuer?.name).toBe(issuer);
+  });
+});
