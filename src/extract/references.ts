@@ -588,6 +588,18 @@ function dateAndIssuer(text: string, end: number): { date: string | null; issuer
   return { date, issuer: of >= 0 ? issuerAfterOf(text.slice(of)) : null };
 }
 
+/** A legal database's bracketed note on a passage: "[Khoản này được sửa đổi bởi …]", "[Nội dung này được đính chính bởi …]". */
+const SITE_NOTE = latin(String.raw`\[(?:Nội dung|Khoản|Điều|Điểm|Cụm từ|Mục|Chương|Phụ lục|Mẫu|Biểu mẫu)[^\]\[]{0,60}?được (?:đính chính|sửa đổi|bổ sung|bãi bỏ|hướng dẫn|thay thế|hủy bỏ|huỷ bỏ|điều chỉnh|quy định chi tiết)[^\]\[]*\]`, 'gu');
+const NO_NOTES: ReadonlyArray<readonly [number, number]> = [];
+
+/** Where SITE_NOTE's notes are in the text: [start, end) of each. */
+function siteNotes(text: string): Array<readonly [number, number]> {
+  const out: Array<readonly [number, number]> = [];
+  SITE_NOTE.lastIndex = 0;
+  for (let m = SITE_NOTE.exec(text); m !== null; m = SITE_NOTE.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
 export function extractReferences(doc: SegmentedDoc, c: Collector, ownNumber: string | null): Reference[] {
   const out: Reference[] = [];
   /** Each number listed, with its index in `out`. */
@@ -617,8 +629,11 @@ export function extractReferences(doc: SegmentedDoc, c: Collector, ownNumber: st
     }
     // Flat (joinTexts): the scans below (charCodeAt, indexOf) are slower on a rope.
     const text = group.length === 1 ? first.text : joinTexts(group);
+    // thuvienphapluat's own notes ("[Nội dung này được đính chính bởi Công văn 666/BYT-BH …]") are not the document's.
+    const notes = text.includes('[') ? siteNotes(text) : NO_NOTES;
     for (const m of findCitations(text)) {
       const raw = m.raw;
+      if (notes.length > 0 && notes.some(([from, to]) => m.end > from && m.end <= to)) continue;
       // Old party/government form "169-CP" only counts after a type word (a TYPE match is never empty).
       if (!m.type && !raw.includes('/')) continue;
       // The number the citation reads as: none, one already listed, or the document's own (never listed) are passed.

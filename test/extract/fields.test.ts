@@ -459,3 +459,19 @@ describe('a header cut short by a crawler', () => {
     expect(parseDispatch(text, { file: 'x.txt' }).issuer?.name).toBe(issuer);
   });
 });
+
+describe("a legal database's note on a passage", () => {
+  it('is not the document citing', () => {
+    const text = [
+      'BỘ Y TẾ',
+      'Số: 627/BYT-BH',
+      'V/v hướng dẫn thực hiện Điều 22 Luật BHYT',
+      'Hà Nội, ngày 27 tháng 01 năm 2021',
+      'Kính gửi: Sở Y tế các tỉnh, thành phố.',
+      'Thực hiện Thông tư số 30/2020/TT-BYT, Bộ Y tế hướng dẫn như sau:',
+      '- Được quỹ BHYT chi trả chi phí KCB nội trú theo mức hưởng KCB đúng tuyến; [Nội dung này được đính chính bởi Công văn 666/BYT-BH năm 2021 có hiệu lực kể từ ngày 28/01/2021]',
+      '- Căn cứ Công văn số 123/BYT-BH ngày 02/01/2021 [của Bộ Y tế].',
+    ].join('\n');
+    expect(parseDispatch(text, { file: 'x.txt' }).references.map((r) => r.number)).toEqual(['30/2020/TT-BYT', '123/BYT-BH']);
+  });
+});
