@@ -11,6 +11,9 @@ export type DateField = NonNullable<DispatchRecord['date']>;
 
 /** ISO date from day, month and year strings; null when not a real calendar date. */
 export function isoDate(day: string | undefined, month: string | undefined, year: string | undefined): string | null {
+  // "0 6": two digits spaced apart.
+  if (day !== undefined && day.length === 3 && day.charCodeAt(1) === 32) day = day[0]! + day[2]!;
+  if (month !== undefined && month.length === 3 && month.charCodeAt(1) === 32) month = month[0]! + month[2]!;
   if (!day || !month || !year || !allDigits(day) || !allDigits(month) || year.length !== 4 || !allDigits(year)) return null;
   const d = digitsValue(day);
   const m = digitsValue(month);

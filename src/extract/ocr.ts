@@ -203,6 +203,7 @@ const INITIAL_PREFIXES = new Set(INITIALS.flatMap((i) => Array.from(i, (_, k) =>
 const FINALS = new Set(['c', 'ch', 'm', 'n', 'ng', 'nh', 'p', 't']);
 const VOWEL = /[aeiouy]/u;
 const LETTERS = latin(String.raw`^[\p{L}\p{M}]+$`, 'u');
+const TRAILING_PUNCTUATION = /[,.;:]+$/u;
 /** A word of one consonant letter, standing alone between white space (or the ends of the text). */
 const LONE_CONSONANT = /(?<!\S)[BCDĐGHKLMNPQRSTVXbcdđghklmnpqrstvx](?!\S)/g;
 
@@ -227,13 +228,14 @@ export function joinSplitSyllables(text: string): string {
     const word = words[i]!;
     const key = fold(word);
     if (LETTERS.test(word) && !VOWEL.test(key) && key.length <= 3) {
-      const next = words[i + 1];
+      // The next word may end a clause ("M inh,").
+      const next = words[i + 1]?.replace(TRAILING_PUNCTUATION, '');
       if (next !== undefined && LETTERS.test(next) && (isUpperWord(next) === isUpperWord(word) || (word.length === 1 && isUpperWord(word)))) {
         const nextKey = fold(next);
         const vowelAt = nextKey.search(VOWEL);
         const initial = key + (vowelAt < 0 ? nextKey : nextKey.slice(0, vowelAt));
         if (vowelAt < 0 ? INITIAL_PREFIXES.has(initial) : INITIALS.includes(initial)) {
-          words[i + 1] = word + next;
+          words[i + 1] = word + words[i + 1]!;
           continue;
         }
       }

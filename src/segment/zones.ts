@@ -33,7 +33,7 @@ import {
   NAME_LINE,
   UPPER_LINE,
 } from '../extract/patterns.js';
-import { hasMarksJoined } from '../extract/ocr.js';
+import { hasMarksJoined, joinSplitSyllables } from '../extract/ocr.js';
 import { countWords, endsSentence as endsSentenceText } from '../extract/text.js';
 import { isPersonName } from '../extract/person.js';
 import { explodeLines, hasPlaceDate, LINE_FACT, mayHaveMotto, mayHaveMottoSub, mayHaveTailAnchor } from './explode.js';
@@ -43,6 +43,11 @@ import { latin } from '../latin.js';
 
 /** Patterns used inside functions below, built once. */
 const CAPITALISED_PLACE = latin(String.raw`^\p{Lu}[^\d]*[,.]?\s*$`, 'u');
+/**
+ * A word in lower case of three letters or more, other than the second word of a town's unit: a sentence
+ * ("Căn cứ Luật Tổ chức Chính phủ ngày …"), not a place whose syllables OCR split ("Qu ả ng Ngãi").
+ */
+const PROSE_WORD = latin(String.raw`(?<![\p{L}\p{M}])(?!(?:phố|xã|trấn)(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]{2,}`, 'u');
 const DASH_OR_LUU = latin(String.raw`^[-–—+=•]|^L[ưu]u(?![\p{L}\p{M}])`, 'iu');
 const STARTS_LOWER = latin(String.raw`^\p{Ll}`, 'u');
 /** MOTTO or MOTTO_SUB: one search instead of two for the lines classify asks about (most lines of a dispatch). */
@@ -316,7 +321,7 @@ export function classify(line: Line, known = 0): LineKind {
     if (PLACE_DATE_AT_START.test(t)) return 'place-date';
     // OCR-damaged place: "Qu ả ng Ngãi, ngày 04 tháng 10 năm 2022".
     const dw = DATE_WORDS.exec(t);
-    if (dw && dw.index > 0 && dw.index <= 40 && CAPITALISED_PLACE.test(t.slice(0, dw.index)) && t.length - dw.index - dw[0].length < 4) return 'place-date';
+    if (dw && dw.index > 0 && dw.index <= 40 && CAPITALISED_PLACE.test(t.slice(0, dw.index)) && !PROSE_WORD.test(joinSplitSyllables(t.slice(0, dw.index))) && t.length - dw.index - dw[0].length < 4) return 'place-date';
   }
   const upper = isUpperLine(t); // UPPER_LINE, as a scan that stops at the first lower-case letter
   if (upper && TYPE_TITLE.test(t)) return 'type-title';

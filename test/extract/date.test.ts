@@ -72,11 +72,20 @@ describe('place and date', () => {
     ['Hà Nội, ngày 08 tháng 10 năm 2024', '2024-10-08', 'Hà Nội'],
     // syllables a PDF's text layer split, joined again
     ['T hành phố Hồ Chí M inh, ngày 28 tháng 6 năm 2014', '2014-06-28', 'Thành phố Hồ Chí Minh', 'T hành phố Hồ Chí M inh'],
+    // a month whose digits were spaced apart
+    ['Hà Nội, ngày 26 tháng 0 6 năm 2018', '2018-06-26', 'Hà Nội'],
   ])('%s', (line, value, place, printed = place) => {
     const text = `SỞ Y TẾ\n\nSố: 12/SYT-VP\nV/v kiểm tra\n\n${line}\n`;
     const record = parseDispatch(text);
     expect(record.date).toEqual({ value, place });
     const span = record.positions['/date/place']!;
     expect(text.slice(span.start.offset, span.end.offset)).toBe(printed);
+  });
+});
+
+describe('a legal basis with a date is no place-and-date line', () => {
+  it('when the real one cannot be read, the date stays unread rather than taken from "Căn cứ …"', () => {
+    const text = 'THỦ TƯỚNG CHÍNH PHỦ\nSố: 773/QĐ-TTg\nHà Nội, ngày .. tháng 0x năm 2018\nQUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nĐiều 1. Ban hành Kế hoạch.';
+    expect(parseDispatch(text).date?.value ?? null).not.toBe('2015-06-19');
   });
 });

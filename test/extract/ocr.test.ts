@@ -65,6 +65,7 @@ describe('joinSplitSyllables', () => {
     ['B Ộ LAO ĐỘNG - THƯƠNG BINH V À X Ã HỘI', 'BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI'],
     ['CHỦ TỊ CH P HÓ CHỦ T Ị CH', 'CHỦ TỊCH PHÓ CHỦ TỊCH'],
     ['T hành phố Hồ Chí M inh', 'Thành phố Hồ Chí Minh'],
+    ['T hành phố Hồ Chí M inh,', 'Thành phố Hồ Chí Minh,'],
     // Nothing split: abbreviations, a lone label, one consonant alone.
     ['ỦY BAN NHÂN DÂN TP HỒ CHÍ MINH', 'ỦY BAN NHÂN DÂN TP HỒ CHÍ MINH'],
     ['BỘ NN VÀ PTNT', 'BỘ NN VÀ PTNT'],

@@ -24,6 +24,7 @@ import {
 import { eachPlaceDate, hasPlaceDate, hasUpperWordPair, mayHaveMotto, mayHaveMottoSub, mayHaveTailAnchor } from '../../src/segment/explode.js';
 import { hasThang, hasUpperPair, isLowerAt, isUpperAt, isUpperLine, type Line } from '../../src/segment/lines.js';
 import { classify, distributionWithin40, segment } from '../../src/segment/zones.js';
+import { joinSplitSyllables } from '../../src/extract/ocr.js';
 import { treeToLines } from '../../src/segment/lines.js';
 import { readText } from '../../src/read/text.js';
 import { Collector } from '../../src/extract/collector.js';
@@ -43,7 +44,10 @@ function classifyByPatterns(t: string): string {
   const pd = PLACE_DATE.exec(t);
   if (pd && pd.index === 0) return 'place-date';
   const dw = DATE_WORDS.exec(t);
-  if (dw && dw.index > 0 && dw.index <= 40 && latin(String.raw`^\p{Lu}[^\d]*[,.]?\s*$`, 'u').test(t.slice(0, dw.index)) && t.length - dw.index - dw[0].length < 4) return 'place-date';
+  // Not a sentence: no word in lower case of three letters or more but the second word of a town's unit, once split
+  // syllables are joined.
+  const proseWord = latin(String.raw`(?<![\p{L}\p{M}])(?!(?:phố|xã|trấn)(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]{2,}`, 'u');
+  if (dw && dw.index > 0 && dw.index <= 40 && latin(String.raw`^\p{Lu}[^\d]*[,.]?\s*$`, 'u').test(t.slice(0, dw.index)) && !proseWord.test(joinSplitSyllables(t.slice(0, dw.index))) && t.length - dw.index - dw[0].length < 4) return 'place-date';
   if (TYPE_TITLE.test(t) && UPPER_LINE.test(t)) return 'type-title';
   if (DASH_ITEM.test(t)) return 'item';
   if (UPPER_LINE.test(t)) return 'upper';
