@@ -203,7 +203,12 @@ const INITIAL_PREFIXES = new Set(INITIALS.flatMap((i) => Array.from(i, (_, k) =>
 const FINALS = new Set(['c', 'ch', 'm', 'n', 'ng', 'nh', 'p', 't']);
 const VOWEL = /[aeiouy]/u;
 const LETTERS = latin(String.raw`^[\p{L}\p{M}]+$`, 'u');
-const TRAILING_PUNCTUATION = /[,.;:]+$/u;
+/** The word without the commas, full stops, semicolons and colons that end it. */
+function withoutTrailingPunctuation(word: string): string {
+  let end = word.length;
+  for (let c = word.charCodeAt(end - 1); c === 44 || c === 46 || c === 59 || c === 58; c = word.charCodeAt(--end - 1));
+  return end === word.length ? word : word.slice(0, end);
+}
 /** A word of one consonant letter, standing alone between white space (or the ends of the text). */
 const LONE_CONSONANT = /(?<!\S)[BCDĐGHKLMNPQRSTVXbcdđghklmnpqrstvx](?!\S)/g;
 
@@ -229,7 +234,7 @@ export function joinSplitSyllables(text: string): string {
     const key = fold(word);
     if (LETTERS.test(word) && !VOWEL.test(key) && key.length <= 3) {
       // The next word may end a clause ("M inh,").
-      const next = words[i + 1]?.replace(TRAILING_PUNCTUATION, '');
+      const next = words[i + 1] === undefined ? undefined : withoutTrailingPunctuation(words[i + 1]!);
       if (next !== undefined && LETTERS.test(next) && (isUpperWord(next) === isUpperWord(word) || (word.length === 1 && isUpperWord(word)))) {
         const nextKey = fold(next);
         const vowelAt = nextKey.search(VOWEL);

@@ -23,7 +23,7 @@ import {
   DOC_TYPES,
   loose,
 } from '../extract/patterns.js';
-import { concatLines, continuesWordAt, hasThang, hasUpperPair, isUpperAt, isWhiteSpace, sliceLine, type Line } from './lines.js';
+import { concatLines, continuesWordAt, hasThang, hasUpperPair, isLowerAt, isUpperAt, isWhiteSpace, sliceLine, type Line } from './lines.js';
 import { latin } from '../latin.js';
 import { LineList } from './line-list.js';
 
@@ -37,6 +37,8 @@ const NAME_FRAGMENT_END = latin(String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:\s+[\p{Ll}\p{M
  * Đ N g space . a, and 300,000 random ones with marks and tabs).
  */
 const TITLE_THEN_NAME = latin(String.raw`^(.*\p{Lu}{2,}(?:[^\p{Ll}]*[^\p{Ll}\s])?)\s+((?:\p{Lu}[\p{Ll}\p{M}]+(?:\s[\p{Ll}\p{M}]{1,3}(?=\s|$))*(?:\s+|$)){2,5})$`, 'u');
+/** At lastIndex: a capitalised name of two to five words (group 1), then two upper-case words. */
+const NAME_THEN_UPPER_AT = latin(String.raw`(\p{Lu}[\p{Ll}\p{M}]+(?:\s\p{Lu}[\p{Ll}\p{M}]+){1,4})\s+(?=\p{Lu}[\p{Lu}\p{M}]+\s\p{Lu}[\p{Lu}\p{M}]+)`, 'uy');
 const DASH_BEFORE_TITLE = latin(String.raw`\s+[—–]\s+(?=[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$)`, 'u');
 const PROSE_THEN_UPPER_RUN = latin(String.raw`^(.*?[\p{Ll}\d).;])\s+((?:\p{Lu}[\p{Lu}\p{M}]+,?\s*){2,})$`, 'u');
 
@@ -418,6 +420,28 @@ function cutName(line: Line): Line[] | null {
   return [sliceLine(line, 0, titleEnd), sliceLine(line, titleEnd)];
 }
 
+/**
+ * Cuts a signature run after the signer's name when upper-case words follow it ("… THỨ TRƯỞNG Đinh Trung Tụng KẾ
+ * HOẠCH TRIỂN KHAI …", "… Vũ Ngọc Anh TÊN ĐƠN VỊ CUNG CẤP: …"): an annex or a form run on after the signature.
+ */
+function cutAfterName(line: Line): Line[] | null {
+  const t = line.text;
+  // Tried where a capitalised word follows white space after an upper-case word of two letters or more: a scan,
+  // not a pattern with a leading ".*", which would read the rest of a long line from every start.
+  for (let i = 3; i < t.length - 1; i++) {
+    if (!isWhiteSpace(t.charCodeAt(i - 1)) || !isUpperAt(t, i) || !isLowerAt(t, i + 1)) continue;
+    let k = i - 1;
+    while (k > 0 && isWhiteSpace(t.charCodeAt(k - 1))) k--;
+    if (k < 2 || !isUpperAt(t, k - 1) || !isUpperAt(t, k - 2)) continue;
+    NAME_THEN_UPPER_AT.lastIndex = i;
+    const m = NAME_THEN_UPPER_AT.exec(t);
+    if (m === null) continue;
+    const end = i + m[1]!.length;
+    return [sliceLine(line, 0, end), sliceLine(line, end)];
+  }
+  return null;
+}
+
 /** Where the last two upper-case letters in a row start, or -1. */
 function lastUpperPair(text: string): number {
   for (let i = text.length - 1; i > 0; i--) if (isUpperAt(text, i) && isUpperAt(text, i - 1)) return i - 1;
@@ -529,6 +553,8 @@ const TAIL_STEPS: Array<(line: Line) => Line[] | null> = [
     const c = p.text.charCodeAt(0);
     return startsWithDash(p.text) || ((c === 78 || c === 110) && DISTRIBUTION_START.test(p.text)) ? cutDashList(p) : null;
   },
+  // "KT. BỘ TRƯỞNG THỨ TRƯỞNG Đinh Trung Tụng KẾ HOẠCH TRIỂN KHAI …": an annex's title run on after the signer's name.
+  (p) => (isUpperAt(p.text, 0) && (SIGNING_PREFIX.test(p.text) || UPPER_RUN.test(p.text)) ? cutAfterName(p) : null),
   (p) => {
     const t = p.text;
     if (startsWithDash(t)) return cutName(p);
@@ -599,6 +625,7 @@ export function explodeLines(lines: LineList, headEnd: number, tailStart: number
   for (let i = 0; i < lines.length; i++) {
     if (i < headEnd) {
       const line = lines.at(i)!;
+      if (isPageMark(line.text)) continue;
       const parts = applyCuts(line, headCuts(line.text));
       sink.fact = headFacts;
       if (i >= tailStart) for (const part of parts) cutTailLine(part, push);
@@ -615,6 +642,7 @@ export function explodeLines(lines: LineList, headEnd: number, tailStart: number
         continue;
       }
       const line = lines.at(i)!;
+      if (isPageMark(line.text)) continue;
       const before = sink.length;
       const anchor = cutTailLine(line, push);
       if (sink.length !== before + 1 || anchor) lastTail = i;
@@ -626,6 +654,12 @@ export function explodeLines(lines: LineList, headEnd: number, tailStart: number
   }
   return sink.list();
 }
+
+/** A converter's page mark on a line of its own ("--- PAGE BREAK ---"): no part of the document. */
+export function isPageMark(text: string): boolean {
+  return text.charCodeAt(0) === 45 && PAGE_MARK.test(text);
+}
+const PAGE_MARK = /^-{2,}\s*PAGE\s+BREAK\s*-{2,}$/iu;
 
 /** SIGNING_PREFIX or DISTRIBUTION_START matches line i: the first opens with T, K or Q, the second with N or n. */
 function reopensTail(lines: LineList, i: number): boolean {

@@ -363,6 +363,9 @@ describe('signer', () => {
       signer('KT', 'CHỦ TỊCH ỦY BAN CHỨNG KHOÁN NHÀ NƯỚC', 'PHÓ CHỦ TỊCH', 'Lê Thị Việt Nga', ['KT. CHỦ TỊCH ỦY BAN CHỨNG KHOÁN NHÀ NƯỚC']),
     ],
     ['TM. ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nCHỦ TỊCH\n\nLê Trí Thanh', signer('TM', 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM', 'CHỦ TỊCH', 'Lê Trí Thanh', ['TM. ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM'])],
+    // an annex's title or a form run on after the name on the same line
+    ['KT. BỘ TRƯỞNG THỨ TRƯỞNG Đinh Trung Tụng KẾ HOẠCH TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH NĂM 2015', signer('KT', 'BỘ TRƯỞNG', 'THỨ TRƯỞNG', 'Đinh Trung Tụng', ['KT. BỘ TRƯỞNG'])],
+    ['KT. TỔNG CỤC TRƯỞNG PHÓ TỔNG CỤC TRƯỞNG Vũ Ngọc Anh TÊN ĐƠN VỊ CUNG CẤP:……….', signer('KT', 'TỔNG CỤC TRƯỞNG', 'PHÓ TỔNG CỤC TRƯỞNG', 'Vũ Ngọc Anh', ['KT. TỔNG CỤC TRƯỞNG'])],
     // a military rank before the name is not part of it; academic titles in capitals are cut off
     ['KT. TƯ LỆNH\nPHÓ TƯ LỆNH\n(Đã ký)\nThiếu tướng Nguyễn Văn Bình', signer('KT', 'TƯ LỆNH', 'PHÓ TƯ LỆNH', 'Nguyễn Văn Bình', ['KT. TƯ LỆNH'])],
     ['CHỈ HUY TRƯỞNG\n\nĐại tá Lê Văn Tám', signer(null, null, 'CHỈ HUY TRƯỞNG', 'Lê Văn Tám', [])],
@@ -473,5 +476,13 @@ describe("a legal database's note on a passage", () => {
       '- Căn cứ Công văn số 123/BYT-BH ngày 02/01/2021 [của Bộ Y tế].',
     ].join('\n');
     expect(parseDispatch(text, { file: 'x.txt' }).references.map((r) => r.number)).toEqual(['30/2020/TT-BYT', '123/BYT-BH']);
+  });
+});
+
+describe("a converter's page marks", () => {
+  it('are no part of the signature or the Nơi nhận list', () => {
+    const text = ['TỔNG CỤC THUẾ', 'Số: 1582/QĐ-TCT', 'Hà Nội, ngày 04 tháng 10 năm 2021', 'QUYẾT ĐỊNH', 'Ban hành Bộ chỉ số tiêu chí', 'Điều 1. Ban hành kèm theo Quyết định này Bộ chỉ số tiêu chí lựa chọn hồ sơ khai thuế.', 'Nơi nhận:', '- Như Điều 3;', '- Lưu: VT, KK.', '--- PAGE BREAK ---', 'KT. TỔNG CỤC TRƯỞNG', '--- PAGE BREAK ---', 'PHÓ TỔNG CỤC TRƯỞNG', 'Đặng Ngọc Minh'].join('\n');
+    const record = parseDispatch(text, { file: 'x.txt' });
+    expect([record.distribution, record.signer?.title, record.signer?.name]).toEqual([['Như Điều 3'], 'PHÓ TỔNG CỤC TRƯỞNG', 'Đặng Ngọc Minh']);
   });
 });
