@@ -1,4 +1,4 @@
-/** Document type: from the title line, else the type code of the number, else "Công văn" when a V/v line is present. */
+/** Document type: from the title line (a consolidated text's code first), else the type code of the number, else "Công văn" when a V/v line is present. */
 import type { DispatchRecord } from '../schema/record.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
@@ -11,6 +11,11 @@ export type DocTypeField = NonNullable<DispatchRecord['docType']>;
 const BY_FOLDED = new Map(DOC_TYPES.map(([name, code]) => [fold(name), { name, code }]));
 
 export function extractDocType(doc: SegmentedDoc, c: Collector, number: NumberField | null): DocTypeField | null {
+  // A consolidated text (văn bản hợp nhất, "836/VBHN-BLĐTBXH") carries the title of the document it consolidates.
+  if (number?.typeCode === 'VBHN') {
+    if (doc.number) c.span('/docType/name', doc.number);
+    return { name: 'Văn bản hợp nhất', code: 'VBHN' };
+  }
   if (doc.title) {
     const m = TYPE_TITLE.exec(doc.title.text)!;
     const known = BY_FOLDED.get(squeezeWhite(fold(m[1]!)));

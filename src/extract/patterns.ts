@@ -230,6 +230,7 @@ export const DOC_TYPES: ReadonlyArray<readonly [name: string, code: string | nul
   ['Pháp lệnh', null],
   ['Kết luận', 'KL'],
   ['Thư công', null],
+  ['Văn bản hợp nhất', 'VBHN'],
   ['Công văn', null],
 ];
 
@@ -237,7 +238,7 @@ export const DOC_TYPES: ReadonlyArray<readonly [name: string, code: string | nul
 export const TYPE_CODES = new Set([
   'NQ', 'QĐ', 'CT', 'QC', 'QyĐ', 'TC', 'TB', 'HD', 'CTr', 'KH', 'PA', 'ĐA', 'DA', 'BC', 'BB', 'TTr', 'HĐ', 'CĐ',
   'BGN', 'BTT', 'GUQ', 'GM', 'GGT', 'GNP', 'PG', 'PB', 'NĐ', 'TT', 'TTLT', 'KL', 'NQLT', 'QĐLT', 'SY', 'TrS', 'SL',
-  'L', 'PL', 'TBKL', 'CV',
+  'L', 'PL', 'TBKL', 'CV', 'VBHN',
 ]);
 
 /** Names of type codes, for docType from the number. */

@@ -442,6 +442,12 @@ function isLegalBasis(t: string): boolean {
   return (c === 67 || c === 99) && LEGAL_BASIS.test(t);
 }
 
+/** "XÁC THỰC VĂN BẢN HỢP NHẤT": the line a consolidated text's signature opens with (a signing prefix may follow on it). */
+function opensConsolidationSeal(t: string): boolean {
+  return t.charCodeAt(0) === 88 && CONSOLIDATION_SEAL.test(t);
+}
+const CONSOLIDATION_SEAL = /^XÁC\s+THỰC\s+VĂN\s+BẢN\s+HỢP\s+NHẤT/u;
+
 /** AUTHORITY can match: the line opens with the T, K or Q of a signing prefix. */
 function opensWithAuthority(t: string): boolean {
   return (OPENS[t.charCodeAt(0)]! & OPENER_BIT.authority) !== 0 && AUTHORITY.test(t);
@@ -484,7 +490,7 @@ function regions(lines: LineList): { headEnd: number; tailStart: number } {
   for (let i = headEnd; i < lines.length; i++) {
     // The line is made, not only its text cut: every line up to the tail is body, made for the record anyway.
     const t = lines.at(i)!.text;
-    if (distributionWithin40(t) || opensWithAuthority(t)) return { headEnd, tailStart: i };
+    if (distributionWithin40(t) || opensWithAuthority(t) || opensConsolidationSeal(t)) return { headEnd, tailStart: i };
   }
   // The loop above asked every line from headEnd on opensWithAuthority (false for all of them): not asked again.
   const from = Math.max(headEnd, lines.length - 60);
@@ -605,6 +611,9 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
   }
   let subjectIdx = -1;
   // A crawler's page heading ("# V/v …") is a copy at best: the document's own title block wins.
+  // A "Về việc" line after the first line of the body belongs to an annex (the title of a regulation the decision
+  // issues): not the subject.
+  if (firstProse >= 0) while (subjectCandidates.length && subjectCandidates[subjectCandidates.length - 1]! > firstProse) subjectCandidates.pop();
   const own = subjectCandidates.filter((i) => lines.at(i)!.kind !== 'heading');
   if (own.length || titleIdx >= 0) subjectCandidates.splice(0, subjectCandidates.length, ...own);
   if (subjectCandidates.length) {

@@ -486,3 +486,32 @@ describe("a converter's page marks", () => {
     expect([record.distribution, record.signer?.title, record.signer?.name]).toEqual([['Như Điều 3'], 'PHÓ TỔNG CỤC TRƯỞNG', 'Đặng Ngọc Minh']);
   });
 });
+
+describe('a consolidated text (văn bản hợp nhất)', () => {
+  const text = [
+    'BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI',
+    'Số: 5161/VBHN-BLĐTBXH',
+    'Hà Nội, ngày 05 tháng 12 năm 2023',
+    'THÔNG TƯ',
+    'Hướng dẫn thủ tục lập hồ sơ người có công với cách mạng',
+    'Thông tư số 05/2013/TT-BLĐTBXH ngày 15 tháng 5 năm 2013 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội hướng dẫn thủ tục lập hồ sơ, quản lý hồ sơ, thực hiện chế độ ưu đãi người có công với cách mạng và thân nhân, có hiệu lực kể từ ngày 01 tháng 7 năm 2013.',
+    'Điều 1. Phạm vi điều chỉnh',
+    'XÁC THỰC VĂN BẢN HỢP NHẤT KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Bá Hoan',
+    ...Array.from({ length: 70 }, (_, k) => `${k + 1}. Mẫu số ${k + 1} được ban hành kèm theo Thông tư này và áp dụng cho các đối tượng người có công.`),
+  ].join('\n');
+  const record = parseDispatch(text, { file: 'x.txt' });
+  it('is typed by its code, not by the title of the text it consolidates', () => {
+    expect([record.docType, record.number?.typeCode, record.number?.issuerCode]).toEqual([{ name: 'Văn bản hợp nhất', code: 'VBHN' }, 'VBHN', 'BLĐTBXH']);
+  });
+  it('is signed under "XÁC THỰC VĂN BẢN HỢP NHẤT", with a long annex after it', () => {
+    expect([record.signer?.authority, record.signer?.title, record.signer?.name]).toEqual(['KT', 'THỨ TRƯỞNG', 'Nguyễn Bá Hoan']);
+  });
+});
+
+describe('a decision that issues a regulation after its signature', () => {
+  it('takes its subject from its own title, not from the regulation\'s "VỀ VIỆC …"', () => {
+    const md = ['| ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |', '|---|---|', '| Số: 49/2012/QĐ-UBND | Thành phố Hồ Chí Minh, ngày 23 tháng 10 năm 2012 |', '', 'QUYẾT ĐỊNH', '', 'BAN HÀNH QUY CHẾ QUẢN LÝ KINH PHÍ', '', 'ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH', '', 'Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;', '', 'QUYẾT ĐỊNH:', '', 'Điều 1. Nay ban hành kèm theo Quyết định này Quy chế quản lý kinh phí.', '', '|  | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Hứa Ngọc Thuận |', '|---|---|', '', 'QUY CHẾ', '', 'VỀ VIỆC QUẢN LÝ KINH PHÍ CHI THỰC HIỆN CHÍNH SÁCH ƯU ĐÃI', '', 'Điều 1. Phạm vi điều chỉnh'].join('\n');
+    const record = parseDispatch(md, { file: 'x.md' });
+    expect([record.subject, record.signer?.name]).toEqual(['BAN HÀNH QUY CHẾ QUẢN LÝ KINH PHÍ', 'Hứa Ngọc Thuận']);
+  });
+});
