@@ -48,8 +48,8 @@ function canOpenItem(text: string): boolean {
   return false;
 }
 const ARTICLE = /^Điều\s+\d+\s*[.:]/u;
-/** An article heading run on after the end of a sentence: "… ban hành. Điều 2. Phôi thẻ …", "… quy định.\"Điều 3. …". */
-const ARTICLE_INSIDE = latin(String.raw`[.;:!?"”]\s*Điều\s+\d+\s*\.\s+\p{Lu}`, 'u');
+/** An article heading run on after the end of a sentence: "… ban hành. Điều 2. Phôi thẻ …", "… quy định.\"Điều 3. …", "… năm 2024. Điều 1." ending its line. */
+const ARTICLE_INSIDE = latin(String.raw`[.;:!?"”]\s*Điều\s+\d+\s*\.(?:\s+\p{Lu}|\s*$)`, 'u');
 
 /**
  * Two lines or more hold an article heading after the end of a sentence: a text of articles that a crawler
