@@ -33,7 +33,7 @@ Doanh Dương Đan Đoan Được Giao Hiển Hiệu Hoan Hoạt Hội Hợp Hu�
 Luyến Lý Mẫn Nhàn Nhật Ninh Phi Phụ Quảng Quế Quyết Sâm Sương Tạo Thạnh Thiêm Thiết Thìn Thoa Thoại Thục Thuần
 Thức Thương Tịnh Toản Trinh Trúc Tuyên Tư Tước Tỵ Ưng Vấn Vui Xô Trân Tiên Tam Nhạn Hiên Uyển Nhiên Xuyến Khuyên
 Huấn
-An Chinh Khanh Tri
+An Chinh Khanh Tri Hai Ba
 `.split(/\s+/u).filter(Boolean);
 
 function skeletons(words: string[]): { stock: Set<string>; bySkeleton: Map<string, string[]> } {

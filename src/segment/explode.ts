@@ -469,7 +469,8 @@ function cutTrailingTitle(line: Line): Line[] | null {
   return [sliceLine(line, 0, m[1]!.length), sliceLine(line, m[1]!.length)];
 }
 
-const INNER_DASH = /(?<=[;,.)]|\S)\s+[-–—+](?=\s+\S)/gu;
+// The dash may touch the item it opens ("…; -Sở Lao động …").
+const INNER_DASH = latin(String.raw`(?<=[;,.)]|\S)\s+[-–—+](?=\s+\S|\p{Lu})`, 'gu');
 
 /**
  * Splits "- Như trên; - Thủ tướng Chính phủ (để b/c); - Lưu: VT" (a list flattened
@@ -519,7 +520,7 @@ function endsItemWithNote(text: string, at: number): boolean {
 function hasInnerDash(text: string): boolean {
   for (let i = 2; i < text.length - 1; i++) {
     const c = text.charCodeAt(i);
-    if ((c === 45 || c === 0x2013 || c === 0x2014 || c === 43) && isWhiteSpace(text.charCodeAt(i - 1)) && isWhiteSpace(text.charCodeAt(i + 1))) return true;
+    if ((c === 45 || c === 0x2013 || c === 0x2014 || c === 43) && isWhiteSpace(text.charCodeAt(i - 1)) && (isWhiteSpace(text.charCodeAt(i + 1)) || isUpperAt(text, i + 1))) return true;
   }
   return false;
 }

@@ -719,6 +719,9 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
     const k = kinds.at(i)!;
     const line = lines.at(i)!;
     if (k === 'distribution') {
+      // A second Nơi nhận list after the signature belongs to a form in the annex (a sample decision): the
+      // document's own list is the first.
+      if (signatureDone && !inDistribution && doc.distribution.length > 0) break;
       inDistribution = true;
       doc.distribution.push(line);
       continue;

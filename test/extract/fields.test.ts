@@ -515,3 +515,16 @@ describe('a decision that issues a regulation after its signature', () => {
     expect([record.subject, record.signer?.name]).toEqual(['BAN HÀNH QUY CHẾ QUẢN LÝ KINH PHÍ', 'Hứa Ngọc Thuận']);
   });
 });
+
+describe('the Nơi nhận list', () => {
+  const dispatch = (tail: string[]) =>
+    ['BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI', 'Số: 834/VBHN-BLĐTBXH', 'Hà Nội, ngày 05 tháng 3 năm 2024', 'NGHỊ ĐỊNH', 'Quy định chế độ ưu đãi người có công', 'Điều 1. Phạm vi điều chỉnh của Nghị định này được quy định chi tiết tại các điều sau đây của văn bản.', ...tail].join('\n');
+  it('flattened into one line, with a dash that touches its item', () => {
+    const record = parseDispatch(dispatch(['Nơi nhận: - Ban Bí thư Trung ương Đảng; -Sở LĐTBXH, KBNN tỉnh, TP trực thuộc TW; - Lưu: VT, KHTC.', 'KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG', 'Nguyễn Bá Hoan']), { file: 'x.txt' });
+    expect(record.distribution).toEqual(['Ban Bí thư Trung ương Đảng', 'Sở LĐTBXH, KBNN tỉnh, TP trực thuộc TW']);
+  });
+  it('is the first one: a form in the annex has its own', () => {
+    const record = parseDispatch(dispatch(['Nơi nhận:', '- VPCP (để đăng công báo);', '- Lưu: VT, Cục NCC.', 'KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG', 'Nguyễn Bá Hoan', 'Mẫu số 01', 'QUYẾT ĐỊNH', 'Về việc trợ cấp một lần', 'Nơi nhận:', '- Như Điều 2;', '- Lưu: VT, SNV.', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']), { file: 'x.txt' });
+    expect([record.distribution, record.archive?.holders]).toEqual([['VPCP (để đăng công báo)'], ['VT', 'Cục NCC']]);
+  });
+});

@@ -23,6 +23,7 @@ describe('repairPersonName', () => {
     ['Trường Chinh', 'Trường Chinh'],
     ['Trần Vân Khanh', 'Trần Vân Khanh'],
     ['Nguyễn Tri Thức', 'Nguyễn Tri Thức'],
+    ['Nguyễn Ngọc Hai', 'Nguyễn Ngọc Hai'],
     // syllables in the stock without marks ("Dung", "Mai") and ambiguous ones ("Hung": Hùng or Hưng) are left alone
     ['Lê Thị Dung', 'Lê Thị Dung'],
     ['Lê Minh Hung', 'Lê Minh Hung'],
