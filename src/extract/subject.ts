@@ -40,12 +40,23 @@ export function withoutAuthorityLine(text: string, issuer: string | null): numbe
   const words = [...text.matchAll(/\S+/gu)];
   if (nameWords.length === 0 || words.length <= nameWords.length + 2) return text.length;
   const tail = words.slice(words.length - nameWords.length);
-  if (!tail.every((w, k) => fold(w[0]) === nameWords[k])) return text.length;
-  let rest = text.slice(0, tail[0]!.index).trimEnd();
-  const head = HEAD_TITLE_END.exec(rest);
-  if (head) rest = rest.slice(0, head.index).trimEnd();
-  if (rest.length < 12 || LINKING_END.test(rest)) return text.length;
-  return rest.length;
+  if (tail.every((w, k) => fold(w[0]) === nameWords[k])) {
+    let rest = text.slice(0, tail[0]!.index).trimEnd();
+    const head = HEAD_TITLE_END.exec(rest);
+    if (head) rest = rest.slice(0, head.index).trimEnd();
+    return rest.length < 12 || LINKING_END.test(rest) ? text.length : rest.length;
+  }
+  // The authority line without the body's place ("… CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH" for "Ủy ban nhân dân tỉnh
+  // Tuyên Quang"): the first words of the issuer's name, after a head's title.
+  for (let k = words.length - 2; k >= Math.max(1, words.length - nameWords.length + 1); k--) {
+    if (!words.slice(k).every((w, j) => fold(w[0]) === nameWords[j])) continue;
+    const rest = text.slice(0, words[k]!.index).trimEnd();
+    const head = HEAD_TITLE_END.exec(rest);
+    if (head === null) continue;
+    const kept = rest.slice(0, head.index).trimEnd();
+    return kept.length < 12 || LINKING_END.test(kept) ? text.length : kept.length;
+  }
+  return text.length;
 }
 
 export function extractSubject(doc: SegmentedDoc, c: Collector, issuer: string | null = null): string | null {

@@ -528,3 +528,10 @@ describe('the Nơi nhận list', () => {
     expect([record.distribution, record.archive?.holders]).toEqual([['VPCP (để đăng công báo)'], ['VT', 'Cục NCC']]);
   });
 });
+
+describe('the authority line run on after a title subject, without the body\'s place', () => {
+  it('is cut off after the head\'s title', () => {
+    const text = ['ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG', 'Số: 1056/QĐ-CT Tuyên Quang, ngày 16 tháng 8 năm 2010 QUYẾT ĐỊNH BAN HÀNH MỨC TRỢ GIÚP CHO CÁC ĐỐI TƯỢNG BẢO TRỢ XÃ HỘI ÁP DỤNG TRÊN ĐỊA BÀN TỈNH TUYÊN QUANG CHỦ TỊCH UỶ BAN NHÂN DÂN TỈNH', 'Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;', 'Điều 1. Ban hành mức trợ giúp.'].join('\n');
+    expect(parseDispatch(text, { file: 'x.txt' }).subject).toBe('BAN HÀNH MỨC TRỢ GIÚP CHO CÁC ĐỐI TƯỢNG BẢO TRỢ XÃ HỘI ÁP DỤNG TRÊN ĐỊA BÀN TỈNH TUYÊN QUANG');
+  });
+});
