@@ -317,7 +317,7 @@ function citesBefore(text: string, at: number): boolean {
 
 /**
  * Where a run of upper-case words that ends at `end` (white space before `end` aside) starts, when the run has
- * two words or more and follows the end of a sentence in lower case (". ", "! ", "? " after a small letter); else
+ * two words or more and follows the end of a sentence that holds a small letter (". ", "! ", "? "); else
  * -1. Digits and hyphens may stand in the run ("SỞ Y TẾ - VĂN PHÒNG 2").
  */
 export function upperRunAfterSentence(text: string, end: number): number {
@@ -339,7 +339,8 @@ export function upperRunAfterSentence(text: string, end: number): number {
   if (words < 2 || i < 3 || i >= runEnd) return -1;
   const stop = text.charCodeAt(i - 2);
   if (!isWhiteSpace(text.charCodeAt(i - 1)) || !(stop === 46 || stop === 33 || stop === 63)) return -1;
-  return HAS_LOWER.test(text.slice(Math.max(0, i - 12), i - 2)) ? i : -1;
+  // The sentence holds a small letter ("Công văn 778/TCHQ-GSQL."): it is not a run of capitals itself.
+  return HAS_LOWER.test(text.slice(0, i - 2)) ? i : -1;
 }
 
 /** Calls `fn` with each match of a global pattern, as matchAll would give them (without its copy of the pattern). */

@@ -535,3 +535,11 @@ describe('the authority line run on after a title subject, without the body\'s p
     expect(parseDispatch(text, { file: 'x.txt' }).subject).toBe('BAN HÀNH MỨC TRỢ GIÚP CHO CÁC ĐỐI TƯỢNG BẢO TRỢ XÃ HỘI ÁP DỤNG TRÊN ĐỊA BÀN TỈNH TUYÊN QUANG');
   });
 });
+
+describe('a crawled title run on into a two-level header', () => {
+  it('gives the issuer and its parent', () => {
+    const text = ['Công văn 778/TCHQ-GSQL. BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN ------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------', 'Số: 778/TCHQ-GSQL V/v xử lý vướng mắc thực hiện Điều 41 Luật HQ năm 2014', 'Hà Nội, ngày 13 tháng 02 năm 2017 Kính gửi: Cục Hải quan các tỉnh, thành phố.', 'Để đảm bảo việc trao đổi thông tin điện tử giữa cơ quan Hải quan và doanh nghiệp, Tổng cục Hải quan hướng dẫn như sau.'].join('\n');
+    const issuer = parseDispatch(text, { file: 'x.txt' }).issuer;
+    expect([issuer?.name, issuer?.parent, issuer?.inferred]).toEqual(['Tổng cục Hải quan', 'Bộ Tài chính', false]);
+  });
+});
