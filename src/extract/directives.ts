@@ -329,7 +329,7 @@ function sentences(p: Paragraph): Array<[number, number]> {
 }
 
 /** Nesting of item styles in Vietnamese documents, outermost first. */
-const RANK: Record<Style, number> = { roman: 0, arabic: 1, decimal: 2, letter: 3, paren: 3, dash: 4 };
+const RANK: Record<Style, number> = { upper: -1, roman: 0, arabic: 1, decimal: 2, letter: 3, paren: 3, dash: 4 };
 
 interface Found {
   para: Paragraph;

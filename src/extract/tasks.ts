@@ -19,7 +19,7 @@ const TWO_LETTERS = latin(String.raw`\p{L}{2}`, 'u');
 const CO_LIEN_QUAN = latin(String.raw`^có liên quan(?![\p{L}\p{M}])`, 'u');
 const STARTS_UPPER = latin(String.raw`^\p{Lu}`, 'u');
 
-export type Style = 'arabic' | 'roman' | 'letter' | 'paren' | 'decimal' | 'dash';
+export type Style = 'upper' | 'arabic' | 'roman' | 'letter' | 'paren' | 'decimal' | 'dash';
 
 export interface Item {
   style: Style;
@@ -29,13 +29,15 @@ export interface Item {
 }
 
 // A letter item may be written "a/" (older documents: "a/ Đối với kinh phí …").
-export const ITEM = /^(?:(\d{1,2}\.\d{1,2}(?:\.\d{1,2})*)\.?|(\d{1,2})\s*[.)]|([IVX]{1,5})\s*[.)]|([a-zđ])\s*[)/]|\(([ivx]{1,5})\))\s+(?=\S)/u;
+// Sections of a plan may be lettered in capitals: "A. MỤC ĐÍCH, YÊU CẦU", "B. NỘI DUNG …" (A to H: I, V and X are roman).
+export const ITEM = /^(?:(\d{1,2}\.\d{1,2}(?:\.\d{1,2})*)\.?|(\d{1,2})\s*[.)]|([IVX]{1,5})\s*[.)]|([a-zđ])\s*[)/]|\(([ivx]{1,5})\)|([A-H])\.)\s+(?=\S)/u;
 /** A "(i)"-style label as OCR reads it: "0)", "()", "(ivy)", "(l)" — the letters OCR confuses with i, v and x. */
 const PAREN_OCR = latin(String.raw`^\(?([ivxlyt1Il0]{0,4})\)\s+(?:[-–—]\s*)?(?=\p{Lu})`, 'u');
 export const DASH = /^[-–—+•]\s+(?=\S)/u;
 /**
  * The first two characters ITEM or DASH need: a digit, then a digit, ".", ")" or white space; I, V or X, then
- * one of them, ".", ")" or white space; a letter a–z or đ, then ")", "/" or white space; "("; or a dash [-–—+•].
+ * one of them, ".", ")" or white space; a letter a–z or đ, then ")", "/" or white space; a capital A–H, then ".";
+ * "("; or a dash [-–—+•].
  * Nothing else can open an item, so the patterns are not tried on it.
  */
 function canOpenItem(text: string): boolean {
@@ -45,6 +47,7 @@ function canOpenItem(text: string): boolean {
   if (c >= 48 && c <= 57) return (d >= 48 && d <= 57) || d === 46 || d === 41 || isWhiteCode(d);
   if (c === 73 || c === 86 || c === 88) return d === 73 || d === 86 || d === 88 || d === 46 || d === 41 || isWhiteCode(d);
   if ((c >= 97 && c <= 122) || c === 0x111) return d === 41 || d === 47 || isWhiteCode(d);
+  if (c >= 65 && c <= 72) return d === 46;
   return false;
 }
 const ARTICLE = /^Điều\s+\d+\s*[.:]/u;
@@ -77,6 +80,7 @@ export function itemOf(line: Line): Item | null {
     if (m[2]) return { style: 'arabic', label: m[2], text, line };
     if (m[3]) return { style: 'roman', label: m[3], text, line };
     if (m[5]) return { style: 'paren', label: m[5], text, line };
+    if (m[6]) return { style: 'upper', label: m[6], text, line };
     return { style: 'letter', label: m[4]!, text, line };
   }
   return null;
@@ -591,6 +595,7 @@ export function nextLabel(style: Style, label: string): string | null {
     const at = LETTERS.indexOf(label);
     return at >= 0 ? LETTERS[at + 1] ?? null : null;
   }
+  if (style === 'upper') return label < 'H' ? String.fromCharCode(label.charCodeAt(0) + 1) : null;
   return null;
 }
 

@@ -293,3 +293,13 @@ describe('letter items written "a/"', () => {
     expect(record.tasks.map((t) => [t.label, t.subtasks.map((s) => s.label)])).toEqual([['1', ['a', 'b']], ['2', []]]);
   });
 });
+
+describe('sections lettered in capitals', () => {
+  it('are the top-level items of a plan, with its roman and arabic items under them', () => {
+    const record = parseDispatch(
+      ['BAN CHỈ ĐẠO QUỐC GIA 1237', 'Số: 252/KH-BCĐQG1237', 'Hà Nội, ngày 11 tháng 11 năm 2013', 'KẾ HOẠCH', 'Triển khai thực hiện Quyết định số 1237/QĐ-TTg', 'A. MỤC ĐÍCH, YÊU CẦU', '1. Mục đích', '2. Yêu cầu', 'B. NỘI DUNG, NHIỆM VỤ', 'I. CÔNG TÁC QUÁN TRIỆT', '1. Nội dung, biện pháp', 'II. BAN HÀNH VĂN BẢN', '1. Nội dung, biện pháp', 'C. TỔ CHỨC THỰC HIỆN', '1. Các Bộ, ngành triển khai thực hiện.', 'TRƯỞNG BAN', 'Nguyễn Thiện Nhân'].join('\n'),
+      { file: 'x.txt' },
+    );
+    expect(record.tasks.map((t) => [t.label, t.subtasks.map((s) => s.label)])).toEqual([['A', ['1', '2']], ['B', ['I', 'II']], ['C', ['1']]]);
+  });
+});
