@@ -68,9 +68,9 @@ function firstNonWhite(text: string): number {
   return i;
 }
 
-/** /^[-–—+•=]/u on one character: a list marker. */
+/** /^[-–—+•=~]/u on one character: a list marker ("~" is how OCR reads a dash). */
 function isItemMarker(c: number): boolean {
-  return c === 45 || c === 0x2013 || c === 0x2014 || c === 43 || c === 0x2022 || c === 61;
+  return c === 45 || c === 0x2013 || c === 0x2014 || c === 43 || c === 0x2022 || c === 61 || c === 126;
 }
 
 /** /[;.]$/u.test(text). */

@@ -188,7 +188,7 @@ export const AUTHORITY_ALONE = /^(TM|KT|K\/T|T\/M|T\/L|TL|TUQ|Q)\s*[.:]$/u;
 export const AUTHORITY_ANYWHERE = latin(String.raw`(?:^|\s)(TM|KT|K\/T|T\/M|T\/L|TL|TUQ)\s*[.:]\s*(?=\p{Lu}{2})`, 'u');
 
 // A list item marker at the start of a line.
-export const DASH_ITEM = /^[-–—+•*=]\s*/u;
+export const DASH_ITEM = /^[-–—+•*=~]\s*/u;
 export const NUMBERED_ITEM = /^(\d{1,2}|[IVXLC]{1,6}|[a-zđ])\s*([.)])\s+(?=\S)/u;
 
 // Legal bases and cited documents.

@@ -48,7 +48,8 @@ const CAPITALISED_PLACE = latin(String.raw`^\p{Lu}[^\d]*[,.]?\s*$`, 'u');
  * ("Căn cứ Luật Tổ chức Chính phủ ngày …"), not a place whose syllables OCR split ("Qu ả ng Ngãi").
  */
 const PROSE_WORD = latin(String.raw`(?<![\p{L}\p{M}])(?!(?:phố|xã|trấn)(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]{2,}`, 'u');
-const DASH_OR_LUU = latin(String.raw`^[-–—+=•]|^L[ưu]u(?![\p{L}\p{M}])`, 'iu');
+// "~" is how OCR reads a dash at the start of a line.
+const DASH_OR_LUU = latin(String.raw`^[-–—+=•~]|^L[ưu]u(?![\p{L}\p{M}])`, 'iu');
 const STARTS_LOWER = latin(String.raw`^\p{Ll}`, 'u');
 /** MOTTO or MOTTO_SUB: one search instead of two for the lines classify asks about (most lines of a dispatch). */
 const MOTTO_EITHER = new RegExp(`(?:${MOTTO.source})|(?:${MOTTO_SUB.source})`, 'u');
@@ -112,7 +113,7 @@ const OPENERS = {
   distribution: 'nN', // Nơi nhận
   subject: 'Vv', // V/v, Về việc
   authority: 'TKQ', // TM, KT, K/T, TL, TUQ, Q
-  item: '-–—+•*=',
+  item: '-–—+•*=~',
 } as const;
 type Opener = keyof typeof OPENERS;
 const OPENER_BIT = Object.fromEntries(Object.keys(OPENERS).map((name, i) => [name, 1 << i])) as Record<Opener, number>;

@@ -543,3 +543,10 @@ describe('a crawled title run on into a two-level header', () => {
     expect([issuer?.name, issuer?.parent, issuer?.inferred]).toEqual(['Tổng cục Hải quan', 'Bộ Tài chính', false]);
   });
 });
+
+describe('a Nơi nhận list as OCR reads it', () => {
+  it('takes "~" for the dash that opens an item', () => {
+    const text = ['TỔNG CỤC THUẾ', 'Số: 586/TCT-TTKT', 'V/v tăng cường công tác thanh tra, kiểm tra thuế năm 2023', 'Hà Nội, ngày 03 tháng 3 năm 2023', 'Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.', 'Tổng cục Thuế đề nghị Cục Thuế các tỉnh, thành phố tăng cường công tác thanh tra, kiểm tra thuế năm 2023 theo kế hoạch đã được phê duyệt.', 'Nơi nhận:', '- Như trên;', '~ Cục Thuế DNL (để thực hiện);', '- Lưu: VT, TTKT.', 'KT. TỔNG CỤC TRƯỞNG', 'PHÓ TỔNG CỤC TRƯỞNG', 'Mai Sơn'].join('\n');
+    expect(parseDispatch(text, { file: 'x.txt' }).distribution).toEqual(['Như trên', 'Cục Thuế DNL (để thực hiện)']);
+  });
+});
