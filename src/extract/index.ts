@@ -63,8 +63,11 @@ export function extractAll(doc: SegmentedDoc, c: Collector): Fields {
  */
 function withFullIssuer(issuer: Fields['issuer'], signer: Fields['signer']): Fields['signer'] {
   if (issuer === null || issuer.inferred || signer === null) return signer;
-  const named = fold(issuer.name);
+  let named: string | undefined;
   for (const line of signer.authorityChain) {
+    // TM. or T/M: a T, then an M or a slash.
+    if (line.charCodeAt(0) !== 84 || (line.charCodeAt(1) !== 77 && line.charCodeAt(1) !== 47)) continue;
+    named ??= fold(issuer.name);
     const m = COLLECTIVE_PREFIX.exec(line);
     if (m === null) continue;
     const body = line.slice(m[0].length).trim();

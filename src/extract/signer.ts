@@ -6,7 +6,7 @@ import type { Collector } from './collector.js';
 import { AUTHORITY, NAME_LINE, UPPER_LINE } from './patterns.js';
 import { joinSplitSyllables, repairUpperWords } from './ocr.js';
 import { repairPersonName } from './person.js';
-import { mergeFragments, squeezeWhite } from './text.js';
+import { isWhiteCode, mergeFragments, squeezeWhite } from './text.js';
 import { latin } from '../latin.js';
 
 /** Patterns used inside functions below, built once. */
@@ -22,14 +22,11 @@ const TITLE_HEADS = [
 ].map((h) => h.split(' '));
 /** The text opens with a person's title (TITLE_HEADS): "PHÓ CHỦ TỊCH", "GIÁM ĐỐC", not "ỦY BAN CHỨNG KHOÁN NHÀ NƯỚC". */
 function opensWithTitle(text: string): boolean {
-  const t = text.trim();
-  const space = t.indexOf(' ');
-  if (!TITLE_FIRST_WORDS.has(space < 0 ? t : t.slice(0, space))) return false;
-  const words = t.split(/\s+/u);
-  return TITLE_HEADS.some((h) => h.every((w, k) => words[k] === w));
+  for (const h of TITLE_HEAD_TEXTS) if (text.startsWith(h) && (text.length === h.length || isWhiteCode(text.charCodeAt(h.length)))) return true;
+  return false;
 }
-/** The first words of TITLE_HEADS. */
-const TITLE_FIRST_WORDS = new Set(TITLE_HEADS.map((h) => h[0]!));
+/** TITLE_HEADS as texts. */
+const TITLE_HEAD_TEXTS = TITLE_HEADS.map((h) => h.join(' '));
 /** A military rank before a signer's name (Thiếu tướng, Đại tá, Thượng úy; Chuẩn Đô đốc …): not part of the name. */
 const RANK = /^(?:(?:Thiếu|Trung|Thượng|Đại)\s+(?:tướng|tá|úy|uý)|(?:Chuẩn|Phó)\s+[Đđ]ô\s+đốc|Đô\s+đốc)\s+/u;
 /** Last words of a person's title: where the signed-for head ends ("BỘ TRƯỞNG" | "THỨ TRƯỞNG"). */

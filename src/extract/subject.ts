@@ -37,6 +37,12 @@ export function withoutAuthorityLine(text: string, issuer: string | null): numbe
   let name = issuer;
   for (const [pattern, words] of ABBREVIATED) name = name.replace(pattern, words);
   const nameWords = fold(name).split(/\s+/u).filter(Boolean);
+  // Either way the text ends with a word of the name: most titles do not, and are not read further.
+  let last = text.length;
+  while (last > 0 && isWhiteCode(text.charCodeAt(last - 1))) last--;
+  let first = last;
+  while (first > 0 && !isWhiteCode(text.charCodeAt(first - 1))) first--;
+  if (!nameWords.includes(fold(text.slice(first, last)))) return text.length;
   const words = [...text.matchAll(/\S+/gu)];
   if (nameWords.length === 0 || words.length <= nameWords.length + 2) return text.length;
   const tail = words.slice(words.length - nameWords.length);

@@ -60,7 +60,18 @@ const ARTICLE_INSIDE = latin(String.raw`[.;:!?"”]\s*Điều\s+\d+\s*\.(?:\s+\p
  */
 function articlesRunOn(body: readonly Line[]): boolean {
   let seen = 0;
-  for (const l of body) if (l.text.includes('Điều') && ARTICLE_INSIDE.test(l.text) && ++seen === 2) return true;
+  for (const l of body) if (articleAfterSentence(l.text) && ++seen === 2) return true;
+  return false;
+}
+
+/** ARTICLE_INSIDE.test(text), the pattern tried only where "Điều" follows the end of a sentence (most "Điều" follow "tại"). */
+function articleAfterSentence(text: string): boolean {
+  for (let at = text.indexOf('Điều'); at > 0; at = text.indexOf('Điều', at + 4)) {
+    let k = at - 1;
+    while (k > 0 && isWhiteCode(text.charCodeAt(k))) k--;
+    const c = text.charCodeAt(k);
+    if ((c === 46 || c === 59 || c === 58 || c === 33 || c === 63 || c === 34 || c === 0x201d) && ARTICLE_INSIDE.test(text.slice(k, at + 40))) return true;
+  }
   return false;
 }
 

@@ -427,6 +427,8 @@ function cutName(line: Line): Line[] | null {
  */
 function cutAfterName(line: Line): Line[] | null {
   const t = line.text;
+  // A name holds small letters: a line of capitals (most titles) has none.
+  if (!HAS_LOWER.test(t)) return null;
   // Tried where a capitalised word follows white space after an upper-case word of two letters or more: a scan,
   // not a pattern with a leading ".*", which would read the rest of a long line from every start.
   for (let i = 3; i < t.length - 1; i++) {
