@@ -35,7 +35,7 @@ const ABBREVIATED = [
 export function withoutAuthorityLine(text: string, issuer: string | null): number {
   if (issuer === null || HAS_LOWER.test(text)) return text.length;
   let name = issuer;
-  for (const [pattern, words] of ABBREVIATED) name = name.replace(pattern, words);
+  if (name.includes('ND')) for (const [pattern, words] of ABBREVIATED) name = name.replace(pattern, words);
   const nameWords = fold(name).split(/\s+/u).filter(Boolean);
   // Either way the text ends with a word of the name: most titles do not, and are not read further.
   let last = text.length;

@@ -668,8 +668,10 @@ function closesBody(body: readonly Line[], at: number, itemAt: ReadonlyArray<Ite
 export function readTasks(doc: SegmentedDoc, bodyItems?: ReadonlyArray<Item | null>): TaskRead {
   const none: TaskRead = { tasks: [], firstLines: [], lines: new Set() };
   const body = doc.body;
-  if (body.some((l) => l.text.startsWith('Điều') && ARTICLE.test(l.text)) || articlesRunOn(body)) return none;
+  if (body.some((l) => l.text.startsWith('Điều') && ARTICLE.test(l.text))) return none;
   const itemAt = bodyItems ?? body.map(itemOf);
+  // Articles run on after a crawler's title are looked for only where there are items to read.
+  if (!itemAt.some((item) => item !== null && item.style !== 'dash') || articlesRunOn(body)) return none;
   const parenList = itemAt.some((item) => item?.style === 'paren');
   let inQuote = false;
   const items: Array<{ item: Item; lines: Line[] }> = [];
