@@ -443,6 +443,13 @@ function isLegalBasis(t: string): boolean {
   return (c === 67 || c === 99) && LEGAL_BASIS.test(t);
 }
 
+/** The text opens as an item of a Nơi nhận list: a dash (or what OCR reads for one) or "Lưu". */
+function opensListItem(t: string): boolean {
+  return DASH_OR_LUU.test(t);
+}
+/** Two words in capitals ("PHÓ cụ c TRƯỞNG" as OCR reads a title). */
+const HAS_TWO_CAPITAL_WORDS = latin(String.raw`(?<![\p{L}\p{M}])\p{Lu}{2,}[\p{Lu}\p{M}]*(?![\p{L}\p{M}]).*?(?<![\p{L}\p{M}])\p{Lu}{2,}[\p{Lu}\p{M}]*(?![\p{L}\p{M}])`, 'u');
+
 /** "XÁC THỰC VĂN BẢN HỢP NHẤT": the line a consolidated text's signature opens with (a signing prefix may follow on it). */
 function opensConsolidationSeal(t: string): boolean {
   return t.charCodeAt(0) === 88 && CONSOLIDATION_SEAL.test(t);
@@ -736,6 +743,13 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
       const lastItem = doc.distribution[doc.distribution.length - 1]!;
       if ((k === 'authority' || k === 'upper') && line.block === lastItem.block && !line.cell) {
         doc.signature.push(line);
+        continue;
+      }
+      // OCR of a two-column tail interleaves the signature column, and specks, with the list ("Nơi nhận: KT. CỤC
+      // TRƯỞNG" / "jgyy" / "- Như trên;" / "PHÓ cụ c TRƯỞNG" / "- Phòng TTKT1;"): a short line with an item right
+      // after it does not end the list. Signature text goes to the signature, specks nowhere.
+      if (!line.cell && line.text.length <= 40 && k !== 'name' && i + 1 < lines.length && opensListItem(lines.text(i + 1))) {
+        if (k === 'authority' || k === 'upper' || HAS_TWO_CAPITAL_WORDS.test(line.text)) doc.signature.push(line);
         continue;
       }
       // Items of a Nơi nhận list continue across blank lines; anything else ends it.

@@ -550,3 +550,11 @@ describe('a Nơi nhận list as OCR reads it', () => {
     expect(parseDispatch(text, { file: 'x.txt' }).distribution).toEqual(['Như trên', 'Cục Thuế DNL (để thực hiện)']);
   });
 });
+
+describe('a two-column tail that OCR interleaved', () => {
+  it('keeps the Nơi nhận list across the signature column and specks between its items', () => {
+    const md = ['CỤC THUẾ TỈNH THANH HÓA', '', 'Số: 1234/CT-TTHT', '', 'Thanh Hóa, ngày 10 tháng 5 năm 2019', '', 'Kính gửi: Công ty cổ phần Bia Hà Nội - Thanh Hóa.', '', 'Cục Thuế trả lời để Công ty biết, thực hiện theo các quy định tại các văn bản quy phạm pháp luật đã được trích dẫn./.', 'Nơi nhận: KT. CỤC TRƯỞNG', 'jgyy', '- Như trên;', 'PHÓ cụ c TRƯỞNG', '- Phòng TTKT1;', '- website: thanhhoa.gdt.gov.vn;', '^/cụcTKyt&v', '- Lưu: VT, TTHT.', '/at/'].join('\n');
+    const record = parseDispatch(md, { file: 'x.md' });
+    expect([record.distribution, record.archive?.holders]).toEqual([['Như trên', 'Phòng TTKT1', 'website: thanhhoa.gdt.gov.vn'], ['VT', 'TTHT']]);
+  });
+});
