@@ -14,7 +14,8 @@ const STARTS_UPPER = latin(String.raw`^\p{Lu}`, 'u');
 
 /** Generic heads of body names, upper case, longest first. */
 const GENERIC = [
-  'ỦY BAN NHÂN DÂN', 'UỶ BAN NHÂN DÂN', 'HỘI ĐỒNG NHÂN DÂN', 'ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM', 'ỦY BAN',
+  'ỦY BAN NHÂN DÂN', 'UỶ BAN NHÂN DÂN', 'HỘI ĐỒNG NHÂN DÂN', 'ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM', 'ỦY BAN THƯỜNG VỤ',
+  'UỶ BAN THƯỜNG VỤ', 'HỘI ĐỒNG THẨM PHÁN', 'ỦY BAN',
   'KHO BẠC', 'BẢO HIỂM XÃ HỘI', 'NGÂN HÀNG', 'VIỆN KIỂM SÁT NHÂN DÂN', 'TÒA ÁN NHÂN DÂN',
   'CÔNG AN', 'BỘ CHỈ HUY QUÂN SỰ', 'BAN CHỈ ĐẠO', 'BAN QUẢN LÝ', 'BAN CHẤP HÀNH', 'ĐẢNG ỦY', 'ĐOÀN',
   'TỔNG CỤC', 'CHI CỤC', 'CỤC', 'VĂN PHÒNG', 'THANH TRA', 'TRUNG TÂM', 'BỘ', 'SỞ', 'VỤ', 'BAN', 'PHÒNG', 'VIỆN',
@@ -31,6 +32,9 @@ const GENERIC_WRITTEN: Record<string, string> = {
   'BAN CHỈ ĐẠO': 'Ban Chỉ đạo',
   'BAN CHẤP HÀNH': 'Ban Chấp hành',
   'BỘ CHỈ HUY QUÂN SỰ': 'Bộ Chỉ huy Quân sự',
+  'ỦY BAN THƯỜNG VỤ': 'Ủy ban Thường vụ',
+  'UỶ BAN THƯỜNG VỤ': 'Uỷ ban Thường vụ',
+  'HỘI ĐỒNG THẨM PHÁN': 'Hội đồng Thẩm phán',
 };
 const GENERIC_CAPS = new Map(Object.entries(GENERIC_WRITTEN).map(([k, v]) => [k, v.split(' ').map((w) => STARTS_UPPER.test(w))]));
 
@@ -95,6 +99,9 @@ const PROPER: Record<string, string> = {
   'VIỆT NAM': 'Việt Nam',
   'THỦ TƯỚNG': 'Thủ tướng',
   'MẶT TRẬN TỔ QUỐC': 'Mặt trận Tổ quốc',
+  'TÒA ÁN NHÂN DÂN TỐI CAO': 'Tòa án nhân dân tối cao',
+  'TOÀ ÁN NHÂN DÂN TỐI CAO': 'Toà án nhân dân tối cao',
+  'VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO': 'Viện kiểm sát nhân dân tối cao',
 };
 
 const PROPER_PHRASES = phrases(Object.keys(PROPER));

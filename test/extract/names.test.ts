@@ -40,6 +40,10 @@ describe('sentenceCaseBody', () => {
     ['TRƯỜNG CHÍNH TRỊ TỈNH', 'Trường Chính trị tỉnh'],
     // heads whose function words are capitalised; "các" in lower case
     ['BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP ĐỒNG NAI', 'Ban Quản lý các khu công nghiệp Đồng Nai'],
+    ['ỦY BAN THƯỜNG VỤ QUỐC HỘI', 'Ủy ban Thường vụ Quốc hội'],
+    ['UỶ BAN THƯỜNG VỤ QUỐC HỘI', 'Uỷ ban Thường vụ Quốc hội'],
+    ['HỘI ĐỒNG THẨM PHÁN TÒA ÁN NHÂN DÂN TỐI CAO', 'Hội đồng Thẩm phán Tòa án nhân dân tối cao'],
+    ['VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO', 'Viện kiểm sát nhân dân tối cao'],
     ['BỘ CHỈ HUY QUÂN SỰ TỈNH NGHỆ AN', 'Bộ Chỉ huy Quân sự tỉnh Nghệ An'],
     ['BAN CHỈ ĐẠO PHÒNG, CHỐNG THIÊN TAI', 'Ban Chỉ đạo phòng, chống thiên tai'],
     // two verbs of one field after a comma, not two names
