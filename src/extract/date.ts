@@ -77,6 +77,9 @@ export function placeDateStart(text: string, from: number): number {
   return p;
 }
 
+/** "thông qua ngày 23 tháng 3 năm 2022": day, month and year. */
+const ADOPTED = /thông qua ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
+
 export function extractDate(doc: SegmentedDoc, c: Collector): DateField | null {
   let line: Line | null = doc.placeDate;
   let place: string | null = null;
@@ -120,6 +123,19 @@ export function extractDate(doc: SegmentedDoc, c: Collector): DateField | null {
     }
   }
   if (!line) {
+    // A resolution or law of the National Assembly (or its Standing Committee) has no place-and-date line: it is
+    // dated by its adoption, in its closing sentence ("… phiên họp thứ 9 thông qua ngày 23 tháng 3 năm 2022./.").
+    for (let i = doc.body.length - 1; i >= 0 && i >= doc.body.length - 12; i--) {
+      const l = doc.body[i]!;
+      if (!l.text.includes('thông qua')) continue;
+      const m = ADOPTED.exec(l.text);
+      if (m === null) continue;
+      const adopted = isoDate(m[1], m[2], m[3]);
+      if (adopted === null) continue;
+      c.span('/date/value', l, m.index + 'thông qua '.length, m.index + m[0].length);
+      c.message('date-adopted', 'info', 'no place and date line: the date is the date of adoption in the closing sentence', l);
+      return { value: adopted, place: null };
+    }
     c.message('missing-date', 'error', 'no place and date line ("…, ngày … tháng … năm …") found', null);
     return null;
   }

@@ -11,7 +11,8 @@ import { isWhiteCode } from './text.js';
 const TRAILING_CODE = latin(String.raw`\/\s*(\p{Lu}[\p{L}\d&]*(?:-[\p{L}\d&]+)*)$|(?<![\p{Lu}Đ][\p{Lu}\dĐ&]*?-?)([\p{Lu}Đ][\p{Lu}\dĐ&]*(?:-[\p{Lu}\dĐ&]+)+)$`, 'u');
 
 /** The printed number: digits, then slash- or dash-joined code groups, spaces tolerated around them. */
-const NUMBER_TOKEN = latin(String.raw`^(?:[\dOo]+[a-zA-Z]?)?(?:\s*[/\-–]\s*[\p{L}\p{M}\d&]+)+`, 'u');
+// A sequence may carry a part after a dot: the Government's series of resolutions since 2026, "66.17/2026/NQ-CP".
+const NUMBER_TOKEN = latin(String.raw`^(?:[\dOo]+(?:\.\d+)?[a-zA-Z]?)?(?:\s*[/\-–]\s*[\p{L}\p{M}\d&]+)+`, 'u');
 
 /** Capital fragments of one to three letters after a number's code, each after white space. */
 const SPACED_CODE_TAIL = latin(String.raw`^(?:\s+\p{Lu}{1,3}(?=\s|$|-))+`, 'u');
@@ -25,7 +26,7 @@ export type NumberField = NonNullable<DispatchRecord['number']>;
 const CODE_PART = '[\\p{L}\\p{M}\\d&]+';
 /** seq? ( /year )? / code  — "6764/SYT-VP", "10/2022/TT-BKHĐT", "/TB-UBND" */
 const SLASH_FORM = latin(
-  `^(\\d[\\dOo]*[a-zA-Z]?)?\\s*(?:\\/\\s*(\\d{4})\\s*)?\\/\\s*(\\p{L}[\\p{L}\\p{M}\\d&]*(?:\\s*[-–]\\s*${CODE_PART})*)`,
+  `^(\\d[\\dOo]*(?:\\.\\d+)?[a-zA-Z]?)?\\s*(?:\\/\\s*(\\d{4})\\s*)?\\/\\s*(\\p{L}[\\p{L}\\p{M}\\d&]*(?:\\s*[-–]\\s*${CODE_PART})*)`,
   'u',
 );
 /** Party form: "28-KL/TW", "171-KL/TW"; old form "169-CP". */

@@ -509,6 +509,16 @@ export function isPlainSlashNumber(raw: string): boolean {
   return true;
 }
 
+/** From `from` on, the text is a roman numeral (I, V, X, L only). */
+function isRomanCode(text: string, from: number): boolean {
+  if (from >= text.length) return false;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 73 && c !== 86 && c !== 88 && c !== 76) return false;
+  }
+  return true;
+}
+
 /** The number of a citation as printed ("10594/UBND-KGVX"), or null when it is not one (no letters in its code). */
 export function citedNumber(raw: string): string | null {
   // withoutWhite(parseNumber(raw)?.value ?? raw), which is raw for a plain slash-form number.
@@ -523,6 +533,8 @@ export function citedNumber(raw: string): string | null {
     letter = codeClass(c) === 2;
   }
   if (!letter) return null;
+  // "(diện 2/IV)": a roman numeral after the slash is a category, not a code.
+  if (isRomanCode(number, cut + 1)) return null;
   // A code is upper case with at most a few ASCII lower-case letters (TTg, QyĐ, CTr), never a word ("660/Ngày"):
   // latin(String.raw`[^\x00-\x7f\p{Lu}\d&/-]`, 'u') finds no character of the code, which is
   // number.replace(/^[\d/]+/u, ''). That class holds no ASCII character and every other code unit but the
@@ -588,8 +600,11 @@ function dateAndIssuer(text: string, end: number): { date: string | null; issuer
   return { date, issuer: of >= 0 ? issuerAfterOf(text.slice(of)) : null };
 }
 
-/** A legal database's bracketed note on a passage: "[Khoản này được sửa đổi bởi …]", "[Nội dung này được đính chính bởi …]". */
-const SITE_NOTE = latin(String.raw`\[(?:Nội dung|Khoản|Điều|Điểm|Cụm từ|Mục|Chương|Phụ lục|Mẫu|Biểu mẫu)[^\]\[]{0,60}?được (?:đính chính|sửa đổi|bổ sung|bãi bỏ|hướng dẫn|thay thế|hủy bỏ|huỷ bỏ|điều chỉnh|quy định chi tiết)[^\]\[]*\]`, 'gu');
+/**
+ * A legal database's bracketed note on a passage: "[Khoản này được sửa đổi bởi …]", "[Nội dung này được đính chính
+ * bởi …]", "[Về cho vay … được hướng dẫn bởi Công văn 4530/NHCS-TDNN …]".
+ */
+const SITE_NOTE = latin(String.raw`\[[^\]\[]{0,200}?được (?:đính chính|sửa đổi|bổ sung|bãi bỏ|hướng dẫn|thay thế|hủy bỏ|huỷ bỏ|điều chỉnh|quy định chi tiết)(?:,\s*(?:bổ sung|sửa đổi))?\s+(?:bởi|tại|theo)\s[^\]\[]*\]`, 'gu');
 const NO_NOTES: ReadonlyArray<readonly [number, number]> = [];
 
 /** Where SITE_NOTE's notes are in the text: [start, end) of each. */

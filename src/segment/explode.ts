@@ -188,6 +188,7 @@ function headCuts(text: string): Cut[] {
     const g = G.mottoEither;
     eachMatch(g, text, (m) => {
       motto = true;
+      if (mottoInProse(text, m.index, m[0])) return;
       const c = m[0].charCodeAt(0);
       if (c === 99 || c === 67) cuts.push({ at: m.index, skip: 0 });
       else {
@@ -657,6 +658,18 @@ export function explodeLines(lines: LineList, headEnd: number, tailStart: number
     }
   }
   return sink.list();
+}
+
+/**
+ * A match of the motto at `at` that is a sentence's words, not the motto: written with small letters, after a
+ * small letter ("Căn cứ Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam …"). The motto in capitals, or opening
+ * its line, is the motto.
+ */
+export function mottoInProse(text: string, at: number, match: string): boolean {
+  let k = at - 1;
+  while (k >= 0 && isWhiteSpace(text.charCodeAt(k))) k--;
+  // White space between them: a word of its own before the match ("nước Cộng hoà …"), not a letter it shares.
+  return k >= 0 && k < at - 1 && isLowerAt(text, k) && HAS_LOWER.test(match);
 }
 
 /** A converter's page mark on a line of its own ("--- PAGE BREAK ---"): no part of the document. */

@@ -36,7 +36,7 @@ import {
 import { hasMarksJoined, joinSplitSyllables } from '../extract/ocr.js';
 import { countWords, endsSentence as endsSentenceText } from '../extract/text.js';
 import { isPersonName } from '../extract/person.js';
-import { explodeLines, hasPlaceDate, LINE_FACT, mayHaveMotto, mayHaveMottoSub, mayHaveTailAnchor } from './explode.js';
+import { explodeLines, hasPlaceDate, LINE_FACT, mayHaveMotto, mayHaveMottoSub, mayHaveTailAnchor, mottoInProse } from './explode.js';
 import { hasThang, isLowerAt, isUpperAt, isUpperLine, isWhiteSpace, sliceLine, type Line } from './lines.js';
 import { LineList } from './line-list.js';
 import { latin } from '../latin.js';
@@ -263,7 +263,7 @@ class Kinds {
 
 /** classify(line) is 'motto': not meta, then its second test. */
 function isMottoText(t: string): boolean {
-  return !isMetaLine(t) && mayHaveMottoSub(t) && (MOTTO_EITHER.test(t) || opensPartyMotto(t));
+  return !isMetaLine(t) && mayHaveMottoSub(t) && (hasMotto(t) || opensPartyMotto(t));
 }
 
 /**
@@ -308,7 +308,7 @@ export function classify(line: Line, known = 0): LineKind {
   const opens = OPENS[t.charCodeAt(0)]!;
   if (isMetaLine(t)) return 'meta';
   // MOTTO cannot match below its own length (mayHaveMotto), so past mayHaveMottoSub either pattern may be tried.
-  if ((known & LINE_FACT.noMotto) === 0 && mayHaveMottoSub(t) && (MOTTO_EITHER.test(t) || opensPartyMotto(t))) return 'motto';
+  if ((known & LINE_FACT.noMotto) === 0 && mayHaveMottoSub(t) && (hasMotto(t) || opensPartyMotto(t))) return 'motto';
   if (opens & OPENER_BIT.urgency && URGENCY.test(t)) return 'urgency';
   if (opens & OPENER_BIT.confidentiality && CONFIDENTIALITY.test(t)) return 'confidentiality';
   if (opens & OPENER_BIT.number && NUMBER_LINE.test(t) && /[\d/]/u.test(t.slice(0, 24))) return 'number';
@@ -443,12 +443,28 @@ function isLegalBasis(t: string): boolean {
   return (c === 67 || c === 99) && LEGAL_BASIS.test(t);
 }
 
+/** MOTTO_EITHER matches the text, and its first match is not in a sentence (mottoInProse). */
+function hasMotto(t: string): boolean {
+  const m = MOTTO_EITHER.exec(t);
+  return m !== null && !mottoInProse(t, m.index, m[0]);
+}
+
 /** The text opens as an item of a Nơi nhận list: a dash (or what OCR reads for one) or "Lưu". */
 function opensListItem(t: string): boolean {
   return DASH_OR_LUU.test(t);
 }
-/** Two words in capitals ("PHÓ cụ c TRƯỞNG" as OCR reads a title). */
-const HAS_TWO_CAPITAL_WORDS = latin(String.raw`(?<![\p{L}\p{M}])\p{Lu}{2,}[\p{Lu}\p{M}]*(?![\p{L}\p{M}]).*?(?<![\p{L}\p{M}])\p{Lu}{2,}[\p{Lu}\p{M}]*(?![\p{L}\p{M}])`, 'u');
+/** Two words of two capitals or more, and of capitals only ("PHÓ cụ c TRƯỞNG" as OCR reads a title). */
+function twoCapitalWords(text: string): boolean {
+  let words = 0;
+  for (let i = 0; i < text.length; ) {
+    while (i < text.length && isWhiteSpace(text.charCodeAt(i))) i++;
+    let n = 0;
+    let upper = true;
+    for (; i < text.length && !isWhiteSpace(text.charCodeAt(i)); i++, n++) if (!isUpperAt(text, i)) upper = false;
+    if (upper && n >= 2 && ++words === 2) return true;
+  }
+  return false;
+}
 
 /** "XÁC THỰC VĂN BẢN HỢP NHẤT": the line a consolidated text's signature opens with (a signing prefix may follow on it). */
 function opensConsolidationSeal(t: string): boolean {
@@ -748,8 +764,10 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
       // OCR of a two-column tail interleaves the signature column, and specks, with the list ("Nơi nhận: KT. CỤC
       // TRƯỞNG" / "jgyy" / "- Như trên;" / "PHÓ cụ c TRƯỞNG" / "- Phòng TTKT1;"): a short line with an item right
       // after it does not end the list. Signature text goes to the signature, specks nowhere.
-      if (!line.cell && line.text.length <= 40 && k !== 'name' && i + 1 < lines.length && opensListItem(lines.text(i + 1))) {
-        if (k === 'authority' || k === 'upper' || HAS_TWO_CAPITAL_WORDS.test(line.text)) doc.signature.push(line);
+      // A line in lower case after an item that ends with "," or ";" goes on with the item (below), not this.
+      const wrapsItem = isLowerAt(line.text, 0) && doc.distribution.length > 1 && /[;,]$/u.test(lastItem.text);
+      if (!line.cell && line.text.length <= 40 && k !== 'name' && !wrapsItem && i + 1 < lines.length && opensListItem(lines.text(i + 1))) {
+        if (k === 'authority' || k === 'upper' || twoCapitalWords(line.text)) doc.signature.push(line);
         continue;
       }
       // Items of a Nơi nhận list continue across blank lines; anything else ends it.
@@ -862,7 +880,7 @@ function wrapsOn(previous: string, t: string): boolean {
 /** A component's own line plus the lines that continue it (same block, not another component). */
 function continuation(lines: LineList, kinds: Kinds, start: number): Line[] {
   const out = [lines.at(start)!];
-  for (let j = start + 1; j < lines.length && out.length < 8; j++) {
+  for (let j = start + 1; j < lines.length && out.length < 16; j++) {
     const k = kinds.at(j)!;
     // OCR and hard wraps break a subject into blocks; a short line in lower case cannot open a new component.
     const wraps = k === 'prose' && lines.at(j)!.text.length < 80 && wrapsOn(out[out.length - 1]!.text, lines.at(j)!.text);

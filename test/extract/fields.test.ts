@@ -558,3 +558,40 @@ describe('a two-column tail that OCR interleaved', () => {
     expect([record.distribution, record.archive?.holders]).toEqual([['Như trên', 'Phòng TTKT1', 'website: thanhhoa.gdt.gov.vn'], ['VT', 'TTHT']]);
   });
 });
+
+describe('a resolution of the National Assembly Standing Committee', () => {
+  const text = [
+    'ỦY BAN THƯỜNG VỤ QUỐC HỘI',
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập - Tự do - Hạnh phúc',
+    'Nghị quyết số: 17/2022/UBTVQH15',
+    'NGHỊ QUYẾT',
+    'VỀ SỐ LƯỢNG PHÓ CHỦ TỊCH HỘI ĐỒNG NHÂN DÂN',
+    'ỦY BAN THƯỜNG VỤ QUỐC HỘI',
+    'Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam đã được sửa đổi, bổ sung theo Nghị quyết số 51/2001/QH10;',
+    'Căn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13;',
+    'QUYẾT NGHỊ:',
+    'Điều 1. Số lượng Phó Chủ tịch Hội đồng nhân dân cấp tỉnh.',
+    'Nghị quyết này được Ủy ban Thường vụ Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV, phiên họp thứ 9 thông qua ngày 23 tháng 3 năm 2022./.',
+    'TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI',
+    'CHỦ TỊCH',
+    'Vương Đình Huệ',
+  ].join('\n');
+  const record = parseDispatch(text, { file: 'x.txt' });
+  it('is dated by its adoption in the closing sentence', () => {
+    expect(record.date).toEqual({ value: '2022-03-23', place: null });
+  });
+  it('reads the motto named in a legal basis as the basis, with its citation', () => {
+    expect(record.references.map((r) => r.number)).toEqual(['51/2001/QH10', '77/2015/QH13']);
+  });
+});
+
+describe('numbers and citations of other forms', () => {
+  it('a sequence with a dot ("66.17/2026/NQ-CP") is the document\'s number', () => {
+    expect(parseDispatch('CHÍNH PHỦ\nSố: 66.17/2026/NQ-CP\nHà Nội, ngày 05 tháng 3 năm 2026\nNGHỊ QUYẾT\nVề một số nội dung', { file: 'x.txt' }).number).toMatchObject({ value: '66.17/2026/NQ-CP', seq: '66.17', year: '2026', typeCode: 'NQ', issuerCode: 'CP' });
+  });
+  it('a roman numeral after a slash ("diện 2/IV") is not a citation; a note that a passage "được hướng dẫn bởi" is not one either', () => {
+    const text = ['BỘ XÂY DỰNG', 'Số: 12/BXD-QLN', 'V/v nhà đất', 'Hà Nội, ngày 05 tháng 3 năm 2013', 'Kính gửi: Các Sở Xây dựng.', 'Nhà thuộc diện 2/IV được xử lý theo Nghị quyết số 23/2003/QH11. [Về cho vay đối với người có đất thu hồi được hướng dẫn bởi Công văn 4530/NHCS-TDNN năm 2024]'].join('\n');
+    expect(parseDispatch(text, { file: 'x.txt' }).references.map((r) => r.number)).toEqual(['23/2003/QH11']);
+  });
+});

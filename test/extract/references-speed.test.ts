@@ -57,6 +57,8 @@ function citedNumberDefinition(raw: string): string | null {
   const parsed = parseNumberDefinition(raw);
   const number = (parsed?.value ?? raw).replace(/\s+/g, '');
   if (!HAS_LETTER.test(number.split(/[/-]/).slice(1).join(''))) return null;
+  // A roman numeral after the first "/" or "-" is a category ("diện 2/IV"), not a code.
+  if (/^[^/-]*[/-][IVXL]+$/u.test(number)) return null;
   const code = number.replace(/^[\d/]+/u, '');
   if (NOT_CODE_CHAR.test(code.replace(/[a-z]/g, '')) || (code.match(/[a-z]/g)?.length ?? 0) > 2) return null;
   // A type code typed without its Đ, where no other code is so spelled, after the last "/" and before a "-".

@@ -33,7 +33,9 @@ import { latin } from '../../src/latin.js';
 /** classify as a plain chain of the patterns, without the cheap tests in front of them. */
 function classifyByPatterns(t: string): string {
   if (META_LINE.test(t)) return 'meta';
-  if (MOTTO.test(t) || MOTTO_SUB.test(t) || /^ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/u.test(t)) return 'motto';
+  // The motto, or its second line, unless the first match is a sentence's words (small letters after a small letter).
+  const motto = latin(`(?:${MOTTO.source})|(?:${MOTTO_SUB.source})`, 'u').exec(t);
+  if ((motto && !(latin(String.raw`\p{Ll}\s+$`, 'u').test(t.slice(0, motto.index)) && latin(String.raw`\p{Ll}`, 'u').test(motto[0]))) || /^ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/u.test(t)) return 'motto';
   if (URGENCY.test(t)) return 'urgency';
   if (CONFIDENTIALITY.test(t)) return 'confidentiality';
   if (NUMBER_LINE.test(t) && /[\d/]/u.test(t.slice(0, 24))) return 'number';
