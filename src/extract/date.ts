@@ -128,11 +128,14 @@ export function extractDate(doc: SegmentedDoc, c: Collector): DateField | null {
     for (let i = doc.body.length - 1; i >= 0 && i >= doc.body.length - 12; i--) {
       const l = doc.body[i]!;
       if (!l.text.includes('thông qua')) continue;
-      const m = ADOPTED.exec(l.text);
+      // The date may wrap onto the next line of the paragraph ("… tháng 8 thông qua" / "ngày 17 tháng 8 năm 2022.").
+      const next = doc.body[i + 1];
+      const wraps = next !== undefined && next.block === l.block;
+      const m = ADOPTED.exec(wraps ? `${l.text} ${next.text}` : l.text);
       if (m === null) continue;
       const adopted = isoDate(m[1], m[2], m[3]);
       if (adopted === null) continue;
-      c.span('/date/value', l, m.index + 'thông qua '.length, m.index + m[0].length);
+      c.span('/date/value', l, Math.min(m.index + 'thông qua '.length, l.text.length), Math.min(m.index + m[0].length, l.text.length));
       c.message('date-adopted', 'info', 'no place and date line: the date is the date of adoption in the closing sentence', l);
       return { value: adopted, place: null };
     }

@@ -37,6 +37,12 @@ export function withoutAuthorityLine(text: string, issuer: string | null): numbe
   let name = issuer;
   if (name.includes('ND')) for (const [pattern, words] of ABBREVIATED) name = name.replace(pattern, words);
   const nameWords = fold(name).split(/\s+/u).filter(Boolean);
+  // The old authority line of the National Assembly, "QUỐC HỘI NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", cut before
+  // its motto: the name, then "NƯỚC".
+  if (text.endsWith(' NƯỚC')) {
+    const kept = withoutAuthorityLine(text.slice(0, -' NƯỚC'.length), issuer);
+    if (kept < text.length - ' NƯỚC'.length) return kept;
+  }
   // Either way the text ends with a word of the name: most titles do not, and are not read further.
   let last = text.length;
   while (last > 0 && isWhiteCode(text.charCodeAt(last - 1))) last--;

@@ -595,3 +595,17 @@ describe('numbers and citations of other forms', () => {
     expect(parseDispatch(text, { file: 'x.txt' }).references.map((r) => r.number)).toEqual(['23/2003/QH11']);
   });
 });
+
+describe('the closing sentence of a resolution, wrapped', () => {
+  it('still dates it', () => {
+    const text = ['ỦY BAN THƯỜNG VỤ QUỐC HỘI', 'Nghị quyết số: 25/2022/UBTVQH15', 'NGHỊ QUYẾT', 'VỀ VIỆC THÀNH LẬP THỊ XÃ', 'Điều 1. Thành lập thị xã.', '', 'Nghị quyết này được Ủy ban Thường vụ Quốc hội khóa XV, phiên họp chuyên đề pháp luật tháng 8 thông qua', 'ngày 17 tháng 8 năm 2022.', '', 'TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI', 'CHỦ TỊCH', 'Vương Đình Huệ'].join('\n');
+    expect(parseDispatch(text, { file: 'x.txt' }).date).toEqual({ value: '2022-08-17', place: null });
+  });
+});
+
+describe('the old authority line of the National Assembly after a title subject', () => {
+  it('is cut off with its "NƯỚC"', () => {
+    const text = ['QUỐC HỘI', 'Số: 23/2003/QH11', 'Hà Nội, ngày 26 tháng 11 năm 2003', 'NGHỊ QUYẾT', 'VỀ NHÀ ĐẤT DO NHÀ NƯỚC ĐÃ QUẢN LÝ TRƯỚC NGÀY 01 THÁNG 7 NĂM 1991 QUỐC HỘI NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Căn cứ vào Điều 84 của Hiến pháp;', 'Điều 1. Nhà nước không xem xét lại chủ trương.'].join('\n');
+    expect(parseDispatch(text, { file: 'x.txt' }).subject).toBe('VỀ NHÀ ĐẤT DO NHÀ NƯỚC ĐÃ QUẢN LÝ TRƯỚC NGÀY 01 THÁNG 7 NĂM 1991');
+  });
+});
