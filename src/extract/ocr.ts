@@ -31,6 +31,8 @@ for (const word of VOCAB) {
 /** Words whose skeleton is shared; the previous word decides. */
 const CONTEXT: Record<string, (prev: string | undefined) => string | null> = {
   pho: (prev) => (prev && fold(prev) === 'thanh' ? 'PHỐ' : 'PHÓ'),
+  // VĂN PHÒNG, but GIAO THÔNG VẬN TẢI.
+  van: (prev) => (prev && fold(prev) === 'thong' ? 'VẬN' : 'VĂN'),
   truong: (prev) => (prev && ['moi', 'dai', 'hoc'].includes(fold(prev)) ? 'TRƯỜNG' : prev && ['cuc', 'vu', 'bo', 'thu', 'hieu', 'vien', 'ban'].includes(fold(prev)) ? 'TRƯỞNG' : null),
 };
 

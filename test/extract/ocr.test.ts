@@ -9,6 +9,8 @@ describe('repairUpperWords', () => {
     ['TRƯỞNG BAN BAN CHÍNH SÁCH, THUÊ QUỐC TẺ', 'TRƯỞNG BAN BAN CHÍNH SÁCH, THUẾ QUỐC TẾ'],
     ['VU TRUONG', 'VỤ TRƯỞNG'],
     ['THANH PHO', 'THANH PHỐ'],
+    ['VAN PHONG CHÍNH PHU', 'VĂN PHÒNG CHÍNH PHỦ'],
+    ['BỘ GIAO THONG VAN TẢI', 'BỘ GIAO THÔNG VẬN TẢI'],
     // right words and words outside the vocabulary stay as printed
     ['UBND TỈNH ĐỒNG NAI', 'UBND TỈNH ĐỒNG NAI'],
     ['TRƯỜNG ĐẠI HỌC', 'TRƯỜNG ĐẠI HỌC'],
