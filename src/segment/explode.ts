@@ -558,13 +558,18 @@ const TAIL_STEPS: Array<(line: Line) => Line[] | null> = [
     const c = p.text.charCodeAt(0);
     return startsWithDash(p.text) || ((c === 78 || c === 110) && DISTRIBUTION_START.test(p.text)) ? cutDashList(p) : null;
   },
-  // "KT. BỘ TRƯỞNG THỨ TRƯỞNG Đinh Trung Tụng KẾ HOẠCH TRIỂN KHAI …": an annex's title run on after the signer's name.
-  (p) => (isUpperAt(p.text, 0) && (SIGNING_PREFIX.test(p.text) || UPPER_RUN.test(p.text)) ? cutAfterName(p) : null),
   (p) => {
     const t = p.text;
     if (startsWithDash(t)) return cutName(p);
     if (!isUpperAt(t, 0)) return null;
-    return SIGNING_PREFIX.test(t) || UPPER_RUN.test(t) || (t.charCodeAt(0) === 76 && ARCHIVE_LABEL.test(t)) ? cutName(p) : null;
+    if (SIGNING_PREFIX.test(t) || UPPER_RUN.test(t)) {
+      // "KT. BỘ TRƯỞNG THỨ TRƯỞNG Đinh Trung Tụng KẾ HOẠCH TRIỂN KHAI …": an annex's title run on after the signer's
+      // name is cut off first; the signature before it is then cut before the name.
+      const after = cutAfterName(p);
+      if (after === null) return cutName(p);
+      return [...(cutName(after[0]!) ?? [after[0]!]), after[1]!];
+    }
+    return t.charCodeAt(0) === 76 && ARCHIVE_LABEL.test(t) ? cutName(p) : null;
   },
   (p) => (startsWithDash(p.text) || (p.text.charCodeAt(0) === 76 && ARCHIVE_LABEL.test(p.text)) ? cutTrailingTitle(p) : null),
 ];
