@@ -39,30 +39,23 @@ export function extractAll(doc: SegmentedDoc, c: Collector): Fields {
   // Tasks and directives both need the items of the body and the tasks: read them once.
   const bodyItems = doc.body.map(itemOf);
   const taskRead = readTasks(doc, bodyItems);
-  return {
-    docType,
-    number,
-    date,
-    issuer,
-    subject: extractSubject(doc, c, issuer?.name ?? null),
-    recipients: extractRecipients(doc, c),
-    references: extractReferences(doc, c, number?.value ?? null),
-    tasks: extractTasks(doc, c, taskRead),
-    directives: extractDirectives(doc, c, taskRead, bodyItems),
-    signer: withFullIssuer(issuer, extractSigner(doc, c)),
-    distribution,
-    archive,
-    ...extractMarks(doc, c),
-  };
+  // The extractors run in the order of the record's fields (their messages come in that order).
+  const subject = extractSubject(doc, c, issuer?.name ?? null);
+  const recipients = extractRecipients(doc, c);
+  const references = extractReferences(doc, c, number?.value ?? null);
+  const tasks = extractTasks(doc, c, taskRead);
+  const directives = extractDirectives(doc, c, taskRead, bodyItems);
+  const signer = extractSigner(doc, c);
+  if (issuer !== null && !issuer.inferred && signer !== null) completeIssuerName(issuer, signer);
+  return { docType, number, date, issuer, subject, recipients, references, tasks, directives, signer, distribution, archive, ...extractMarks(doc, c) };
 }
 
 /**
- * The signer, unchanged; when the header names the issuing body cut short ("ỦY BAN THƯỜNG VỤ", a crawler lost its
- * second line) and the collective body signed for ("TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI") goes on from it word for word,
- * the issuer's name becomes the longer one.
+ * When the header names the issuing body cut short ("ỦY BAN THƯỜNG VỤ", a crawler lost its second line) and the
+ * collective body signed for ("TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI") goes on from it word for word, the issuer's name
+ * becomes the longer one.
  */
-function withFullIssuer(issuer: Fields['issuer'], signer: Fields['signer']): Fields['signer'] {
-  if (issuer === null || issuer.inferred || signer === null) return signer;
+function completeIssuerName(issuer: NonNullable<Fields['issuer']>, signer: NonNullable<Fields['signer']>): void {
   let named: string | undefined;
   for (const line of signer.authorityChain) {
     // TM. or T/M: a T, then an M or a slash.
@@ -73,7 +66,6 @@ function withFullIssuer(issuer: Fields['issuer'], signer: Fields['signer']): Fie
     const body = line.slice(m[0].length).trim();
     if (fold(body).startsWith(`${named} `)) issuer.name = sentenceCaseBody(body);
   }
-  return signer;
 }
 const COLLECTIVE_PREFIX = /^T\/?M\.?\s*/u;
 

@@ -18,6 +18,8 @@ const NUMBER_TOKEN = latin(String.raw`^(?:[\dOo]+(?:\.\d+)?[a-zA-Z]?)?(?:\s*[/\-
 const SPACED_CODE_TAIL = latin(String.raw`^(?:\s+\p{Lu}{1,3}(?=\s|$|-))+`, 'u');
 /** A code whose last part is one or two letters ("QĐ - U"). */
 const SHORT_LAST_PART = latin(String.raw`(?:^|[-–/\s])\p{Lu}{1,2}$`, 'u');
+/** SPACED_CODE_TAIL's match opening with a capital alone ("… U B ND"). */
+const LONE_CAPITAL_FIRST = latin(String.raw`^\s+\p{Lu}(?!\S)`, 'u');
 /** White space between two capitals. */
 const SPACE_IN_CAPITALS = latin(String.raw`(?<=\p{Lu})\s+(?=\p{Lu})`, 'gu');
 
@@ -110,7 +112,7 @@ export function extractNumber(doc: SegmentedDoc, c: Collector): NumberField | nu
   let parsed: ReturnType<typeof parseNumber>;
   // "Số: 3210/QĐ - U B ND": a PDF's text layer spaced the code's letters apart; they are read as one part.
   const spaced = token ? SPACED_CODE_TAIL.exec(rest.slice(token[0].length)) : null;
-  if (spaced && (SHORT_LAST_PART.test(raw) || /^\s+\p{Lu}(?!\S)/u.test(spaced[0]))) {
+  if (spaced && (SHORT_LAST_PART.test(raw) || LONE_CAPITAL_FIRST.test(spaced[0]))) {
     raw += spaced[0].trimEnd();
     parsed = parseNumber(raw.replace(SPACE_IN_CAPITALS, ''));
   } else parsed = parseNumber(raw);

@@ -321,7 +321,7 @@ function citesBefore(text: string, at: number): boolean {
  * two words or more and follows the end of a sentence that holds a small letter (". ", "! ", "? "); else
  * -1. Digits and hyphens may stand in the run ("SỞ Y TẾ - VĂN PHÒNG 2").
  */
-export function upperRunAfterSentence(text: string, end: number): number {
+function upperRunAfterSentence(text: string, end: number): number {
   let i = end;
   while (i > 0 && isWhiteSpace(text.charCodeAt(i - 1))) i--;
   const runEnd = i;
@@ -678,7 +678,7 @@ export function mottoInProse(text: string, at: number, match: string): boolean {
 }
 
 /** A converter's page mark on a line of its own ("--- PAGE BREAK ---"): no part of the document. */
-export function isPageMark(text: string): boolean {
+function isPageMark(text: string): boolean {
   return text.charCodeAt(0) === 45 && PAGE_MARK.test(text);
 }
 const PAGE_MARK = /^-{2,}\s*PAGE\s+BREAK\s*-{2,}$/iu;

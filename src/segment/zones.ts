@@ -449,10 +449,6 @@ function hasMotto(t: string): boolean {
   return m !== null && !mottoInProse(t, m.index, m[0]);
 }
 
-/** The text opens as an item of a Nơi nhận list: a dash (or what OCR reads for one) or "Lưu". */
-function opensListItem(t: string): boolean {
-  return DASH_OR_LUU.test(t);
-}
 /** Two words of two capitals or more, and of capitals only ("PHÓ cụ c TRƯỞNG" as OCR reads a title). */
 function twoCapitalWords(text: string): boolean {
   let words = 0;
@@ -764,15 +760,16 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
       // OCR of a two-column tail interleaves the signature column, and specks, with the list ("Nơi nhận: KT. CỤC
       // TRƯỞNG" / "jgyy" / "- Như trên;" / "PHÓ cụ c TRƯỞNG" / "- Phòng TTKT1;"): a short line with an item right
       // after it does not end the list. Signature text goes to the signature, specks nowhere.
-      // A line in lower case after an item that ends with "," or ";" goes on with the item (below), not this.
-      const wrapsItem = isLowerAt(line.text, 0) && doc.distribution.length > 1 && /[;,]$/u.test(lastItem.text);
-      if (!line.cell && line.text.length <= 40 && k !== 'name' && !wrapsItem && i + 1 < lines.length && opensListItem(lines.text(i + 1))) {
+      // An item that ends with "," or ";" goes on on the next line; a line in lower case after it wraps it (below).
+      const itemGoesOn = doc.distribution.length > 1 && /[;,]$/u.test(lastItem.text);
+      const wrapsItem = itemGoesOn && isLowerAt(line.text, 0);
+      if (!line.cell && line.text.length <= 40 && k !== 'name' && !wrapsItem && i + 1 < lines.length && DASH_OR_LUU.test(lines.text(i + 1))) {
         if (k === 'authority' || k === 'upper' || twoCapitalWords(line.text)) doc.signature.push(line);
         continue;
       }
       // Items of a Nơi nhận list continue across blank lines; anything else ends it.
       if (k === 'authority' || k === 'upper' || k === 'name') inDistribution = false;
-      else if (k === 'prose' && line.text.length < 80 && doc.distribution.length > 1 && /[;,]$/u.test(doc.distribution.at(-1)!.text)) {
+      else if (k === 'prose' && line.text.length < 80 && itemGoesOn) {
         doc.distribution.push(line);
         continue;
       } else inDistribution = false;
