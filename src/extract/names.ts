@@ -98,6 +98,8 @@ const PROPER: Record<string, string> = {
   'TRUNG ƯƠNG': 'Trung ương',
   'VIỆT NAM': 'Việt Nam',
   'THỦ TƯỚNG': 'Thủ tướng',
+  // The ministry's (and its provincial departments') name is written so: "Bộ Công Thương", "Sở Công Thương".
+  'CÔNG THƯƠNG': 'Công Thương',
   'MẶT TRẬN TỔ QUỐC': 'Mặt trận Tổ quốc',
   'TÒA ÁN NHÂN DÂN TỐI CAO': 'Tòa án nhân dân tối cao',
   'TOÀ ÁN NHÂN DÂN TỐI CAO': 'Toà án nhân dân tối cao',

@@ -43,6 +43,8 @@ describe('sentenceCaseBody', () => {
     ['ỦY BAN THƯỜNG VỤ QUỐC HỘI', 'Ủy ban Thường vụ Quốc hội'],
     ['UỶ BAN THƯỜNG VỤ QUỐC HỘI', 'Uỷ ban Thường vụ Quốc hội'],
     ['HỘI ĐỒNG THẨM PHÁN TÒA ÁN NHÂN DÂN TỐI CAO', 'Hội đồng Thẩm phán Tòa án nhân dân tối cao'],
+    ['BỘ CÔNG THƯƠNG', 'Bộ Công Thương'],
+    ['SỞ CÔNG THƯƠNG TỈNH NGHỆ AN', 'Sở Công Thương tỉnh Nghệ An'],
     ['VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO', 'Viện kiểm sát nhân dân tối cao'],
     ['BỘ CHỈ HUY QUÂN SỰ TỈNH NGHỆ AN', 'Bộ Chỉ huy Quân sự tỉnh Nghệ An'],
     ['BAN CHỈ ĐẠO PHÒNG, CHỐNG THIÊN TAI', 'Ban Chỉ đạo phòng, chống thiên tai'],
