@@ -32,11 +32,12 @@ import {
   DATE_WORDS,
   NAME_LINE,
   UPPER_LINE,
+  loose,
 } from '../extract/patterns.js';
 import { hasMarksJoined, joinSplitSyllables } from '../extract/ocr.js';
 import { countWords, endsSentence as endsSentenceText } from '../extract/text.js';
 import { isPersonName } from '../extract/person.js';
-import { explodeLines, hasPlaceDate, LINE_FACT, mayHaveMotto, mayHaveMottoSub, mayHaveTailAnchor, mottoInProse } from './explode.js';
+import { eachPlaceDate, explodeLines, hasPlaceDate, LINE_FACT, mayHaveMotto, mayHaveMottoSub, mayHaveTailAnchor, mottoInProse } from './explode.js';
 import { hasThang, isLowerAt, isUpperAt, isUpperLine, isWhiteSpace, sliceLine, type Line } from './lines.js';
 import { LineList } from './line-list.js';
 import { latin } from '../latin.js';
@@ -597,8 +598,10 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
     if (recipientsIdx < 0 && (firstProse < 0 || i < firstProse + 3) && (k === 'prose' || k === 'upper' || k === 'name') && addressLabel(lines.at(i)!.text) !== null) {
       kinds.set(i, (k = 'recipients'));
     }
-    if (k === 'number' && numberIdx < 0) numberIdx = i;
-    else if (k === 'place-date' && dateIdx < 0) dateIdx = i;
+    if (k === 'number' && numberIdx < 0) {
+      // Past the first line of the body, a number under a consolidated text's seal is its closing block's (sealBlock).
+      if (firstProse < 0 || !underSeal(lines, i)) numberIdx = i;
+    } else if (k === 'place-date' && dateIdx < 0 && (firstProse < 0 || !underSeal(lines, i))) dateIdx = i;
     else if (k === 'type-title' && titleIdx < 0 && (firstProse < 0 || i < firstProse + 3)) titleIdx = i;
     else if (k === 'recipients' && recipientsIdx < 0) recipientsIdx = i;
     else if (k === 'urgency' || k === 'confidentiality') doc.marks.push(lines.at(i)!);
@@ -729,6 +732,19 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
     else if (i > bodyStart && (numberIdx >= 0 || dateIdx >= 0) && kinds.at(i) === 'name' && endsSentenceText(lines.text(p)) && isPersonName(lines.text(i))) tailIdx = i;
   }
   doc.body = lines.slice(bodyStart, tailIdx);
+  // A consolidated text (VBHN) in the form of 2025 on has no head of its own: its issuing body, number, place and
+  // date stand in the authentication block over its signature ("BỘ QUỐC PHÒNG   XÁC THỰC VĂN BẢN HỢP NHẤT" /
+  // "Số: 46/VBHN-BQP   Hà Nội, ngày …"), which is then no body text. Any header found in the head (a receiving
+  // stamp) gives way to that body.
+  if (numberIdx < 0) {
+    const seal = sealBlock(lines, kinds, Math.max(bodyStart, tailIdx - 4), Math.min(lines.length, tailIdx + 3));
+    if (seal !== null) {
+      doc.number = seal.number;
+      doc.placeDate ??= seal.placeDate;
+      if (seal.issuer !== null) doc.header = [seal.issuer];
+      if (seal.start < tailIdx) doc.body = lines.slice(bodyStart, seal.start);
+    }
+  }
 
   let inDistribution = false;
   // After the signer's name comes the annex (tables, lists): not signature.
@@ -782,6 +798,61 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
   if (doc.header.length === 0) collector.message('no-header', 'info', 'no issuing-body header found', doc.lines.at(0) ?? null);
   reportLayout(doc, kinds, collector, metaAt >= 0 ? metaAt : kinds.first('meta', isMetaLine, OPENER_BIT.meta, 0, metaFrom));
   return doc;
+}
+
+/** "XÁC THỰC VĂN BẢN HỢP NHẤT" anywhere in a line, marks lost or not (OCR: "XÁC THỰC VĂN BAN HỢP NHAT"). */
+const SEAL_ANYWHERE = latin(loose('xác thực văn bản hợp nhất'), 'u');
+
+/** A seal line ("XÁC THỰC VĂN BẢN HỢP NHẤT") stands within the four lines above line i. */
+function underSeal(lines: LineList, i: number): boolean {
+  for (let j = Math.max(0, i - 4); j < i; j++) if (lines.text(j).length <= 120 && SEAL_ANYWHERE.test(lines.text(j))) return true;
+  return false;
+}
+
+interface SealBlock {
+  /** The first line of the block (the issuing body's, or the seal's). */
+  start: number;
+  issuer: Line | null;
+  number: Line;
+  placeDate: Line | null;
+}
+
+/**
+ * The authentication block of a consolidated text between lines `from` and `to`: a line with the seal ("XÁC THỰC VĂN
+ * BẢN HỢP NHẤT"), the issuing body before it on the same line (two columns flattened) or on the line above, and
+ * within three lines after it a number line; the place and date follow on the number's line or the next one. Null
+ * without a seal and a number after it.
+ */
+function sealBlock(lines: LineList, kinds: Kinds, from: number, to: number): SealBlock | null {
+  for (let i = from; i < to; i++) {
+    const line = lines.at(i)!;
+    if (line.text.length > 120) continue;
+    const m = SEAL_ANYWHERE.exec(line.text);
+    if (m === null) continue;
+    let number: Line | null = null;
+    let placeDate: Line | null = null;
+    for (let j = i + 1; j <= i + 3 && j < lines.length && number === null; j++) {
+      if (kinds.at(j) !== 'number') continue;
+      const numberLine = lines.at(j)!;
+      let at = -1;
+      eachPlaceDate(numberLine.text, (pd) => {
+        if (at < 0) at = pd.index;
+      });
+      if (at > 0) {
+        number = sliceLine(numberLine, 0, at);
+        placeDate = sliceLine(numberLine, at);
+      } else {
+        number = numberLine;
+        if (j + 1 < lines.length && kinds.at(j + 1) === 'place-date') placeDate = lines.at(j + 1)!;
+      }
+    }
+    if (number === null) return null;
+    const before = line.text.slice(0, m.index).trim();
+    if (before.length >= 2 && isUpperLine(before)) return { start: i, issuer: sliceLine(line, 0, m.index), number, placeDate };
+    if (before.length === 0 && i > from && kinds.at(i - 1) === 'upper' && lines.at(i - 1)!.text.length <= 80) return { start: i - 1, issuer: lines.at(i - 1)!, number, placeDate };
+    return { start: i, issuer: null, number, placeDate };
+  }
+  return null;
 }
 
 /** The text holds two letters (\p{L} code points) at least. */

@@ -508,6 +508,32 @@ describe('a consolidated text (văn bản hợp nhất)', () => {
   });
 });
 
+describe('a consolidated text whose head is its authentication block (the form of 2025 on)', () => {
+  const body = [
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập - Tự do - Hạnh phúc',
+    'THÔNG TƯ',
+    'Quy định và hướng dẫn tổ chức lễ tang đối với quân nhân do Bộ Quốc phòng quản lý',
+    'Thông tư số 86/2016/TT-BQP ngày 20 tháng 6 năm 2016 của Bộ trưởng Bộ Quốc phòng, có hiệu lực kể từ ngày 05 tháng 8 năm 2016, được sửa đổi, bổ sung bởi Thông tư số 18/2026/TT-BQP.',
+    'Điều 1. Phạm vi điều chỉnh',
+    'Thông tư này quy định và hướng dẫn tổ chức lễ tang đối với quân nhân.',
+  ];
+  const tail = ['KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG', 'Nơi nhận:', '- Bộ Nội vụ;', '- Lưu: VT, NCTH.', 'Nguyễn Văn Gấu'];
+  const cases: Array<[string, string[]]> = [
+    ['two columns flattened (OCR)', ['BỘ QUỐC PHÒNG               XÁC THỰC VĂN BẢN HỢP NHẤT', 'Số: 46/VBHN-BQP     Hà Nội, ngày 04 tháng 5 năm 2026']],
+    ['one component a line (a text layer)', ['BỘ QUỐC PHÒNG', 'XÁC THỰC VĂN BẢN HỢP NHẤT', 'Số: 46/VBHN-BQP', 'Hà Nội, ngày 04 tháng 5 năm 2026']],
+  ];
+  it.each(cases)('gives the issuer, number, place and date: %s', (_, block) => {
+    const record = parseDispatch([...body, ...block, ...tail].join('\n'), { file: 'x.txt' });
+    expect([record.issuer?.name, record.number?.value, record.date?.value, record.date?.place, record.docType?.code]).toEqual(['Bộ Quốc phòng', '46/VBHN-BQP', '2026-05-04', 'Hà Nội', 'VBHN']);
+    expect(record.signer?.title).toBe('THỨ TRƯỞNG');
+  });
+  it('is not read where the head has the number', () => {
+    const record = parseDispatch(['BỘ TÀI CHÍNH', 'Số: 12/VBHN-BTC', 'Hà Nội, ngày 01 tháng 3 năm 2025', ...body.slice(2), ...cases[0]![1], ...tail].join('\n'), { file: 'x.txt' });
+    expect([record.issuer?.name, record.number?.value, record.date?.value]).toEqual(['Bộ Tài chính', '12/VBHN-BTC', '2025-03-01']);
+  });
+});
+
 describe('a decision that issues a regulation after its signature', () => {
   it('takes its subject from its own title, not from the regulation\'s "VỀ VIỆC …"', () => {
     const md = ['| ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |', '|---|---|', '| Số: 49/2012/QĐ-UBND | Thành phố Hồ Chí Minh, ngày 23 tháng 10 năm 2012 |', '', 'QUYẾT ĐỊNH', '', 'BAN HÀNH QUY CHẾ QUẢN LÝ KINH PHÍ', '', 'ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH', '', 'Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;', '', 'QUYẾT ĐỊNH:', '', 'Điều 1. Nay ban hành kèm theo Quyết định này Quy chế quản lý kinh phí.', '', '|  | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Hứa Ngọc Thuận |', '|---|---|', '', 'QUY CHẾ', '', 'VỀ VIỆC QUẢN LÝ KINH PHÍ CHI THỰC HIỆN CHÍNH SÁCH ƯU ĐÃI', '', 'Điều 1. Phạm vi điều chỉnh'].join('\n');
