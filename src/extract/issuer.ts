@@ -23,14 +23,24 @@ export type IssuerField = NonNullable<DispatchRecord['issuer']>;
 const PLACE_UNIT_START = latin(`^(?:${['tỉnh', 'thành phố', 'quận', 'huyện', 'thị xã', 'xã', 'phường', 'thị trấn'].map(loose).join('|')}|TP\\.?)\\s(?!\\s*${loose('ủy')}(?![\\p{L}\\p{M}]))`, 'u');
 const OPEN_GENERIC = latin(`^(?:${COLLECTIVE_HEADS.map(loose).join('|')}|UBND|HĐND)$`, 'u');
 
+/**
+ * A header line that goes on with the name above it, wrapped: it opens with "VÀ" or "&" ("BỘ LAO ĐỘNG - THƯƠNG BINH" /
+ * "VÀ XÃ HỘI"), or it is the country's name alone ("NGÂN HÀNG NHÀ NƯỚC" / "VIỆT NAM"), which no body is called.
+ */
+const WRAPPED_NAME = latin(`^(?:${loose('và')}\\s|&|${loose('việt nam')}$)`, 'u');
+/**
+ * A header line that ends in the middle of a name: with "VÀ" or "&" (not a dash or a comma: OCR leaves those after
+ * a whole name, "TỔNG CỤC THUẾ," "BỘ TÀI CHÍNH _-", and a rule under it is dashes).
+ */
+const NAME_GOES_ON = latin(`(?:\\s${loose('và')}|\\s&)$`, 'u');
+
 /** Header lines → bodies, top (parent) to bottom (issuer), joining split names. */
 export function headerBodies(lines: Line[]): Line[][] {
   const bodies: Line[][] = [];
   const add = (line: Line) => {
     const prev = bodies[bodies.length - 1];
-    // A gazette page repeats the issuer above the header.
-    if (prev && prev.length === 1 && prev[0]!.text === line.text) return;
-    if (prev && (PLACE_UNIT_START.test(line.text) || OPEN_GENERIC.test(prev[prev.length - 1]!.text))) prev.push(line);
+    const above = prev?.[prev.length - 1]!.text;
+    if (prev && (PLACE_UNIT_START.test(line.text) || OPEN_GENERIC.test(above!) || WRAPPED_NAME.test(line.text) || NAME_GOES_ON.test(above!))) prev.push(line);
     else bodies.push([line]);
   };
   for (const line of lines) {
@@ -38,7 +48,14 @@ export function headerBodies(lines: Line[]): Line[][] {
     if (parts === null) add(line);
     else for (const part of parts) add(part);
   }
+  // A gazette page repeats the issuer above the header (on one line where the header wraps it on two).
+  for (let k = bodies.length - 1; k > 0; k--) if (bodyText(bodies[k]!) === bodyText(bodies[k - 1]!)) bodies.splice(k - 1, 1);
   return bodies;
+}
+
+/** A body's lines as one text, white space squeezed. */
+function bodyText(lines: readonly Line[]): string {
+  return squeezeWhite(lines.length === 1 ? lines[0]!.text : joinTexts(lines)).trim();
 }
 
 /** Heads that open a subordinate body inside a run-together header line ("BỘ TÀI CHÍNH TỔNG CỤC THUẾ"). */

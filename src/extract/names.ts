@@ -100,6 +100,9 @@ const PROPER: Record<string, string> = {
   'THỦ TƯỚNG': 'Thủ tướng',
   // The ministry's (and its provincial departments') name is written so: "Bộ Công Thương", "Sở Công Thương".
   'CÔNG THƯƠNG': 'Công Thương',
+  // Mass organisations' names as they write them.
+  'TỔNG LIÊN ĐOÀN LAO ĐỘNG': 'Tổng Liên đoàn Lao động',
+  'HỘI LIÊN HIỆP PHỤ NỮ': 'Hội Liên hiệp Phụ nữ',
   'MẶT TRẬN TỔ QUỐC': 'Mặt trận Tổ quốc',
   'TÒA ÁN NHÂN DÂN TỐI CAO': 'Tòa án nhân dân tối cao',
   'TOÀ ÁN NHÂN DÂN TỐI CAO': 'Toà án nhân dân tối cao',

@@ -116,6 +116,14 @@ describe('issuer and parent from the header', () => {
     ['ĐẢNG BỘ TỈNH NGHỆ AN\nTỈNH ỦY', 'Tỉnh ủy', 'Đảng bộ tỉnh Nghệ An'],
     ['ĐẢNG BỘ THÀNH PHỐ HÀ NỘI\nTHÀNH ỦY', 'Thành ủy', 'Đảng bộ thành phố Hà Nội'],
     ['HUYỆN ỦY BẢO THẮNG', 'Huyện ủy Bảo Thắng', null],
+    // A name wrapped onto a second line: after "VÀ", before "VÀ", the country's name alone.
+    ['BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI', 'Bộ Lao động - Thương binh và Xã hội', null],
+    ['BỘ NÔNG NGHIỆP VÀ\nPHÁT TRIỂN NÔNG THÔN', 'Bộ Nông nghiệp và Phát triển nông thôn', null],
+    ['NGÂN HÀNG NHÀ NƯỚC\nVIỆT NAM', 'Ngân hàng Nhà nước Việt Nam', null],
+    ['TỔNG LIÊN ĐOÀN LAO ĐỘNG\nVIỆT NAM', 'Tổng Liên đoàn Lao động Việt Nam', null],
+    ['BỘ TÀI CHÍNH\nCỤC THUẾ', 'Cục Thuế', 'Bộ Tài chính'],
+    // A gazette page repeats the issuer on one line above the header that wraps it.
+    ['BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nBỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI', 'Bộ Lao động - Thương binh và Xã hội', null],
   ])('%j', (header, name, parent) => {
     const issuer = parseSnippet({ head: `${header}\n${motto}` }).issuer;
     expect([issuer?.name, issuer?.parent]).toEqual([name, parent]);

@@ -44,6 +44,8 @@ describe('sentenceCaseBody', () => {
     ['UỶ BAN THƯỜNG VỤ QUỐC HỘI', 'Uỷ ban Thường vụ Quốc hội'],
     ['HỘI ĐỒNG THẨM PHÁN TÒA ÁN NHÂN DÂN TỐI CAO', 'Hội đồng Thẩm phán Tòa án nhân dân tối cao'],
     ['BỘ CÔNG THƯƠNG', 'Bộ Công Thương'],
+    ['TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM', 'Tổng Liên đoàn Lao động Việt Nam'],
+    ['TRUNG ƯƠNG HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM', 'Trung ương Hội Liên hiệp Phụ nữ Việt Nam'],
     ['SỞ CÔNG THƯƠNG TỈNH NGHỆ AN', 'Sở Công Thương tỉnh Nghệ An'],
     ['VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO', 'Viện kiểm sát nhân dân tối cao'],
     ['BỘ CHỈ HUY QUÂN SỰ TỈNH NGHỆ AN', 'Bộ Chỉ huy Quân sự tỉnh Nghệ An'],
