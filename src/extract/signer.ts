@@ -3,7 +3,7 @@ import type { DispatchRecord } from '../schema/record.js';
 import { offsetAt, type Line } from '../segment/lines.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
-import { AUTHORITY, NAME_LINE, UPPER_LINE } from './patterns.js';
+import { AUTHORITY, NAME_LINE, RANK, UPPER_LINE } from './patterns.js';
 import { joinSplitSyllables, repairUpperWords } from './ocr.js';
 import { repairPersonName } from './person.js';
 import { isWhiteCode, mergeFragments, squeezeWhite } from './text.js';
@@ -27,8 +27,6 @@ function opensWithTitle(text: string): boolean {
 }
 /** TITLE_HEADS as texts. */
 const TITLE_HEAD_TEXTS = TITLE_HEADS.map((h) => h.join(' '));
-/** A military rank before a signer's name (Thiếu tướng, Đại tá, Thượng úy; Chuẩn Đô đốc …): not part of the name. */
-const RANK = /^(?:(?:Thiếu|Trung|Thượng|Đại)\s+(?:tướng|tá|úy|uý)|(?:Chuẩn|Phó)\s+[Đđ]ô\s+đốc|Đô\s+đốc)\s+/u;
 /** Last words of a person's title: where the signed-for head ends ("BỘ TRƯỞNG" | "THỨ TRƯỞNG"). */
 const TITLE_END = /^(?:TRƯỞNG|TỊCH|ĐỐC|NHIỆM|TƯỚNG|THƯ|PHÒNG|BAN)$/u;
 

@@ -32,6 +32,7 @@ import {
   DATE_WORDS,
   NAME_LINE,
   UPPER_LINE,
+  RANK,
   loose,
 } from '../extract/patterns.js';
 import { hasMarksJoined, joinSplitSyllables } from '../extract/ocr.js';
@@ -330,8 +331,15 @@ export function classify(line: Line, known = 0): LineKind {
   if (opens & OPENER_BIT.item && DASH_ITEM.test(t)) return 'item';
   if (upper) return 'upper';
   // A name is capitalised words: its second and last characters are lower-case letters or marks.
-  if (t.length <= 40 && upper0 && !isAsciiNonLower(t.charCodeAt(1)) && !isAsciiNonLower(t.charCodeAt(t.length - 1)) && NAME_LINE.test(t)) return 'name';
+  if (t.length <= 60 && upper0 && !isAsciiNonLower(t.charCodeAt(1)) && !isAsciiNonLower(t.charCodeAt(t.length - 1)) && isNameText(t)) return 'name';
   return 'prose';
+}
+
+/** NAME_LINE of a text of 40 characters at most, after a military rank ("Đại tướng Lương Tam Quang") if any. */
+function isNameText(t: string): boolean {
+  if (t.length <= 40 && NAME_LINE.test(t)) return true;
+  const rank = RANK.exec(t);
+  return rank !== null && t.length - rank[0].length <= 40 && NAME_LINE.test(t.slice(rank[0].length));
 }
 
 /** An ASCII character other than a lower-case letter. */
@@ -730,6 +738,9 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
     // Only the signer's name, after the last sentence of the body (an old text whose title and seal a crawler lost).
     // A press report's byline is no signature: the document must have a head.
     else if (i > bodyStart && (numberIdx >= 0 || dateIdx >= 0) && kinds.at(i) === 'name' && endsSentenceText(lines.text(p)) && isPersonName(lines.text(i))) tailIdx = i;
+    // A minister who signs for himself, with no prefix ("BỘ TRƯỞNG" / "Đào Ngọc Dung"), under the body's closing
+    // "./.", with an annex or a gazette page after the signature.
+    else tailIdx = titleOverNameAfterEnd(lines, kinds, bodyStart) ?? tailIdx;
   }
   doc.body = lines.slice(bodyStart, tailIdx);
   // A consolidated text (VBHN) in the form of 2025 on has no head of its own: its issuing body, number, place and
@@ -798,6 +809,29 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
   if (doc.header.length === 0) collector.message('no-header', 'info', 'no issuing-body header found', doc.lines.at(0) ?? null);
   reportLayout(doc, kinds, collector, metaAt >= 0 ? metaAt : kinds.first('meta', isMetaLine, OPENER_BIT.meta, 0, metaFrom));
   return doc;
+}
+
+/** The mark that ends the text of a document: "./." or "/.". */
+const ENDS_DOCUMENT = /\/\.\s*$/u;
+
+/**
+ * The first short upper-case line (a person's title) right under a line that ends the document ("./."), with a
+ * person's name right under it (lines without two letters between them passed over), or null.
+ */
+function titleOverNameAfterEnd(lines: LineList, kinds: Kinds, from: number): number | null {
+  const junk = (j: number) => j < lines.length && !hasTwoLetters(lines.text(j));
+  for (let i = from; i < lines.length - 2; i++) {
+    const c = lines.lastCode(i);
+    if (c !== 46 && !isWhiteSpace(c)) continue;
+    if (!ENDS_DOCUMENT.test(lines.text(i))) continue;
+    let j = i + 1;
+    while (junk(j)) j++;
+    if (j >= lines.length || kinds.at(j) !== 'upper' || lines.text(j).length >= 60) continue;
+    let k = j + 1;
+    while (junk(k)) k++;
+    if (k < lines.length && kinds.at(k) === 'name' && isPersonName(lines.text(k).replace(RANK, ''))) return j;
+  }
+  return null;
 }
 
 /** "XÁC THỰC VĂN BẢN HỢP NHẤT" anywhere in a line, marks lost or not (OCR: "XÁC THỰC VĂN BAN HỢP NHAT"). */

@@ -542,6 +542,19 @@ describe('a consolidated text whose head is its authentication block (the form o
   });
 });
 
+describe('a minister who signs for himself, with no prefix', () => {
+  const head = ['BỘ CÔNG AN', 'Số: 65/2026/TT-BCA', 'Hà Nội, ngày 15 tháng 5 năm 2026', 'THÔNG TƯ', 'Quy định về đồ vật cấm đưa vào cơ sở giam giữ', 'Điều 1. Phạm vi điều chỉnh', 'Thông tư này quy định về đồ vật cấm đưa vào cơ sở giam giữ phạm nhân và việc thu giữ, xử lý đồ vật cấm.', 'Điều 2. Thủ trưởng các đơn vị thuộc Bộ chịu trách nhiệm thi hành Thông tư này./.'];
+  const annex = ['', '49', 'CÔNG BÁO/Số 361 + 362/Ngày 28-02-2025', 'DANH MỤC', 'VĂN BẢN QUY PHẠM PHÁP LUẬT HẾT HIỆU LỰC', '1. Thông tư số 10/2020/TT-BCA ngày 06 tháng 02 năm 2020 của Bộ trưởng Bộ Công an hết hiệu lực toàn bộ.'];
+  it.each<[string, string[], string]>([
+    ['a rank before the name', ['BỘ TRƯỞNG', 'Đại tướng Lương Tam Quang'], 'Lương Tam Quang'],
+    ['a gazette page and an annex after the signature', ['BỘ TRƯỞNG', '', 'Đào Ngọc Dung', ...annex], 'Đào Ngọc Dung'],
+  ])('%s', (_, tail, name) => {
+    const record = parseDispatch([...head, ...tail].join('\n'), { file: 'x.txt' });
+    expect([record.signer?.authority, record.signer?.title, record.signer?.name]).toEqual([null, 'BỘ TRƯỞNG', name]);
+    expect(record.references.map((r) => r.number)).not.toContain('10/2020/TT-BCA');
+  });
+});
+
 describe('a decision that issues a regulation after its signature', () => {
   it('takes its subject from its own title, not from the regulation\'s "VỀ VIỆC …"', () => {
     const md = ['| ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |', '|---|---|', '| Số: 49/2012/QĐ-UBND | Thành phố Hồ Chí Minh, ngày 23 tháng 10 năm 2012 |', '', 'QUYẾT ĐỊNH', '', 'BAN HÀNH QUY CHẾ QUẢN LÝ KINH PHÍ', '', 'ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH', '', 'Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;', '', 'QUYẾT ĐỊNH:', '', 'Điều 1. Nay ban hành kèm theo Quyết định này Quy chế quản lý kinh phí.', '', '|  | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Hứa Ngọc Thuận |', '|---|---|', '', 'QUY CHẾ', '', 'VỀ VIỆC QUẢN LÝ KINH PHÍ CHI THỰC HIỆN CHÍNH SÁCH ƯU ĐÃI', '', 'Điều 1. Phạm vi điều chỉnh'].join('\n');
