@@ -602,9 +602,9 @@ function dateAndIssuer(text: string, end: number): { date: string | null; issuer
 
 /**
  * A legal database's bracketed note on a passage: "[Khoản này được sửa đổi bởi …]", "[Nội dung này được đính chính
- * bởi …]", "[Về cho vay … được hướng dẫn bởi Công văn 4530/NHCS-TDNN …]".
+ * bởi …]", "[Về cho vay … được hướng dẫn bởi Công văn 4530/NHCS-TDNN …]", "[Điều này bị bãi bỏ bởi …]".
  */
-const SITE_NOTE = latin(String.raw`\[[^\]\[]{0,200}?được (?:đính chính|sửa đổi|bổ sung|bãi bỏ|hướng dẫn|thay thế|hủy bỏ|huỷ bỏ|điều chỉnh|quy định chi tiết)(?:,\s*(?:bổ sung|sửa đổi))?\s+(?:bởi|tại|theo)\s[^\]\[]*\]`, 'gu');
+const SITE_NOTE = latin(String.raw`\[[^\]\[]{0,200}?(?:được|bị) (?:đính chính|sửa đổi|bổ sung|bãi bỏ|hướng dẫn|thay thế|hủy bỏ|huỷ bỏ|điều chỉnh|quy định chi tiết)(?:,\s*(?:bổ sung|sửa đổi))?\s+(?:bởi|tại|theo)\s[^\]\[]*\]`, 'gu');
 const NO_NOTES: ReadonlyArray<readonly [number, number]> = [];
 
 /** Where SITE_NOTE's notes are in the text: [start, end) of each. */

@@ -72,7 +72,8 @@ export function splitRunTogetherTitle(authority: Authority, text: string): [stri
     if (!headAt(p)) continue;
     // For TL./TUQ./Q. the signed-for part is itself a person's title; for TM. it is a body.
     if (authority !== 'TM' && authority !== null && !TITLE_END.test(before)) continue;
-    if (before === 'PHÓ' || before === 'TỔNG') continue;
+    // "TM. ĐOÀN CHỦ TỊCH": the presidium of a mass organisation is a body, not "ĐOÀN" and a title.
+    if (before === 'PHÓ' || before === 'TỔNG' || before === 'ĐOÀN') continue;
     return [words.slice(0, p).join(' '), words.slice(p).join(' ')];
   }
   return [text, null];

@@ -21,6 +21,9 @@ describe('splitRunTogetherTitle', () => {
     ['TM', 'CHÍNH PHỦ THỦ TƯỚNG', 'CHÍNH PHỦ', 'THỦ TƯỚNG'],
     ['TM', 'BAN CHẤP HÀNH BÍ THƯ', 'BAN CHẤP HÀNH', 'BÍ THƯ'],
     ['TM', 'BAN THƯỜNG VỤ BÍ THƯ', 'BAN THƯỜNG VỤ', 'BÍ THƯ'],
+    // the presidium of a mass organisation is the body ("Đoàn Chủ tịch"), not "ĐOÀN" and a title
+    ['TM', 'ĐOÀN CHỦ TỊCH', 'ĐOÀN CHỦ TỊCH', null],
+    ['TM', 'ĐOÀN CHỦ TỊCH PHÓ CHỦ TỊCH', 'ĐOÀN CHỦ TỊCH', 'PHÓ CHỦ TỊCH'],
     // TL. / TUQ.: the head, then the unit head's title
     ['TL', 'GIÁM ĐỐC CHÁNH VĂN PHÒNG', 'GIÁM ĐỐC', 'CHÁNH VĂN PHÒNG'],
     ['TL', 'CHỦ TỊCH CHÁNH VĂN PHÒNG', 'CHỦ TỊCH', 'CHÁNH VĂN PHÒNG'],
