@@ -37,8 +37,11 @@ const NAME_FRAGMENT_END = latin(String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:\s+[\p{Ll}\p{M
  * Đ N g space . a, and 300,000 random ones with marks and tabs).
  */
 const TITLE_THEN_NAME = latin(String.raw`^(.*\p{Lu}{2,}(?:[^\p{Ll}]*[^\p{Ll}\s])?)\s+((?:\p{Lu}[\p{Ll}\p{M}]+(?:\s[\p{Ll}\p{M}]{1,3}(?=\s|$))*(?:\s+|$)){2,5})$`, 'u');
-/** At lastIndex: a capitalised name of two to five words (group 1), then two upper-case words. */
-const NAME_THEN_UPPER_AT = latin(String.raw`(\p{Lu}[\p{Ll}\p{M}]+(?:\s\p{Lu}[\p{Ll}\p{M}]+){1,4})\s+(?=\p{Lu}[\p{Lu}\p{M}]+\s\p{Lu}[\p{Lu}\p{M}]+)`, 'uy');
+/**
+ * At lastIndex: a capitalised name of two to five words (group 1), then two upper-case words, or an annex's heading
+ * in sentence case ("… Trần Hồng Hà Phụ lục (Kèm theo Nghị định số …)").
+ */
+const NAME_THEN_UPPER_AT = latin(String.raw`(\p{Lu}[\p{Ll}\p{M}]+(?:\s\p{Lu}[\p{Ll}\p{M}]+){1,4})\s+(?=\p{Lu}[\p{Lu}\p{M}]+\s\p{Lu}[\p{Lu}\p{M}]+|Phụ\s+lục(?![\p{L}\p{M}]))`, 'uy');
 const DASH_BEFORE_TITLE = latin(String.raw`\s+[—–]\s+(?=[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$)`, 'u');
 const PROSE_THEN_UPPER_RUN = latin(String.raw`^(.*?[\p{Ll}\d).;])\s+((?:\p{Lu}[\p{Lu}\p{M}]+,?\s*){2,})$`, 'u');
 

@@ -374,6 +374,7 @@ describe('signer', () => {
     // an annex's title or a form run on after the name on the same line
     ['KT. BỘ TRƯỞNG THỨ TRƯỞNG Đinh Trung Tụng KẾ HOẠCH TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH NĂM 2015', signer('KT', 'BỘ TRƯỞNG', 'THỨ TRƯỞNG', 'Đinh Trung Tụng', ['KT. BỘ TRƯỞNG'])],
     ['KT. TỔNG CỤC TRƯỞNG PHÓ TỔNG CỤC TRƯỞNG Vũ Ngọc Anh TÊN ĐƠN VỊ CUNG CẤP:……….', signer('KT', 'TỔNG CỤC TRƯỞNG', 'PHÓ TỔNG CỤC TRƯỞNG', 'Vũ Ngọc Anh', ['KT. TỔNG CỤC TRƯỞNG'])],
+    ['TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Trần Hồng Hà Phụ lục (Kèm theo Nghị định số 87/2025/NĐ-CP ngày 11 tháng 4 năm 2025 của Chính phủ)', signer('KT', 'THỦ TƯỚNG', 'PHÓ THỦ TƯỚNG', 'Trần Hồng Hà', ['TM. CHÍNH PHỦ', 'KT. THỦ TƯỚNG'])],
     // a military rank before the name is not part of it; academic titles in capitals are cut off
     ['KT. TƯ LỆNH\nPHÓ TƯ LỆNH\n(Đã ký)\nThiếu tướng Nguyễn Văn Bình', signer('KT', 'TƯ LỆNH', 'PHÓ TƯ LỆNH', 'Nguyễn Văn Bình', ['KT. TƯ LỆNH'])],
     ['CHỈ HUY TRƯỞNG\n\nĐại tá Lê Văn Tám', signer(null, null, 'CHỈ HUY TRƯỞNG', 'Lê Văn Tám', [])],
