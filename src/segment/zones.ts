@@ -727,20 +727,13 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
     }
   }
   if (tailIdx === lines.length) {
-    // No prefix and no Nơi nhận: an upper-case title over a name at the very end.
-    const junk = (j: number) => !hasTwoLetters(lines.text(j));
-    let i = lines.length - 1;
-    while (i > bodyStart && junk(i)) i--;
-    let p = i - 1;
-    while (p > bodyStart && junk(p)) p--;
-    if (i > bodyStart && kinds.at(i) === 'name' && kinds.at(p) === 'upper') tailIdx = p;
-    else if (i > bodyStart && kinds.at(i) === 'upper' && lines.at(i)!.text.length < 60) tailIdx = i;
-    // Only the signer's name, after the last sentence of the body (an old text whose title and seal a crawler lost).
-    // A press report's byline is no signature: the document must have a head.
-    else if (i > bodyStart && (numberIdx >= 0 || dateIdx >= 0) && kinds.at(i) === 'name' && endsSentenceText(lines.text(p)) && isPersonName(lines.text(i))) tailIdx = i;
-    // A minister who signs for himself, with no prefix ("BỘ TRƯỞNG" / "Đào Ngọc Dung"), under the body's closing
-    // "./.", with an annex or a gazette page after the signature.
-    else tailIdx = titleOverNameAfterEnd(lines, kinds, bodyStart) ?? tailIdx;
+    // No prefix and no Nơi nhận: an upper-case title over a name at the very end, or at the end of the text before
+    // its first annex ("PHỤ LỤC SỐ 1").
+    const annex = annexAt(lines, bodyStart);
+    tailIdx = (annex < 0 ? null : bareSignatureBefore(lines, kinds, bodyStart, annex, numberIdx >= 0 || dateIdx >= 0)) ?? bareSignatureBefore(lines, kinds, bodyStart, lines.length, numberIdx >= 0 || dateIdx >= 0) ??
+      // A minister who signs for himself, with no prefix ("BỘ TRƯỞNG" / "Đào Ngọc Dung"), under the body's closing
+      // "./.", with an annex or a gazette page after the signature.
+      titleOverNameAfterEnd(lines, kinds, bodyStart) ?? tailIdx;
   }
   doc.body = lines.slice(bodyStart, tailIdx);
   // A consolidated text (VBHN) in the form of 2025 on has no head of its own: its issuing body, number, place and
@@ -802,13 +795,49 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
       } else inDistribution = false;
     }
     if (signatureDone) continue;
-    doc.signature.push(line);
-    if (k === 'name' && doc.signature.length > 1) signatureDone = true;
+    // "Võ Văn Kiệt (Đã ký)": the name of a signed copy, with its note (cut off).
+    const signed = k !== 'name' && SIGNED_COPY.test(line.text) ? sliceLine(line, 0, line.text.search(SIGNED_COPY)) : null;
+    const named = k === 'name' || (signed !== null && isNameText(signed.text));
+    doc.signature.push(named && signed !== null ? signed : line);
+    // The name ends the signature (a signature of the name alone too: an annex may follow it).
+    if (named && (doc.signature.length > 1 || i === tailIdx)) signatureDone = true;
   }
 
   if (doc.header.length === 0) collector.message('no-header', 'info', 'no issuing-body header found', doc.lines.at(0) ?? null);
   reportLayout(doc, kinds, collector, metaAt >= 0 ? metaAt : kinds.first('meta', isMetaLine, OPENER_BIT.meta, 0, metaFrom));
   return doc;
+}
+
+/**
+ * Where a signature with no prefix and no Nơi nhận opens when the text ends at line `end` (exclusive), or null: an
+ * upper-case title over a name; an upper-case title alone; or only the signer's name after the last sentence of the
+ * body (an old text whose title and seal a crawler lost), in a document with a head (`headed`: a press report's
+ * byline is no signature). A name may carry the note of a signed copy ("Võ Văn Kiệt (Đã ký)").
+ */
+function bareSignatureBefore(lines: LineList, kinds: Kinds, bodyStart: number, end: number, headed: boolean): number | null {
+  const junk = (j: number) => !hasTwoLetters(lines.text(j));
+  let i = end - 1;
+  while (i > bodyStart && junk(i)) i--;
+  let p = i - 1;
+  while (p > bodyStart && junk(p)) p--;
+  if (i <= bodyStart) return null;
+  const name = kinds.at(i) === 'name' || (end < lines.length && isNameText(lines.text(i).replace(SIGNED_COPY, '')));
+  if (name && kinds.at(p) === 'upper') return p;
+  if (kinds.at(i) === 'upper' && lines.text(i).length < 60) return i;
+  if (headed && name && endsSentenceText(lines.text(p)) && isPersonName(lines.text(i).replace(SIGNED_COPY, ''))) return i;
+  return null;
+}
+
+/** The note of a signed copy ending a line: "(Đã ký)", "(đã ký)", "[Đã ký]". */
+const SIGNED_COPY = /\s*[([]\s*[Đđ]ã\s+ký\s*[)\]]\s*$/u;
+
+/** An annex's heading opening a line: "PHỤ LỤC", "PHỤ LỤC SỐ 1", "Phụ lục I". */
+const ANNEX_HEADING = latin(String.raw`^(?:PHỤ\s+LỤC|Phụ\s+lục)(?![\p{L}\p{M}])`, 'u');
+
+/** The first line from `from` on that opens an annex (ANNEX_HEADING), or -1. */
+function annexAt(lines: LineList, from: number): number {
+  for (let i = from; i < lines.length; i++) if (lines.firstCode(i) === 80 && ANNEX_HEADING.test(lines.text(i))) return i;
+  return -1;
 }
 
 /** The mark that ends the text of a document: "./." or "/.". */

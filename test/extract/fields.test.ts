@@ -557,6 +557,14 @@ describe('a minister who signs for himself, with no prefix', () => {
   });
 });
 
+describe('a signature of the name alone, an annex after it', () => {
+  it('ends the body at the name, the note of a signed copy cut off', () => {
+    const text = ['CHÍNH PHỦ', 'Số: 61-CP', 'Hà Nội, ngày 05 tháng 7 năm 1994', 'NGHỊ ĐỊNH', 'Về mua bán và kinh doanh nhà ở', 'Điều 1. Nghị định này quy định việc mua bán nhà ở thuộc sở hữu Nhà nước.', 'Điều 2. Bộ trưởng, Thủ trưởng cơ quan ngang Bộ chịu trách nhiệm thi hành Nghị định này.', 'Võ Văn Kiệt (Đã ký)', 'PHỤ LỤC SỐ 1', 'BẢNG GIÁ CHUẨN (Ban hành kèm theo Nghị định số 60-CP ngày 5-7-1994 của Chính phủ)', '1. Biệt thự hạng 1: 2.000'].join('\n');
+    const record = parseDispatch(text, { file: 'x.txt' });
+    expect([record.signer?.title, record.signer?.name, record.references]).toEqual([null, 'Võ Văn Kiệt', []]);
+  });
+});
+
 describe('a decision that issues a regulation after its signature', () => {
   it('takes its subject from its own title, not from the regulation\'s "VỀ VIỆC …"', () => {
     const md = ['| ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |', '|---|---|', '| Số: 49/2012/QĐ-UBND | Thành phố Hồ Chí Minh, ngày 23 tháng 10 năm 2012 |', '', 'QUYẾT ĐỊNH', '', 'BAN HÀNH QUY CHẾ QUẢN LÝ KINH PHÍ', '', 'ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH', '', 'Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;', '', 'QUYẾT ĐỊNH:', '', 'Điều 1. Nay ban hành kèm theo Quyết định này Quy chế quản lý kinh phí.', '', '|  | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Hứa Ngọc Thuận |', '|---|---|', '', 'QUY CHẾ', '', 'VỀ VIỆC QUẢN LÝ KINH PHÍ CHI THỰC HIỆN CHÍNH SÁCH ƯU ĐÃI', '', 'Điều 1. Phạm vi điều chỉnh'].join('\n');
