@@ -21,8 +21,10 @@ import {
   SUBJECT_ANYWHERE,
   HAS_LOWER,
   DOC_TYPES,
+  NAME_LINE,
   loose,
 } from '../extract/patterns.js';
+import { isPersonName } from '../extract/person.js';
 import { concatLines, continuesWordAt, hasThang, hasUpperPair, isLowerAt, isUpperAt, isWhiteSpace, sliceLine, type Line } from './lines.js';
 import { latin } from '../latin.js';
 import { LineList } from './line-list.js';
@@ -455,6 +457,15 @@ function lastUpperPair(text: string): number {
   return -1;
 }
 
+/** After the last "; " of a Nơi nhận item, a person's name (two to five capitalised words, a family name first): cut off. */
+function cutNameAfterItem(line: Line): Line[] | null {
+  const at = line.text.lastIndexOf('; ');
+  if (at < 0) return null;
+  const rest = line.text.slice(at + 2).trim();
+  if (!NAME_LINE.test(rest) || !isPersonName(rest)) return null;
+  return [sliceLine(line, 0, at + 1), sliceLine(line, at + 2)];
+}
+
 /** "- Như trên; — PHÓ TỔNG CỤC TRƯỞNG": the signature column interleaved after a dash. */
 function cutInterleaved(line: Line): Line[] | null {
   if (!line.text.includes('—') && !line.text.includes('–')) return null;
@@ -556,6 +567,8 @@ const TAIL_STEPS: Array<(line: Line) => Line[] | null> = [
   // The steps below apply only to lines opening with a dash, N/n or a capital (see opensForTailSteps).
   // "PHÓ GIÁM ĐỐC (Đã ký) Trần Văn Bảy": the note of a copy between the title and the name is cut out.
   (p) => cutSignedNote(p),
+  // "~ Cục Hải quan tỉnh Đồng Nai; Nguyễn Dương Thái": OCR ran the signer's name, of the column beside, on after an item.
+  (p) => (startsWithDash(p.text) || p.text.charCodeAt(0) === 126 ? cutNameAfterItem(p) : null),
   (p) => (startsWithDash(p.text) ? cutInterleaved(p) : null),
   (p) => {
     const c = p.text.charCodeAt(0);
@@ -592,10 +605,10 @@ function cutSignedNote(line: Line): Line[] | null {
   return cuts.length ? applyCuts(line, cuts) : null;
 }
 
-/** The line opens as the steps after the tail anchors need: a dash item, "Nơi nhận", or a capital (TM, KT, Lưu, BỘ…). */
+/** The line opens as the steps after the tail anchors need: a dash item ("~" as OCR reads one), "Nơi nhận", or a capital (TM, KT, Lưu, BỘ…). */
 function opensForTailSteps(text: string): boolean {
   const c = text.charCodeAt(0);
-  return startsWithDash(text) || c === 78 || c === 110 || isUpperAt(text, 0);
+  return startsWithDash(text) || c === 78 || c === 110 || c === 126 || isUpperAt(text, 0);
 }
 
 /**
@@ -680,11 +693,11 @@ export function mottoInProse(text: string, at: number, match: string): boolean {
   return k >= 0 && k < at - 1 && isLowerAt(text, k) && HAS_LOWER.test(match);
 }
 
-/** A converter's page mark on a line of its own ("--- PAGE BREAK ---"): no part of the document. */
+/** A converter's page mark on a line of its own ("--- PAGE BREAK ---", "--- PAGE 3 ---"): no part of the document. */
 function isPageMark(text: string): boolean {
   return text.charCodeAt(0) === 45 && PAGE_MARK.test(text);
 }
-const PAGE_MARK = /^-{2,}\s*PAGE\s+BREAK\s*-{2,}$/iu;
+const PAGE_MARK = /^-{2,}\s*PAGE\s+(?:BREAK|\d+)\s*-{2,}$/iu;
 
 /** SIGNING_PREFIX or DISTRIBUTION_START matches line i: the first opens with T, K or Q, the second with N or n. */
 function reopensTail(lines: LineList, i: number): boolean {

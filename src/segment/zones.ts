@@ -783,8 +783,9 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
       // An item that ends with "," or ";" goes on on the next line; a line in lower case after it wraps it (below).
       const itemGoesOn = doc.distribution.length > 1 && /[;,]$/u.test(lastItem.text);
       const wrapsItem = itemGoesOn && isLowerAt(line.text, 0);
-      if (!line.cell && line.text.length <= 40 && k !== 'name' && !wrapsItem && i + 1 < lines.length && DASH_OR_LUU.test(lines.text(i + 1))) {
-        if (k === 'authority' || k === 'upper' || twoCapitalWords(line.text)) doc.signature.push(line);
+      // A name there too, while the item above is unfinished (ends with "," or ";"): the signer's, cut from an item.
+      if (!line.cell && line.text.length <= 40 && (k !== 'name' || itemGoesOn) && !wrapsItem && i + 1 < lines.length && DASH_OR_LUU.test(lines.text(i + 1))) {
+        if (k === 'authority' || k === 'upper' || k === 'name' || twoCapitalWords(line.text)) doc.signature.push(line);
         continue;
       }
       // Items of a Nơi nhận list continue across blank lines; anything else ends it.
