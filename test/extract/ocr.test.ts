@@ -11,6 +11,7 @@ describe('repairUpperWords', () => {
     ['THANH PHO', 'THANH PHỐ'],
     ['VAN PHONG CHÍNH PHU', 'VĂN PHÒNG CHÍNH PHỦ'],
     ['BỘ GIAO THONG VAN TẢI', 'BỘ GIAO THÔNG VẬN TẢI'],
+    ['TONG LIEN DOAN LAO ĐỘNG VIET NAM', 'TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM'],
     // right words and words outside the vocabulary stay as printed
     ['UBND TỈNH ĐỒNG NAI', 'UBND TỈNH ĐỒNG NAI'],
     ['TRƯỜNG ĐẠI HỌC', 'TRƯỜNG ĐẠI HỌC'],
