@@ -615,6 +615,28 @@ function siteNotes(text: string): Array<readonly [number, number]> {
   return out;
 }
 
+const NO_LINES: readonly Line[] = [];
+
+/**
+ * The first footnote of a consolidated text's notes: "[1] Thông tư số …", "1 Nghị định số …" opening a line (a
+ * number, then a capitalised word: its notes say which text each passage comes from).
+ */
+const FIRST_FOOTNOTE = latin(String.raw`^\s?(?:\[1\]|1)\s+(?:${TYPE}|Điều|Khoản|Điểm|Mục|Chương|Phụ lục|Mẫu)(?![\p{L}\p{M}])`, 'u');
+
+/** The lines of a consolidated text's footnotes: from the last line that opens the first footnote to the end. */
+function footnoteLines(doc: SegmentedDoc): Line[] {
+  const lines = doc.lines;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const c = lines.firstCode(i);
+    if ((c === 91 || c === 49 || c === 32) && FIRST_FOOTNOTE.test(lines.text(i))) {
+      const out: Line[] = [];
+      for (let j = i; j < lines.length; j++) out.push(lines.at(j)!);
+      return out;
+    }
+  }
+  return [];
+}
+
 export function extractReferences(doc: SegmentedDoc, c: Collector, ownNumber: string | null): Reference[] {
   const out: Reference[] = [];
   /** Each number listed, with its index in `out`. */
@@ -625,8 +647,10 @@ export function extractReferences(doc: SegmentedDoc, c: Collector, ownNumber: st
   // A group is a line and the lines after it of its block that are no table cells; only a group with an
   // anchor (see ANCHOR) can hold a citation. The lines are the subject's, then the body's, read as one list.
   const { subject, body } = doc;
-  const count = subject.length + body.length;
-  const lineAt = (i: number) => (i < subject.length ? subject[i]! : body[i - subject.length]!);
+  // A consolidated text's footnotes, printed after its annexes, cite the documents it consolidates: read after the body.
+  const notes = ownNumber !== null && ownNumber.includes('/VBHN') ? footnoteLines(doc) : NO_LINES;
+  const count = subject.length + body.length + notes.length;
+  const lineAt = (i: number) => (i < subject.length ? subject[i]! : i < subject.length + body.length ? body[i - subject.length]! : notes[i - subject.length - body.length]!);
   for (let from = 0, to = 0; from < count; from = to) {
     const first = lineAt(from);
     let anchored = hasAnchor(first.text);
@@ -645,10 +669,10 @@ export function extractReferences(doc: SegmentedDoc, c: Collector, ownNumber: st
     // Flat (joinTexts): the scans below (charCodeAt, indexOf) are slower on a rope.
     const text = group.length === 1 ? first.text : joinTexts(group);
     // thuvienphapluat's own notes ("[Nội dung này được đính chính bởi Công văn 666/BYT-BH …]") are not the document's.
-    const notes = text.includes('[') ? siteNotes(text) : NO_NOTES;
+    const siteNoted = text.includes('[') ? siteNotes(text) : NO_NOTES;
     for (const m of findCitations(text)) {
       const raw = m.raw;
-      if (notes.length > 0 && notes.some(([from, to]) => m.end > from && m.end <= to)) continue;
+      if (siteNoted.length > 0 && siteNoted.some(([from, to]) => m.end > from && m.end <= to)) continue;
       // Old party/government form "169-CP" only counts after a type word (a TYPE match is never empty).
       if (!m.type && !raw.includes('/')) continue;
       // The number the citation reads as: none, one already listed, or the document's own (never listed) are passed.

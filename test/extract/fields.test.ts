@@ -516,6 +516,14 @@ describe('a consolidated text (văn bản hợp nhất)', () => {
   it('is signed under "XÁC THỰC VĂN BẢN HỢP NHẤT", with a long annex after it', () => {
     expect([record.signer?.authority, record.signer?.title, record.signer?.name]).toEqual(['KT', 'THỨ TRƯỞNG', 'Nguyễn Bá Hoan']);
   });
+  it("cites what its footnotes after the annexes cite, not the annexes' own citations", () => {
+    const notes = ['', '[1] Thông tư liên tịch số 41/2013/TTLT-BYT-BLĐTBXH ngày 18 tháng 11 năm 2013 có căn cứ ban hành như sau:', 'Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng số 26/2005/PL-UBTVQH11 ngày 29 tháng 6 năm 2005;', '', '[2] Điều này được bãi bỏ theo quy định tại Thông tư số 18/2022/TT-BLĐTBXH ngày 30 tháng 9 năm 2022.'];
+    const annexed = parseDispatch([text.replace('Mẫu số 1 được', 'Mẫu số 1 (Thông tư số 99/2099/TT-BXX) được'), ...notes].join('\n'), { file: 'x.txt' });
+    expect(annexed.references.map((r) => r.number)).toEqual(['05/2013/TT-BLĐTBXH', '41/2013/TTLT-BYT-BLĐTBXH', '26/2005/PL-UBTVQH11', '18/2022/TT-BLĐTBXH']);
+    // Footnotes count in a consolidated text only.
+    const dispatch = parseDispatch([text.replace('5161/VBHN-BLĐTBXH', '5161/BLĐTBXH-NCC'), ...notes].join('\n'), { file: 'x.txt' });
+    expect(dispatch.references.map((r) => r.number)).toEqual(['05/2013/TT-BLĐTBXH']);
+  });
 });
 
 describe('a consolidated text whose head is its authentication block (the form of 2025 on)', () => {
