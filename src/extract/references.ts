@@ -23,7 +23,8 @@ const TYPE_WORDS = [
 const TYPE = `(${TYPE_WORDS.map((w) => loose(w)).join('|')})`;
 const SO = loose('số');
 const CODE = '\\p{Lu}[\\p{L}\\p{M}\\d&]*(?:\\s?-\\s?[\\p{L}\\p{M}\\d&]+)*';
-const NUM = `(\\d+[a-z]?(?:\\/\\d{4})?\\/${CODE}|\\d+-${CODE}(?:\\/${CODE})?)`;
+/** A sequence may hold a dot: the Government's resolutions of 2025–2026 are numbered "66.13/2026/NQ-CP". */
+const NUM = `(\\d+(?:\\.\\d+)?[a-z]?(?:\\/\\d{4})?\\/${CODE}|\\d+-${CODE}(?:\\/${CODE})?)`;
 /** [type] [số[:]] NUMBER: the definition of a citation, read by citations() without running it. */
 export const CITATION = latin(`(?:(?<![\\p{L}\\p{M}])${TYPE}\\s+(?:${SO}\\s*:?\\s*)?|(?<![\\p{L}\\d])${SO}\\s*:?\\s*|(?<![\\p{L}\\d/.,-]))${NUM}(?![\\p{L}\\d/])`, 'gu');
 /** The NUMBER part of CITATION with what must follow it, tried where a citation's digits would start. */
@@ -247,7 +248,13 @@ function findCitations(text: string): Citation[] {
       sep = dash;
       dash = text.indexOf('-', dash + 1);
     }
-    const at = anchorBefore(text, sep);
+    let at = anchorBefore(text, sep);
+    // "66.13/2026/NQ-CP": the number opens at the digits before the dot (CITATION's look-behind keeps it from
+    // opening after the dot); a second dot ("1.2.13/…") leaves none.
+    if (at >= 2 && text.charCodeAt(at - 1) === 46 && isDigitCode(text.charCodeAt(at - 2))) {
+      at -= 2;
+      while (at > 0 && isDigitCode(text.charCodeAt(at - 1))) at--;
+    }
     if (at < pos) continue;
     NUMBER_AT.lastIndex = at;
     if (!NUMBER_AT.test(text)) continue;

@@ -17,3 +17,18 @@ describe('citations after letters of any script', () => {
     for (const text of texts(pieces, 20000, 10, 61)) expect([text, citations(text).map((m) => [m.index, ...m])]).toEqual([text, expected(text)]);
   });
 });
+
+describe('citations whose sequence holds a dot', () => {
+  it('equals text.matchAll(CITATION) on generated text of digits, dots and separators', () => {
+    const pieces = ['Nghị quyết ', 'số ', 'Số: ', '66', '.', '13', '1', '/', '-', '2026', '/NQ-CP', 'NQ', 'CP', ' ', 'a', ',', ':', 'ngày '];
+    const expected = (text: string) => [...text.matchAll(CITATION)].map((m) => [m.index, ...m]);
+    for (const text of texts(pieces, 20000, 12, 67)) expect([text, citations(text).map((m) => [m.index, ...m])]).toEqual([text, expected(text)]);
+  });
+  it('reads "66.13/2026/NQ-CP" whole, after a type word, "số" or nothing', () => {
+    for (const text of ['Nghị quyết số 66.13/2026/NQ-CP ngày 05/3/2026', 'theo Nghị quyết 66.13/2026/NQ-CP', '(66.13/2026/NQ-CP)']) {
+      expect(citations(text).map((m) => m[2])).toEqual(['66.13/2026/NQ-CP']);
+    }
+    // A second dot leaves no citation, as the pattern has it.
+    expect(citations('1.2.13/2026/NQ-CP')).toEqual([]);
+  });
+});
