@@ -23,8 +23,12 @@ const TYPE_WORDS = [
 const TYPE = `(${TYPE_WORDS.map((w) => loose(w)).join('|')})`;
 const SO = loose('số');
 const CODE = '\\p{Lu}[\\p{L}\\p{M}\\d&]*(?:\\s?-\\s?[\\p{L}\\p{M}\\d&]+)*';
-/** A sequence may hold a dot: the Government's resolutions of 2025–2026 are numbered "66.13/2026/NQ-CP". */
-const NUM = `(\\d+(?:\\.\\d+)?[a-z]?(?:\\/\\d{4})?\\/${CODE}|\\d+-${CODE}(?:\\/${CODE})?)`;
+/**
+ * A sequence may hold a dot: the Government's resolutions of 2025–2026 are numbered "66.13/2026/NQ-CP". An old
+ * joint circular's code may hold a slash after its year ("16/2006/TTLT/BLĐTBXH-BGD-ĐT-BTC"); without a year, two
+ * slashes are a form's code ("mẫu số 03/KBS/GSQL"), not a document's.
+ */
+const NUM = `(\\d+(?:\\.\\d+)?[a-z]?(?:\\/\\d{4}\\/${CODE}(?:\\/${CODE})?|\\/${CODE})|\\d+-${CODE}(?:\\/${CODE})?)`;
 /** [type] [số[:]] NUMBER: the definition of a citation, read by citations() without running it. */
 export const CITATION = latin(`(?:(?<![\\p{L}\\p{M}])${TYPE}\\s+(?:${SO}\\s*:?\\s*)?|(?<![\\p{L}\\d])${SO}\\s*:?\\s*|(?<![\\p{L}\\d/.,-]))${NUM}(?![\\p{L}\\d/])`, 'gu');
 /** The NUMBER part of CITATION with what must follow it, tried where a citation's digits would start. */
@@ -527,9 +531,19 @@ function isRomanCode(text: string, from: number): boolean {
 }
 
 /** The number of a citation as printed ("10594/UBND-KGVX"), or null when it is not one (no letters in its code). */
+/**
+ * parseNumber's value of `raw` (`parsed`), or the whole of raw when the code goes on after a second slash
+ * ("16/2006/TTLT/BLĐTBXH-BGD-ĐT-BTC", which parseNumber reads as "16/2006/TTLT").
+ */
+function slashedCode(parsed: string, raw: string): string {
+  if (raw.length <= parsed.length) return parsed;
+  const flat = withoutWhite(raw);
+  return flat.length > parsed.length + 1 && flat.startsWith(parsed) && flat.charCodeAt(parsed.length) === 47 && isUpperAt(flat, parsed.length + 1) ? flat : parsed;
+}
+
 export function citedNumber(raw: string): string | null {
   // withoutWhite(parseNumber(raw)?.value ?? raw), which is raw for a plain slash-form number.
-  const number = isPlainSlashNumber(raw) ? raw : withoutWhite(parseNumber(raw)?.value ?? raw);
+  const number = isPlainSlashNumber(raw) ? raw : slashedCode(withoutWhite(parseNumber(raw)?.value ?? raw), raw);
   // latin(String.raw`\p{L}`, 'u').test(number.split(/[/-]/).slice(1).join('')): a letter after the first "/" or "-"
   // (the separators the join drops are no letters), read by codeClass.
   let cut = 0;

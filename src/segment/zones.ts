@@ -797,7 +797,8 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
     }
     if (signatureDone) continue;
     // "Võ Văn Kiệt (Đã ký)": the name of a signed copy, with its note (cut off).
-    const signed = k !== 'name' && SIGNED_COPY.test(line.text) ? sliceLine(line, 0, line.text.search(SIGNED_COPY)) : null;
+    const copyAt = k !== 'name' ? signedCopyStart(line.text) : -1;
+    const signed = copyAt >= 0 ? sliceLine(line, 0, copyAt) : null;
     const named = k === 'name' || (signed !== null && isNameText(signed.text));
     doc.signature.push(named && signed !== null ? signed : line);
     // The name ends the signature (a signature of the name alone too: an annex may follow it).
@@ -822,15 +823,37 @@ function bareSignatureBefore(lines: LineList, kinds: Kinds, bodyStart: number, e
   let p = i - 1;
   while (p > bodyStart && junk(p)) p--;
   if (i <= bodyStart) return null;
-  const name = kinds.at(i) === 'name' || (end < lines.length && isNameText(lines.text(i).replace(SIGNED_COPY, '')));
+  const name = kinds.at(i) === 'name' || (end < lines.length && isNameText(withoutSignedCopy(lines.text(i))));
   if (name && kinds.at(p) === 'upper') return p;
   if (kinds.at(i) === 'upper' && lines.text(i).length < 60) return i;
-  if (headed && name && endsSentenceText(lines.text(p)) && isPersonName(lines.text(i).replace(SIGNED_COPY, ''))) return i;
+  if (headed && name && endsSentenceText(lines.text(p)) && isPersonName(withoutSignedCopy(lines.text(i)))) return i;
   return null;
 }
 
-/** The note of a signed copy ending a line: "(Đã ký)", "(đã ký)", "[Đã ký]". */
-const SIGNED_COPY = /\s*[([]\s*[Đđ]ã\s+ký\s*[)\]]\s*$/u;
+/** The note of a signed copy, whole: "(Đã ký)", "(đã ký)", "[Đã ký]". */
+const SIGNED_COPY = /^[([]\s*[Đđ]ã\s+ký\s*[)\]]$/u;
+
+/**
+ * Where the note of a signed copy that ends the text starts (the white space before it included), or -1. Read from
+ * the end: a pattern with a leading \s* tried at every start would read a long run of white space from each.
+ */
+function signedCopyStart(text: string): number {
+  let end = text.length;
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  const last = text.charCodeAt(end - 1);
+  if (last !== 41 && last !== 93) return -1;
+  const open = Math.max(text.lastIndexOf('(', end), text.lastIndexOf('[', end));
+  if (open < 0 || end - open > 24 || !SIGNED_COPY.test(text.slice(open, end))) return -1;
+  let start = open;
+  while (start > 0 && isWhiteSpace(text.charCodeAt(start - 1))) start--;
+  return start;
+}
+
+/** The text without the note of a signed copy that ends it. */
+function withoutSignedCopy(text: string): string {
+  const at = signedCopyStart(text);
+  return at < 0 ? text : text.slice(0, at);
+}
 
 /** An annex's heading opening a line: "PHỤ LỤC", "PHỤ LỤC SỐ 1", "Phụ lục I". */
 const ANNEX_HEADING = latin(String.raw`^(?:PHỤ\s+LỤC|Phụ\s+lục)(?![\p{L}\p{M}])`, 'u');

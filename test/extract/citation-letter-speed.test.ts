@@ -32,3 +32,14 @@ describe('citations whose sequence holds a dot', () => {
     expect(citations('1.2.13/2026/NQ-CP')).toEqual([]);
   });
 });
+
+describe('a code with a slash inside', () => {
+  it('is read whole ("16/2006/TTLT/BLĐTBXH-BGD-ĐT-BTC"), and cited as printed', async () => {
+    const { citedNumber } = await import('../../src/extract/references.js');
+    const found = citations('Căn cứ Thông tư liên tịch số 16/2006/TTLT/BLĐTBXH-BGD-ĐT-BTC ngày 20/11/2006 của liên Bộ');
+    expect(found.map((m) => [m[2], citedNumber(m[2]!)])).toEqual([['16/2006/TTLT/BLĐTBXH-BGD-ĐT-BTC', '16/2006/TTLT/BLĐTBXH-BGD-ĐT-BTC']]);
+  });
+  it("is no document's without a year: a form's code", () => {
+    expect(citations('theo mẫu số 03/KBS/GSQL Phụ lục V, Bản kê 21/BKTrC/GSQL')).toEqual([]);
+  });
+});

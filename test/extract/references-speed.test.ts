@@ -55,7 +55,10 @@ const HAS_LETTER = latin(String.raw`\p{L}`, 'u');
 const NOT_CODE_CHAR = latin(String.raw`[^\x00-\x7f\p{Lu}\d&/-]`, 'u');
 function citedNumberDefinition(raw: string): string | null {
   const parsed = parseNumberDefinition(raw);
-  const number = (parsed?.value ?? raw).replace(/\s+/g, '');
+  let number = (parsed?.value ?? raw).replace(/\s+/g, '');
+  // A code that goes on after a second slash ("16/2006/TTLT/BLĐTBXH-BGD-ĐT-BTC") is kept whole.
+  const flat = raw.replace(/\s+/g, '');
+  if (flat.startsWith(`${number}/`) && latin(String.raw`^\p{Lu}`, 'u').test(flat.slice(number.length + 1))) number = flat;
   if (!HAS_LETTER.test(number.split(/[/-]/).slice(1).join(''))) return null;
   // A roman numeral after the first "/" or "-" is a category ("diện 2/IV"), not a code.
   if (/^[^/-]*[/-][IVXL]+$/u.test(number)) return null;
