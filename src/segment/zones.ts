@@ -754,8 +754,12 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
   // After the signer's name comes the annex (tables, lists): not signature.
   let signatureDone = false;
   for (let i = tailIdx; i < lines.length; i++) {
-    // After the signature, outside a Nơi nhận list, only a Nơi nhận label counts: other lines are not classified.
-    if (signatureDone && !inDistribution && !kinds.mayBe(i, OPENER_BIT.distribution)) continue;
+    // After the signature, outside a Nơi nhận list, only a Nơi nhận label counts: other lines are not classified. An
+    // annex after the signature ends the document's tail: a Nơi nhận list past its heading is a form's ("Mẫu 02").
+    if (signatureDone && !inDistribution) {
+      if (opensAnnex(lines, i)) break;
+      if (!kinds.mayBe(i, OPENER_BIT.distribution)) continue;
+    }
     const k = kinds.at(i)!;
     const line = lines.at(i)!;
     if (k === 'distribution') {
@@ -862,6 +866,15 @@ const ANNEX_HEADING = latin(String.raw`^(?:PHỤ\s+LỤC|Phụ\s+lục)(?![\p{L}
 function annexAt(lines: LineList, from: number): number {
   for (let i = from; i < lines.length; i++) if (lines.firstCode(i) === 80 && ANNEX_HEADING.test(lines.text(i))) return i;
   return -1;
+}
+
+/** A form's heading alone on its line: "Mẫu 02", "Mẫu số 01/TB", "MẪU SỐ 3". */
+const FORM_HEADING = latin(String.raw`^(?:Mẫu|MẪU)\s+(?:(?:số|SỐ)\s+)?[\dIVX][\w./-]*\s*$`, 'u');
+
+/** Line i opens an annex (ANNEX_HEADING) or a form (FORM_HEADING). */
+function opensAnnex(lines: LineList, i: number): boolean {
+  const c = lines.firstCode(i);
+  return (c === 80 && ANNEX_HEADING.test(lines.text(i))) || (c === 77 && FORM_HEADING.test(lines.text(i)));
 }
 
 /** The mark that ends the text of a document: "./." or "/.". */

@@ -573,6 +573,14 @@ describe('a signature of the name alone, an annex after it', () => {
   });
 });
 
+describe("a form's Nơi nhận in an annex, the document's own left out by the gazette", () => {
+  it('is not the document\'s distribution', () => {
+    const text = ['BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI', 'Số: 13/2024/TT-BLĐTBXH', 'Hà Nội, ngày 25 tháng 11 năm 2024', 'THÔNG TƯ', 'Sửa đổi Thông tư số 26/2018/TT-BLĐTBXH', 'Điều 1. Sửa đổi khoản 2 Điều 5 Thông tư số 26/2018/TT-BLĐTBXH.', 'Điều 2. Thông tư này có hiệu lực thi hành kể từ ngày 10 tháng 02 năm 2025./.', 'KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG', 'Lê Văn Thanh', 'PHỤ LỤC', 'Mẫu 02', 'TÊN CƠ QUAN BÁO CÁO', 'BÁO CÁO', 'Về công tác quản lý chất lượng sản phẩm, hàng hóa', 'Nơi nhận:', '- Cơ quan chủ quản (để báo cáo);', '- Lưu: VT.', 'THỦ TRƯỞNG CƠ QUAN', '(Ký, ghi rõ họ tên và đóng dấu)'].join('\n');
+    const record = parseDispatch(text, { file: 'x.txt' });
+    expect([record.distribution, record.archive, record.signer?.name]).toEqual([[], null, 'Lê Văn Thanh']);
+  });
+});
+
 describe('a decision that issues a regulation after its signature', () => {
   it('takes its subject from its own title, not from the regulation\'s "VỀ VIỆC …"', () => {
     const md = ['| ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |', '|---|---|', '| Số: 49/2012/QĐ-UBND | Thành phố Hồ Chí Minh, ngày 23 tháng 10 năm 2012 |', '', 'QUYẾT ĐỊNH', '', 'BAN HÀNH QUY CHẾ QUẢN LÝ KINH PHÍ', '', 'ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH', '', 'Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;', '', 'QUYẾT ĐỊNH:', '', 'Điều 1. Nay ban hành kèm theo Quyết định này Quy chế quản lý kinh phí.', '', '|  | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Hứa Ngọc Thuận |', '|---|---|', '', 'QUY CHẾ', '', 'VỀ VIỆC QUẢN LÝ KINH PHÍ CHI THỰC HIỆN CHÍNH SÁCH ƯU ĐÃI', '', 'Điều 1. Phạm vi điều chỉnh'].join('\n');
