@@ -53,8 +53,10 @@ export function parseNumber(raw: string): Omit<NumberField, 'raw'> | null {
   const text = raw.trim();
   let m = SLASH_FORM.exec(text);
   if (m) {
-    const seq = m[1] ? zeroForO(m[1]) : null;
     const year = m[2] ?? null;
+    // A dot in the sequence is the Government's numbering of 2025–2026, which has a year ("66.17/2026/NQ-CP");
+    // without one it is OCR's speck between two digits ("66.2/QD-BTC" for 662).
+    const seq = m[1] ? (year === null && m[1].includes('.') ? zeroForO(m[1].replace('.', '')) : zeroForO(m[1])) : null;
     const code = compactCode(m[3]!);
     // The parts of code.split('-'), none empty: the code opens with a letter and each dash of SLASH_FORM is
     // followed by a CODE_PART (no white space, no dash), so its parts are cut at the dashes by index.
@@ -98,6 +100,24 @@ export function isCongVanSubject(doc: SegmentedDoc): boolean {
   return !!first && SUBJECT_LABEL.test(first) && !/^[Vv][ềỀ]/u.test(first);
 }
 
+/**
+ * Type codes written without the stroke of their Đ (typed without marks, or lost by OCR: "1283/QD-TCT",
+ * "52/2021/ND-CP"), where no other code is spelled so (not HD, Hướng dẫn, nor DA, Dự án), mapped to the code.
+ */
+const TYPE_CODE_MARKS: Record<string, string> = { QD: 'QĐ', ND: 'NĐ', QyD: 'QyĐ', CD: 'CĐ', QDLT: 'QĐLT' };
+
+/** The number with its type code (the code before the issuer's, after the last "/") spelled as in TYPE_CODE_MARKS. */
+export function withTypeCodeMarks(number: string): string {
+  const slash = number.lastIndexOf('/');
+  // Each code of TYPE_CODE_MARKS opens with Q, N or C and holds a D: other numbers are passed at once.
+  const c = number.charCodeAt(slash + 1);
+  if ((c !== 81 && c !== 78 && c !== 67) || !number.includes('D', slash + 2)) return number;
+  const dash = number.indexOf('-', slash + 1);
+  if (dash < 0) return number;
+  const code = TYPE_CODE_MARKS[number.slice(slash + 1, dash)];
+  return code === undefined ? number : number.slice(0, slash + 1) + code + number.slice(dash);
+}
+
 export function extractNumber(doc: SegmentedDoc, c: Collector): NumberField | null {
   const line = doc.number;
   if (!line) {
@@ -115,7 +135,7 @@ export function extractNumber(doc: SegmentedDoc, c: Collector): NumberField | nu
   if (spaced && (SHORT_LAST_PART.test(raw) || LONE_CAPITAL_FIRST.test(spaced[0]))) {
     raw += spaced[0].trimEnd();
     parsed = parseNumber(raw.replace(SPACE_IN_CAPITALS, ''));
-  } else parsed = parseNumber(raw);
+  } else parsed = parseNumber(withTypeCodeMarks(raw));
   c.span('/number', line, from, from + raw.length);
   if (!parsed) {
     c.message('number-unreadable', 'warning', `the number "${raw}" is not in the form "số/ký hiệu"`, line);

@@ -8,7 +8,7 @@ import { isLetterOrMarkAt, isLowerAt, isUpperAt, joinTexts, offsetAt, type Line 
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { findDate } from './date.js';
-import { parseNumber } from './number.js';
+import { parseNumber, withTypeCodeMarks } from './number.js';
 import { CITY_UNITS, COLLECTIVE_HEADS, fold, HAS_LOWER, loose } from './patterns.js';
 import { isWhiteCode } from './text.js';
 import { latin } from '../latin.js';
@@ -568,24 +568,6 @@ export function citedNumber(raw: string): string | null {
     if (c >= 0x80 ? !isUpperAt(number, i) : c >= 97 && c <= 122 && ++lower > 2) return null;
   }
   return withTypeCodeMarks(number);
-}
-
-/**
- * Type codes written without the stroke of their Đ (typed without marks, or lost by OCR: "1283/QD-TCT",
- * "52/2021/ND-CP"), where no other code is spelled so (not HD, Hướng dẫn, nor DA, Dự án), mapped to the code.
- */
-const TYPE_CODE_MARKS: Record<string, string> = { QD: 'QĐ', ND: 'NĐ', QyD: 'QyĐ', CD: 'CĐ', QDLT: 'QĐLT' };
-
-/** The number with its type code (the code before the issuer's, after the last "/") spelled as in TYPE_CODE_MARKS. */
-function withTypeCodeMarks(number: string): string {
-  const slash = number.lastIndexOf('/');
-  // Each code of TYPE_CODE_MARKS opens with Q, N or C and holds a D: other numbers are passed at once.
-  const c = number.charCodeAt(slash + 1);
-  if ((c !== 81 && c !== 78 && c !== 67) || !number.includes('D', slash + 2)) return number;
-  const dash = number.indexOf('-', slash + 1);
-  if (dash < 0) return number;
-  const code = TYPE_CODE_MARKS[number.slice(slash + 1, dash)];
-  return code === undefined ? number : number.slice(0, slash + 1) + code + number.slice(dash);
 }
 
 /**

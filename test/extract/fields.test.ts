@@ -668,6 +668,17 @@ describe('numbers and citations of other forms', () => {
   it('a sequence with a dot ("66.17/2026/NQ-CP") is the document\'s number', () => {
     expect(parseDispatch('CHÍNH PHỦ\nSố: 66.17/2026/NQ-CP\nHà Nội, ngày 05 tháng 3 năm 2026\nNGHỊ QUYẾT\nVề một số nội dung', { file: 'x.txt' }).number).toMatchObject({ value: '66.17/2026/NQ-CP', seq: '66.17', year: '2026', typeCode: 'NQ', issuerCode: 'CP' });
   });
+  it.each<[string, Record<string, string | null>]>([
+    // without a year, a dot between digits is OCR's speck
+    ['Số: 66.2/QD-BTC', { value: '662/QĐ-BTC', raw: '66.2/QD-BTC', seq: '662', typeCode: 'QĐ', issuerCode: 'BTC' }],
+    // a type code typed without the stroke of its Đ is the code
+    ['Số: 119/CD-TTg', { value: '119/CĐ-TTg', raw: '119/CD-TTg', typeCode: 'CĐ', issuerCode: 'TTg' }],
+    ['Số: 52/2021/ND-CP', { value: '52/2021/NĐ-CP', typeCode: 'NĐ', issuerCode: 'CP' }],
+    // HD is a code of its own (Hướng dẫn)
+    ['Số: 15/HD-BYT', { value: '15/HD-BYT', typeCode: 'HD', issuerCode: 'BYT' }],
+  ])('number line %j', (line, expected) => {
+    expect(parseDispatch(`BỘ TÀI CHÍNH\n${line}\nHà Nội, ngày 05 tháng 3 năm 2020\nQUYẾT ĐỊNH\nVề một số nội dung`, { file: 'x.txt' }).number).toMatchObject(expected);
+  });
   it('a roman numeral after a slash ("diện 2/IV") is not a citation; a note that a passage "được hướng dẫn bởi" is not one either', () => {
     const text = ['BỘ XÂY DỰNG', 'Số: 12/BXD-QLN', 'V/v nhà đất', 'Hà Nội, ngày 05 tháng 3 năm 2013', 'Kính gửi: Các Sở Xây dựng.', 'Nhà thuộc diện 2/IV được xử lý theo Nghị quyết số 23/2003/QH11. [Về cho vay đối với người có đất thu hồi được hướng dẫn bởi Công văn 4530/NHCS-TDNN năm 2024]'].join('\n');
     expect(parseDispatch(text, { file: 'x.txt' }).references.map((r) => r.number)).toEqual(['23/2003/QH11']);
