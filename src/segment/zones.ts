@@ -39,7 +39,7 @@ import { hasMarksJoined, joinSplitSyllables } from '../extract/ocr.js';
 import { countWords, endsSentence as endsSentenceText } from '../extract/text.js';
 import { isPersonName } from '../extract/person.js';
 import { eachPlaceDate, explodeLines, hasPlaceDate, LINE_FACT, mayHaveMotto, mayHaveMottoSub, mayHaveTailAnchor, mottoInProse } from './explode.js';
-import { hasThang, isLowerAt, isUpperAt, isUpperLine, isWhiteSpace, sliceLine, type Line } from './lines.js';
+import { concatLines, hasThang, isLowerAt, isUpperAt, isUpperLine, isWhiteSpace, sliceLine, type Line } from './lines.js';
 import { LineList } from './line-list.js';
 import { latin } from '../latin.js';
 
@@ -708,6 +708,13 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
       const next = isItem(j);
       if (!item && !next) break;
       item = next;
+    }
+    // OCR and hard wraps break a recipient's name ("… các tỉnh, thành phố" / "trực thuộc trung ương,"): a short line
+    // in lower case after one that ends without a stop goes on with it, joined to it.
+    while (j < lines.length && lines.text(j).length < 80 && kinds.at(j) === 'prose' && wrapsOn(doc.recipients[doc.recipients.length - 1]!.text, lines.text(j))) {
+      const last = doc.recipients.length - 1;
+      doc.recipients[last] = concatLines(doc.recipients[last]!, lines.at(j)!);
+      j++;
     }
     bodyStart = Math.max(bodyStart, j);
   }

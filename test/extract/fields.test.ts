@@ -297,6 +297,9 @@ describe('recipients (Kính gửi)', () => {
     // an inline list run on with ";": each name opens with a capital
     ['inline list parted by ";"', 'Kính gửi: Sở Y tế; Sở Tài chính; Kho bạc Nhà nước tỉnh.', ['Sở Y tế', 'Sở Tài chính', 'Kho bạc Nhà nước tỉnh']],
     ['inline, ";" inside one name', 'Kính gửi: Ủy ban nhân dân tỉnh; các sở, ngành liên quan.', ['Ủy ban nhân dân tỉnh; các sở, ngành liên quan']],
+    // a name that OCR or a hard wrap broke: the line in lower case goes on with it, even across a blank line
+    ['inline, wrapped', 'Kính gửi: Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố\n\ntrực thuộc trung ương,', ['Sở Lao động - Thương binh và Xã hội các tỉnh, thành phố trực thuộc trung ương']],
+    ['list, last item wrapped', 'Kính gửi:\n- Sở Tài chính;\n- Ủy ban nhân dân các quận, huyện\nthuộc Thành phố.', ['Sở Tài chính', 'Ủy ban nhân dân các quận, huyện thuộc Thành phố']],
     // a công điện addresses its list with "… điện:" where a công văn has "Kính gửi:"
     ['công điện, sender in capitals', 'THỦ TƯỚNG CHÍNH PHỦ điện:\n- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố;\n- Các Bộ trưởng: Quốc phòng, Công an.', ['Chủ tịch Ủy ban nhân dân các tỉnh, thành phố', 'Các Bộ trưởng: Quốc phòng, Công an']],
     ['công điện, sender as a title', 'Chủ tịch Ủy ban nhân dân tỉnh điện:\n- Giám đốc các sở, ngành;\n- Chủ tịch UBND các huyện.', ['Giám đốc các sở, ngành', 'Chủ tịch UBND các huyện']],
