@@ -114,7 +114,9 @@ export function extractDistribution(doc: SegmentedDoc, c: Collector): { distribu
     }
     const startsItem = i === 0 || distribution.length === 0 || isItemMarker(text.charCodeAt(firstNonWhite(text)));
     if (!startsItem && distribution.length && !endsItem(lines[i - 1]!.text)) {
-      distribution[distribution.length - 1] = `${distribution[distribution.length - 1]} ${item}`;
+      // The comma that ended the line above stays between the two parts ("Các phòng NVDTPC, TTKT1," / "TTKT2, …").
+      const comma = lines[i - 1]!.text.trimEnd().endsWith(',') && !distribution[distribution.length - 1]!.endsWith(',');
+      distribution[distribution.length - 1] = `${distribution[distribution.length - 1]}${comma ? ',' : ''} ${item}`;
       continue;
     }
     c.span(distribution.length < POINTERS.length ? POINTERS[distribution.length]! : `/distribution/${distribution.length}`, line, from);

@@ -784,6 +784,12 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
       }
       // Signature text beside the list, cut from the same source line: the list goes on after it.
       const lastItem = doc.distribution[doc.distribution.length - 1]!;
+      // Codes in capitals that end with ";" or "." after an item that ends with ",": the item's wrapped rest
+      // ("- Các phòng NVDTPC, TTKT1," / "TTKT2, KK&KTT, HKDCN;"), not a title (no title ends so).
+      if (k === 'upper' && doc.distribution.length > 1 && lastItem.text.endsWith(',') && /[;.]$/u.test(line.text)) {
+        doc.distribution.push(line);
+        continue;
+      }
       if ((k === 'authority' || k === 'upper') && line.block === lastItem.block && !line.cell) {
         doc.signature.push(line);
         continue;

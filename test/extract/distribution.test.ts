@@ -41,6 +41,16 @@ describe('Nơi nhận items with signature text interleaved by OCR', () => {
     expect(parseDispatch(dispatch([item, '- Lưu: VT, VP.'])).distribution).toEqual([expected]);
   });
 
+  it.each<[string[], string[]]>([
+    // an item wrapped after its comma keeps the comma between its parts
+    [['- VPCP: BTCN, các PCN,', '', 'Trợ lý, Thư ký của TTg, các Phó TTg, các Vụ, Cục đơn vị trực thuộc;'], ['VPCP: BTCN, các PCN, Trợ lý, Thư ký của TTg, các Phó TTg, các Vụ, Cục đơn vị trực thuộc']],
+    // codes in capitals that end with ";" after an item that ends with ",": the item's rest, not a title
+    [['- Các phòng NVDTPC, TTKT1,', 'TTKT2, KK&KTT, HKDCN;', '- Website Cục Thuế;'], ['Các phòng NVDTPC, TTKT1, TTKT2, KK&KTT, HKDCN', 'Website Cục Thuế']],
+  ])('wrapped items %j → %j', (items, expected) => {
+    const record = parseDispatch(dispatch([...items, '- Lưu: VT, VP.']));
+    expect([record.distribution, record.signer?.title]).toEqual([expected, 'PHÓ CHỦ TỊCH']);
+  });
+
   it.each([
     ['- Lưu: VT, CS ( Cb).Ả⁄', ['VT', 'CS']],
     ['- Lưu: VT. HTOQT. can -', ['VT. HTOQT']],
