@@ -1064,10 +1064,13 @@ function continuation(lines: LineList, kinds: Kinds, start: number): Line[] {
   for (let j = start + 1; j < lines.length && out.length < 16; j++) {
     const k = kinds.at(j)!;
     // OCR and hard wraps break a subject into blocks; a short line in lower case cannot open a new component.
-    const wraps = k === 'prose' && lines.at(j)!.text.length < 80 && wrapsOn(out[out.length - 1]!.text, lines.at(j)!.text);
+    // A line in lower case after one that ends without a stop wraps the sentence on: within a block at any length
+    // (a gazette's subject wraps at the body's width), across blocks (OCR) when short.
+    const wrapsSentence = k === 'prose' && wrapsOn(out[out.length - 1]!.text, lines.at(j)!.text);
+    const wraps = wrapsSentence && lines.at(j)!.text.length < 80;
     if (lines.at(j)!.block !== out[out.length - 1]!.block && !wraps) break;
     if (k !== 'prose' && k !== 'upper' && k !== 'name' && k !== 'type-title') break;
-    if (endsSubject(out, k, lines.at(j)!.text)) break;
+    if (endsSubject(out, k, lines.at(j)!.text, wrapsSentence)) break;
     out.push(lines.at(j)!);
   }
   return out;

@@ -40,6 +40,11 @@ describe('subject', () => {
     ['Về việc khắc phục tình trạng nghỉ việc.', 'khắc phục tình trạng nghỉ việc'],
     ['V/v khắc phục tình trạng cán bộ,\ncông chức, viên chức nghỉ việc,\nthôi việc', 'khắc phục tình trạng cán bộ, công chức, viên chức nghỉ việc, thôi việc'],
     ['V/v triển khai Thông tư số 10/2022/TT-BKHĐT', 'triển khai Thông tư số 10/2022/TT-BKHĐT'],
+    // a gazette wraps a long subject at the body's width: a line in lower case goes on with the sentence at any length
+    [
+      'Về việc đính chính Thông tư số 139/2025/TT-BTC sửa đổi, bổ sung một số điều của\nThông tư số 57/2021/TT-BTC ngày 12 tháng 7 năm 2021 của Bộ trưởng Bộ Tài\nchính quy định lộ trình sắp xếp lại thị trường giao dịch cổ phiếu, thị trường giao\ndịch trái phiếu',
+      'đính chính Thông tư số 139/2025/TT-BTC sửa đổi, bổ sung một số điều của Thông tư số 57/2021/TT-BTC ngày 12 tháng 7 năm 2021 của Bộ trưởng Bộ Tài chính quy định lộ trình sắp xếp lại thị trường giao dịch cổ phiếu, thị trường giao dịch trái phiếu',
+    ],
   ])('%j → %j', (subject, expected) => {
     expect(parseSnippet({ subject }).subject).toBe(expected);
   });
