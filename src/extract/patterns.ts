@@ -179,8 +179,10 @@ export function stampThenItem(t: string): number {
 const STAMP_THEN_ITEM = latin(String.raw`^([^;()]{1,40}?)\s[-–](?=\s+\p{Lu})`, 'u');
 const STAMP_MARK = /[|"'\][{}!?#*~^_=<>]/u;
 
-export const DISTRIBUTION_LABEL = latin(`^${loose('nơi nhận')}\\s*[:.;]?\\s*`, 'u');
-export const DISTRIBUTION_ANYWHERE = latin(`${loose('nơi nhận')}\\s*[:.;]`, 'u');
+/** "Nơi nhận", its last letter also as OCR misreads it ("Noi nhậm"). */
+const NOI_NHAN = `${loose('nơi nhậ')}[nNmM]`;
+export const DISTRIBUTION_LABEL = latin(`^${NOI_NHAN}\\s*[:.;]?\\s*`, 'u');
+export const DISTRIBUTION_ANYWHERE = latin(`${NOI_NHAN}\\s*[:.;]`, 'u');
 export const ARCHIVE = latin(`^${loose('lưu')}(?:\\s*[:.]\\s*|\\s+(?=\\p{Lu}{2}))(.*)$`, 'u');
 
 // Signing authority (box 7a): "TM. ỦY BAN NHÂN DÂN", "KT. GIÁM ĐỐC", "K/T THỦ TƯỚNG"; party documents write "T/M", "K/T", "T/L"
