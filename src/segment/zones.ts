@@ -768,6 +768,9 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
       if (!kinds.mayBe(i, OPENER_BIT.distribution)) continue;
     }
     const k = kinds.at(i)!;
+    // The national motto in the tail opens another document: the one a letter attaches after its signature (a copy
+    // of the letter it answers), or a form. The document's own tail ends there.
+    if (k === 'motto') break;
     const line = lines.at(i)!;
     if (k === 'distribution') {
       // A second Nơi nhận list after the signature belongs to a form in the annex (a sample decision): the

@@ -589,6 +589,14 @@ describe("a form's Nơi nhận in an annex, the document's own left out by the g
   });
 });
 
+describe('a letter with the letter it answers attached after its signature', () => {
+  it("keeps the attached letter's Nơi nhận and signature out of its own", () => {
+    const text = ['BỘ TÀI CHÍNH', 'TỔNG CỤC THUẾ', 'Số: 3790/TCT-CS', 'V/v chính sách thuế', 'Hà Nội, ngày 12 tháng 10 năm 2020', 'Kính gửi: Công ty cổ phần tập đoàn Masan.', 'Bộ Tài chính đã có công văn số 10174/BTC-CST ngày 01/08/2017 (bản photocopy kèm theo).', 'Tổng cục Thuế trả lời để Công ty được biết.', 'Nơi nhận:', 'TL. TỔNG CỤC TRƯỞNG', '- Như trên;', '- Vụ PC - TCT;', '- Lưu: VT, CS (3b).', 'BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 10174/BTC-CST', 'V/v chính sách thuế', 'Kính gửi: Công ty TNHH Panasonic Việt Nam', 'Bộ Tài chính trả lời để Công ty biết, thực hiện./.', 'Nơi nhận:', 'TL. BỘ TRƯỞNG', '- Như trên;', 'KT. VỤ TRƯỞNG VỤ CHÍNH SÁCH THUẾ', '- Lưu: VT, Vụ CST.'].join('\n');
+    const record = parseDispatch(text, { file: 'x.txt' });
+    expect([record.distribution, record.archive?.holders, record.signer?.authorityChain]).toEqual([['Như trên', 'Vụ PC - TCT'], ['VT', 'CS'], ['TL. TỔNG CỤC TRƯỞNG']]);
+  });
+});
+
 describe('a decision that issues a regulation after its signature', () => {
   it('takes its subject from its own title, not from the regulation\'s "VỀ VIỆC …"', () => {
     const md = ['| ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |', '|---|---|', '| Số: 49/2012/QĐ-UBND | Thành phố Hồ Chí Minh, ngày 23 tháng 10 năm 2012 |', '', 'QUYẾT ĐỊNH', '', 'BAN HÀNH QUY CHẾ QUẢN LÝ KINH PHÍ', '', 'ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH', '', 'Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;', '', 'QUYẾT ĐỊNH:', '', 'Điều 1. Nay ban hành kèm theo Quyết định này Quy chế quản lý kinh phí.', '', '|  | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Hứa Ngọc Thuận |', '|---|---|', '', 'QUY CHẾ', '', 'VỀ VIỆC QUẢN LÝ KINH PHÍ CHI THỰC HIỆN CHÍNH SÁCH ƯU ĐÃI', '', 'Điều 1. Phạm vi điều chỉnh'].join('\n');
