@@ -124,8 +124,9 @@ export function extractNumber(doc: SegmentedDoc, c: Collector): NumberField | nu
     c.message('missing-number', 'error', 'no number and code ("Số: …") found', null);
     return null;
   }
-  const label = NUMBER_LINE.exec(line.text)!;
-  const from = label[0].length;
+  // The segmenter gives a number whose label OCR destroyed from its digits (no label).
+  const label = NUMBER_LINE.exec(line.text);
+  const from = label === null ? 0 : label[0].length;
   const rest = line.text.slice(from);
   const token = NUMBER_TOKEN.exec(rest);
   let raw = (token ? token[0] : rest.split(/\s{2,}/u)[0]!).trim();

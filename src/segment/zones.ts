@@ -607,8 +607,9 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
       kinds.set(i, (k = 'recipients'));
     }
     if (k === 'number' && numberIdx < 0) {
-      // Past the first line of the body, a number under a consolidated text's seal is its closing block's (sealBlock).
-      if (firstProse < 0 || !underSeal(lines, i)) numberIdx = i;
+      // Past the first line of the body, a number under a consolidated text's seal is its closing block's (sealBlock);
+      // "số 01 tại Phụ lục …" in lower case without a colon is a sentence's wrapped words, not the label.
+      if ((firstProse < 0 || !underSeal(lines, i)) && !lowerSoWithoutColon(lines.text(i))) numberIdx = i;
     } else if (k === 'place-date' && dateIdx < 0 && (firstProse < 0 || !underSeal(lines, i))) dateIdx = i;
     else if (k === 'type-title' && titleIdx < 0 && (firstProse < 0 || i < firstProse + 3)) titleIdx = i;
     else if (k === 'recipients' && recipientsIdx < 0) recipientsIdx = i;
@@ -622,6 +623,7 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
     }
   }
   if (numberIdx >= 0) doc.number = lines.at(numberIdx)!;
+  else doc.number = ocrNumberLine(lines, kinds, firstProse >= 0 ? firstProse : headLimit);
   if (dateIdx >= 0) doc.placeDate = lines.at(dateIdx)!;
   if (titleIdx >= 0) doc.title = lines.at(titleIdx)!;
 
@@ -918,6 +920,31 @@ function titleOverNameAfterEnd(lines: LineList, kinds: Kinds, from: number): num
 
 /** "XÁC THỰC VĂN BẢN HỢP NHẤT" anywhere in a line, marks lost or not (OCR: "XÁC THỰC VĂN BAN HỢP NHAT"). */
 const SEAL_ANYWHERE = latin(loose('xác thực văn bản hợp nhất'), 'u');
+
+/**
+ * A number line whose label OCR destroyed ("8é:.2953 /TCT - TTKT"): up to four characters and a colon or a stop,
+ * then nothing but a number and its code (digits, "/", capitals and dashes). Group 1 is where the number starts.
+ */
+const OCR_NUMBER_LINE = latin(String.raw`^\S{1,4}?\s*[:.]+\s*(\d{1,6}\s*\/\s*\p{Lu}[\p{Lu}\p{M}&]*(?:\s*[-–]\s*\p{Lu}[\p{Lu}\p{M}\d&]*){0,3})\s*$`, 'du');
+
+/** Before line `end`, a line of the head that is a number under a label OCR destroyed, from its digits; or null. */
+function ocrNumberLine(lines: LineList, kinds: Kinds, end: number): Line | null {
+  for (let i = 0; i < end && i < lines.length; i++) {
+    const k = kinds.at(i);
+    if (k !== 'prose' && k !== 'upper') continue;
+    const m = OCR_NUMBER_LINE.exec(lines.text(i));
+    if (m !== null) return sliceLine(lines.at(i)!, m.indices![1]![0]);
+  }
+  return null;
+}
+
+/** The text opens with "số" or "so" in lower case, not followed by a colon ("số 01 tại …"). */
+function lowerSoWithoutColon(t: string): boolean {
+  if (t.charCodeAt(0) !== 115) return false;
+  let i = 2;
+  while (i < t.length && isWhiteSpace(t.charCodeAt(i))) i++;
+  return t.charCodeAt(i) !== 58;
+}
 
 /** A seal line ("XÁC THỰC VĂN BẢN HỢP NHẤT") stands within the four lines above line i. */
 function underSeal(lines: LineList, i: number): boolean {

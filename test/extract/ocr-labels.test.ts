@@ -44,6 +44,23 @@ describe('labels damaged by OCR', () => {
     expect(record.messages.map((m) => m.ruleId)).toContain('number-unreadable');
   });
 
+  it.each<[string, string | null]>([
+    // a label OCR destroyed, then nothing but a number and its code
+    ['8é:.2953 /TCT - TTKT', '2953/TCT-TTKT'],
+    ['S6: 2953/UBND-VP', '2953/UBND-VP'],
+    // prose, or a code in words, is no number
+    ['Ghi chú: 2953 hộ gia đình', null],
+  ])('number line with a damaged label %j', (line, value) => {
+    const record = parseDispatch(dispatch('V/v phòng chống dịch', 'Kính gửi: Các xã.', line));
+    expect(record.number?.value ?? null).toBe(value);
+  });
+
+  it('does not take "số 01 tại Phụ lục …" in lower case, in the body, for the number', () => {
+    const text = dispatch('V/v phòng chống dịch', 'Kính gửi: Các xã.', 'Ghi chú').replace('nghiêm túc nội dung trên./.', 'nghiêm túc nội dung tại Mẫu\nsố 01 tại Phụ lục ban hành kèm theo Nghị định này./.');
+    expect(text).toContain('\nsố 01 tại Phụ lục');
+    expect(parseDispatch(text).number).toBeNull();
+  });
+
   it('does not take a prose sentence ending in "gửi:" far from the head for Kính gửi', () => {
     const record = parseDispatch(dispatch('V/v phòng chống dịch', 'Kính gửi: Các xã.'));
     expect(record.recipients).toEqual(['Các xã']);
