@@ -132,7 +132,7 @@ const cases: Case[] = [
     // An item over two lines whose words hold the characters of regular expressions.
     passing: edit(CLEAN, '- BGĐ Sở Y tế;', '- Phòng KH+TC [*]?,\ncác   đơn vị+;'),
     failing: edit(CLEAN, '- BGĐ Sở Y tế;', '- Phòng KH+TC [*]?,\ncác   đơn vị+'),
-    message: 'the "Nơi nhận" item "Phòng KH+TC [*]? các đơn vị+" ends with ";"',
+    message: 'the "Nơi nhận" item "Phòng KH+TC [*]?, các đơn vị+" ends with ";"',
     line: 23,
   },
   { rule: 'archive-line', passing: CLEAN, failing: edit(CLEAN, '- Lưu: VT, VP.', '- Lưu: VT, VP'), message: 'ends with "."', line: 24 },
