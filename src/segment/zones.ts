@@ -836,7 +836,8 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
  * Where a signature with no prefix and no Nơi nhận opens when the text ends at line `end` (exclusive), or null: an
  * upper-case title over a name; an upper-case title alone; or only the signer's name after the last sentence of the
  * body (an old text whose title and seal a crawler lost), in a document with a head (`headed`: a press report's
- * byline is no signature). A name may carry the note of a signed copy ("Võ Văn Kiệt (Đã ký)").
+ * byline is no signature). Before an annex a name may carry the note of a signed copy ("Võ Văn Kiệt (Đã ký)"); at
+ * the end of the text the tail steps of explodeLines have cut it off already.
  */
 function bareSignatureBefore(lines: LineList, kinds: Kinds, bodyStart: number, end: number, headed: boolean): number | null {
   const junk = (j: number) => !hasTwoLetters(lines.text(j));
