@@ -18,7 +18,7 @@ TỔNG CỤC TRƯỞNG THUẾ PHÓ BỘ VỤ GIÁM ĐỐC CHỦ TỊCH NHIỆM T
 QUỐC VĂN PHÒNG HỘI ĐỒNG THÀNH PHỐ TỈNH HUYỆN XÃ CHÁNH QUẢN LÝ KẾ HOẠCH ĐẦU TƯ NGOẠI GIAO LUẬT PHÁP ĐIỀU ƯỚC SÁCH
 VIỆT NAM HẢI QUAN KHO BẠC NHÀ NƯỚC LAO ĐỘNG THƯƠNG BINH XÂY DỰNG GIÁO DỤC ĐÀO TẠO CÔNG AN NỘI TƯ NÔNG NGHIỆP
 MÔI TRƯỜNG CỘNG HÒA HOÀ KHOA HỌC NGHỆ THÔNG TIN TRUYỀN VẬN TẢI THỂ THAO DU LỊCH HÀ HỒ CHÍ MINH ĐẢNG TRUNG ƯƠNG BÍ THƯ THANH TRA
-KIỂM TOÁN THƯỜNG TRỰC TRỢ CẤP CHI QUẬN PHƯỜNG THỊ TRẤN ĐẠI VIỆN TÒA ÁN SÁT CỤC KINH TẾ NGÂN HÀNG BẢO HIỂM LIÊN ĐOÀN
+KIỂM TOÁN THƯỜNG TRỰC TRỢ CẤP CHI QUẬN PHƯỜNG THỊ TRẤN ĐẠI VIỆN TÒA ÁN SÁT CỤC KINH TẾ NGÂN HÀNG BẢO HIỂM LIÊN ĐOÀN VÀ CHẾ
 `.split(/\s+/u).filter(Boolean);
 
 const VOCAB = new Set(VOCABULARY);
@@ -33,6 +33,12 @@ const CONTEXT: Record<string, (prev: string | undefined) => string | null> = {
   pho: (prev) => (prev && fold(prev) === 'thanh' ? 'PHỐ' : 'PHÓ'),
   // VĂN PHÒNG, but GIAO THÔNG VẬN TẢI.
   van: (prev) => (prev && fold(prev) === 'thong' ? 'VẬN' : 'VĂN'),
+  // LAO ĐỘNG, but HỘI ĐỒNG.
+  dong: (prev) => (prev && fold(prev) === 'lao' ? 'ĐỘNG' : prev && fold(prev) === 'hoi' ? 'ĐỒNG' : null),
+  // ỦY and UỶ are one word, marked two ways: the first way.
+  uy: () => 'ỦY',
+  // LAO ĐỘNG - THƯƠNG BINH, CÔNG THƯƠNG; but ỦY BAN THƯỜNG VỤ, THƯỜNG TRỰC.
+  thuong: (prev) => (prev && ['dong', 'cong'].includes(fold(prev)) ? 'THƯƠNG' : prev && fold(prev) === 'ban' ? 'THƯỜNG' : null),
   truong: (prev) => (prev && ['moi', 'dai', 'hoc'].includes(fold(prev)) ? 'TRƯỜNG' : prev && ['cuc', 'vu', 'bo', 'thu', 'hieu', 'vien', 'ban'].includes(fold(prev)) ? 'TRƯỞNG' : null),
 };
 

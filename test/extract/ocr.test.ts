@@ -12,6 +12,9 @@ describe('repairUpperWords', () => {
     ['VAN PHONG CHÍNH PHU', 'VĂN PHÒNG CHÍNH PHỦ'],
     ['BỘ GIAO THONG VAN TẢI', 'BỘ GIAO THÔNG VẬN TẢI'],
     ['TONG LIEN DOAN LAO ĐỘNG VIET NAM', 'TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM'],
+    ['BO LAO DONG - THUONG BINH VA XA HOI', 'BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI'],
+    ['VU PHÁP CHE', 'VỤ PHÁP CHẾ'],
+    ['UY BAN THUONG VU', 'ỦY BAN THƯỜNG VỤ'],
     // right words and words outside the vocabulary stay as printed
     ['UBND TỈNH ĐỒNG NAI', 'UBND TỈNH ĐỒNG NAI'],
     ['TRƯỜNG ĐẠI HỌC', 'TRƯỜNG ĐẠI HỌC'],
