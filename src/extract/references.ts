@@ -454,9 +454,21 @@ export function issuerAfterOf(text: string): string | null {
     const first = raw.charCodeAt(0);
     if (!w || first === 0x28 || first === 0x5b || first === 0x201c || first === 0x22) break;
     const prev = out[out.length - 1];
+    // A court's or procuracy's name, whose last words are in lower case ("Tòa án nhân dân tối cao"), is taken whole.
+    const phrase = isCap(w) ? lowerTailedName(words, i) : 0;
+    if (phrase > 0) {
+      for (let k = 0; k < phrase; k++) out.push(withoutClosers(words.at(i + k)!));
+      i += phrase - 1;
+      if (words.at(i) !== out[out.length - 1]) break;
+      continue;
+    }
     let ok = false;
     if (isCap(w)) ok = true;
+    // A dash between two parts of one name ("Bộ Lao động - Thương binh và Xã hội").
+    else if (prev && (w === '-' || w === '–') && isCap(words.at(i + 1))) ok = true;
     else if (prev && isCapitalisedWord(prev) && isLowerWord(w) && !NAME_JOINERS.has(w) && !FUNCTION_WORDS.has(fold(w))) ok = true;
+    // "Xã hội" is one word of a name, though "hội" may join two.
+    if (!ok && w === 'hội' && prev === 'Xã') ok = true;
     if (!ok && NAME_JOINERS.has(w)) {
       // words.slice(i + 1, i + 7).some(isCap)
       for (let j = i + 1; j < i + 7 && !ok; j++) ok = isCap(words.at(j));
@@ -469,8 +481,21 @@ export function issuerAfterOf(text: string): string | null {
     out.push(w);
     if (w !== raw) break;
   }
-  while (out.length > 1 && NAME_JOINERS.has(out[out.length - 1]!) && !PLACE_UNITS.has(out[out.length - 1]!) && !namesCity(out[out.length - 2]!, out[out.length - 1]!) && !endsWithHead(out)) out.pop();
+  while (out.length > 1 && NAME_JOINERS.has(out[out.length - 1]!) && !PLACE_UNITS.has(out[out.length - 1]!) && !namesCity(out[out.length - 2]!, out[out.length - 1]!) && !endsWithHead(out) && !(out[out.length - 1] === 'hội' && out[out.length - 2] === 'Xã')) out.pop();
   return out.length ? out.join(' ') : null;
+}
+
+/** Names whose last words are in lower case, as words, longest first. */
+const LOWER_TAILED_NAMES = ['Tòa án nhân dân tối cao', 'Toà án nhân dân tối cao', 'Viện kiểm sát nhân dân tối cao', 'Tòa án nhân dân', 'Toà án nhân dân', 'Viện kiểm sát nhân dân'].map((n) => n.split(' '));
+
+/** How many words of a LOWER_TAILED_NAMES name words i, i + 1 … are (closers after its last word aside), or 0. */
+function lowerTailedName(words: LazyWords, i: number): number {
+  for (const name of LOWER_TAILED_NAMES) {
+    let k = 0;
+    while (k < name.length && words.at(i + k) !== undefined && (words.at(i + k) === name[k] || (k === name.length - 1 && withoutClosers(words.at(i + k)!) === name[k]))) k++;
+    if (k === name.length) return k;
+  }
+  return 0;
 }
 
 /**

@@ -132,6 +132,8 @@ const PLACE_UNITS = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường'])
 const CITY = new Set(['Thành phố', 'Thị xã', 'Thị trấn']);
 /** Heads of collective bodies, lower case after their first word: read whole ("… của Ủy ban nhân dân tỉnh"). */
 const BODY_HEADS = ['Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Hội đồng nhân dân'];
+/** Names whose last words are in lower case, read whole. */
+const LOWER_TAILED = ['Tòa án nhân dân tối cao', 'Toà án nhân dân tối cao', 'Viện kiểm sát nhân dân tối cao', 'Tòa án nhân dân', 'Toà án nhân dân', 'Viện kiểm sát nhân dân'].map((n) => n.split(' '));
 function issuerAfterOfDefinition(text: string): string | null {
   const isCap = (w: string | undefined) => !!w && UPPER_START.test(w);
   const words = firstWords(text, 16);
@@ -142,9 +144,19 @@ function issuerAfterOfDefinition(text: string): string | null {
     const first = raw.charCodeAt(0);
     if (!w || first === 0x28 || first === 0x5b || first === 0x201c || first === 0x22) break;
     const prev = out[out.length - 1];
+    // a court's or procuracy's name is taken whole (closers only after its last word)
+    const name = isCap(w) ? LOWER_TAILED.find((n) => n.every((nw, k) => (k === n.length - 1 ? words[i + k]?.replace(/[,;.:()"“”]+$/u, '') : words[i + k]) === nw)) : undefined;
+    if (name) {
+      out.push(...name);
+      i += name.length - 1;
+      if (words[i] !== name[name.length - 1]) break;
+      continue;
+    }
     let ok = false;
     if (isCap(w)) ok = true;
+    else if (prev && (w === '-' || w === '–') && isCap(words[i + 1])) ok = true;
     else if (prev && CAPITALISED_WORD.test(prev) && LOWER_WORD.test(w) && !NAME_JOINERS.has(w) && !FUNCTION_WORDS.has(fold(w))) ok = true;
+    if (!ok && w === 'hội' && prev === 'Xã') ok = true;
     if (!ok && NAME_JOINERS.has(w)) {
       ok = words.slice(i + 1, i + 7).some((n) => isCap(n));
       if (!ok && PLACE_UNITS.has(w) && prev && (UPPER_WORD.test(prev) || prev === 'dân')) ok = true;
@@ -156,13 +168,14 @@ function issuerAfterOfDefinition(text: string): string | null {
     out.push(w);
     if (w !== raw) break;
   }
-  while (out.length > 1 && NAME_JOINERS.has(out[out.length - 1]!) && !PLACE_UNITS.has(out[out.length - 1]!) && !CITY.has(out.slice(-2).join(' ')) && !BODY_HEADS.some((h) => out.slice(-h.split(' ').length).join(' ') === h)) out.pop();
+  while (out.length > 1 && NAME_JOINERS.has(out[out.length - 1]!) && !PLACE_UNITS.has(out[out.length - 1]!) && !CITY.has(out.slice(-2).join(' ')) && !BODY_HEADS.some((h) => out.slice(-h.split(' ').length).join(' ') === h) && out.slice(-2).join(' ') !== 'Xã hội') out.pop();
   return out.length ? out.join(' ') : null;
 }
 
 describe('issuerAfterOf reads its words lazily and gives what it gave', () => {
   const pieces = [
     'Bộ', 'Tài', 'chính', 'UBND', 'tỉnh', 'Đồng', 'Nai', 'và', 'Đầu', 'tư', 'dân', 'nhân', 'Ủy', 'ban', 'về', 'thành', 'phố', 'Thành', 'Thị', 'xã', 'trấn', 'Hội', 'đồng', 'Uỷ', 'Y', 'tế',
+    'Xã', 'hội', '-', '–', 'Tòa', 'án', 'tối', 'cao', 'Viện', 'kiểm', 'sát',
     ' ', ' ', ' ', '  ', '\u00a0', '\t', ',', ';', '.', ':', '(', ')', '"', '“', '”', '[', 'x', 'A',
   ];
   it('on generated text (up to and past 16 words)', () => {
