@@ -50,7 +50,9 @@ export function parseArchive(text: string): ArchiveField {
 }
 
 function cleanHolder(holder: string): string {
-  let h = holder.replace(/(?<!\([^)\n]*?)\(.*?\)/gu, '');
+  // A note in brackets goes ("TTHC(htd)", "TTHT (nettam - 7, 20)"), unless the code goes on after it ("Vụ PC&QLKH
+  // (TANDTC)-P2": the brackets are part of the code).
+  let h = holder.replace(/(?<!\([^)\n]*?)\(.*?\)(?!-[\p{Lu}\d])/gu, '');
   if (h.length <= HOLDER_MAX) h = h.replace(ITEM_TAIL_JUNK, '');
   return h.replace(/(?<![.\s])[.\s]+$/u, '').trim();
 }

@@ -55,6 +55,8 @@ describe('Nơi nhận items with signature text interleaved by OCR', () => {
     ['- Lưu: VT, CS ( Cb).Ả⁄', ['VT', 'CS']],
     ['- Lưu: VT. HTOQT. can -', ['VT. HTOQT']],
     ['- Lưu: VT, TTHC(htd).', ['VT', 'TTHC']],
+    // brackets that the code goes on after are part of it
+    ['- Lưu: VT, Vụ PC&QLKH (TANDTC)-P2.', ['VT', 'Vụ PC&QLKH (TANDTC)-P2']],
   ])('archive %j → %j', (line, holders) => {
     expect(parseDispatch(dispatch(['- Như trên;', line])).archive?.holders).toEqual(holders);
   });
