@@ -480,12 +480,29 @@ function cutTrailingTitle(line: Line): Line[] | null {
   const last = line.text.charCodeAt(line.text.length - 1);
   if (last < 0x80 && !(last >= 65 && last <= 90) && last !== 44 && !isWhiteSpace(last)) return null;
   const m = PROSE_THEN_UPPER_RUN.exec(line.text);
-  if (!m) return null;
-  // Title words are syllables (BỘ TRƯỞNG), not holder codes (VT, VP).
+  let cut: number;
+  let title: string;
+  if (m !== null) {
+    cut = m[1]!.length;
+    title = m[2]!;
+  } else {
+    // "- Như trên; VỤ TRƯỞNG VỤ THANH TRA - KIỂM TRA THUẾ": a title with a dash in it after the item's ";".
+    const at = line.text.lastIndexOf('; ');
+    if (at < 0) return null;
+    cut = at + 1;
+    title = line.text.slice(at + 2);
+    // Words of capitals only (OCR's specks, "XE? £®RBƯỞNG", are no title).
+    if (!UPPER_WORDS_AND_DASHES.test(title)) return null;
+  }
+  // Title words are syllables (BỘ TRƯỞNG), not holder codes (VT, VP); a dash may part a unit's name.
   const vowel = /[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]/u;
-  if (!m[2]!.split(/[\s,]+/u).filter(Boolean).every((w) => vowel.test(w) && w.length >= 2)) return null;
-  return [sliceLine(line, 0, m[1]!.length), sliceLine(line, m[1]!.length)];
+  const words = title.split(/[\s,]+/u).filter((w) => w !== '' && w !== '-' && w !== '–');
+  if (words.length < 2 || !words.every((w) => vowel.test(w) && w.length >= 2)) return null;
+  return [sliceLine(line, 0, cut), sliceLine(line, cut)];
 }
+
+/** Upper-case words (capitals and marks), with white space, commas and dashes between them. */
+const UPPER_WORDS_AND_DASHES = latin(String.raw`^[\p{Lu}\p{M}]+(?:[\s,–-]+[\p{Lu}\p{M}]+)*\s*$`, 'u');
 
 // The dash may touch the item it opens ("…; -Sở Lao động …").
 const INNER_DASH = latin(String.raw`(?<=[;,.)]|\S)\s+[-–—+](?=\s+\S|\p{Lu})`, 'gu');

@@ -646,6 +646,11 @@ describe('a two-column tail that OCR interleaved', () => {
     const record = parseDispatch(md, { file: 'x.md' });
     expect([record.distribution, record.archive?.holders]).toEqual([['Như trên', 'Phòng TTKT1', 'website: thanhhoa.gdt.gov.vn'], ['VT', 'TTHT']]);
   });
+  it("gives the signer's title with a dash in it that OCR ran on after an item's \";\"", () => {
+    const md = ['BỘ TÀI CHÍNH', 'TỔNG CỤC THUẾ', 'Số: 2953/TCT-TTKT', 'V/v chính sách thuế', 'Hà Nội, ngày 06 tháng 8 năm 2021', 'Kính gửi: Cục Thuế tỉnh Đồng Nai.', 'Tổng cục Thuế trả lời để Cục Thuế tỉnh Đồng Nai được biết và thực hiện./.', 'Nơi nhận:', 'TL. TỔNG CỤC TRƯỞNG', '- Như trên; VỤ TRƯỞNG VỤ THANH TRA - KIỂM TRA THUẾ', '- Phó TCTr Vũ Chi Hùng (để b/c);', '- Lưu: VT, TTKT.', 'XE? £®RB', 'Nguyễn Văn An'].join('\n');
+    const record = parseDispatch(md, { file: 'x.md' });
+    expect([record.distribution, record.signer?.title, record.signer?.name]).toEqual([['Như trên', 'Phó TCTr Vũ Chi Hùng (để b/c)'], 'VỤ TRƯỞNG VỤ THANH TRA - KIỂM TRA THUẾ', 'Nguyễn Văn An']);
+  });
   it("gives the signer's name that OCR ran on after an item, and drops a converter's page mark", () => {
     const md = ['BỘ TÀI CHÍNH', 'TỔNG CỤC HẢI QUAN', 'Số: 8168/TCHQ-TXNK', 'Hà Nội, ngày 14 tháng 12 năm 2017', 'Kính gửi: Các doanh nghiệp có tên tại danh sách kèm theo.', 'Tổng cục Hải quan trả lời để các doanh nghiệp biết, thực hiện./.', 'Nơi nhận: KT. TỔNG CỤC TRƯỞNG', '- Như trên;', 'PHÓ TỔNG CỤC TRƯỞNG', '- Tổng cục Thuế;', '~ Cục Hải quan tỉnh Đồng Nai, Bình Dương; Nguyễn Dương Thái', '- Các doanh nghiệp (danh sách kèm theo);', '- Lưu: VT, TXNK (3).', '', '--- PAGE 3 ---', 'DANH SÁCH'].join('\n');
     const record = parseDispatch(md, { file: 'x.md' });
