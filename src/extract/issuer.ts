@@ -39,9 +39,14 @@ export function headerBodies(lines: Line[]): Line[][] {
   const bodies: Line[][] = [];
   const add = (line: Line) => {
     const prev = bodies[bodies.length - 1];
-    const above = prev?.[prev.length - 1]!.text;
-    if (prev && (PLACE_UNIT_START.test(line.text) || OPEN_GENERIC.test(above!) || WRAPPED_NAME.test(line.text) || NAME_GOES_ON.test(above!))) prev.push(line);
-    else bodies.push([line]);
+    if (prev !== undefined) {
+      const above = prev[prev.length - 1]!.text;
+      if (PLACE_UNIT_START.test(line.text) || OPEN_GENERIC.test(above) || WRAPPED_NAME.test(line.text) || NAME_GOES_ON.test(above)) {
+        prev.push(line);
+        return;
+      }
+    }
+    bodies.push([line]);
   };
   for (const line of lines) {
     const parts = splitRunTogetherBodies(line);

@@ -60,6 +60,8 @@ export const END = '(?![\\p{L}\\p{M}\\d])';
 /** A line in upper case (issuing body, signer's title): no lower-case letter, two capitals at least. */
 export const UPPER_LINE = latin(String.raw`^(?=[^\p{Ll}]*?\p{Lu}{2})[^\p{Ll}]*$`, 'u');
 /** A person's name: two to six capitalised syllables; OCR may split one around a toned vowel ("Đặ ng"). */
+/** The mark that ends the text of a document: "./." or "/.". */
+export const ENDS_DOCUMENT = /\/\.\s*$/u;
 /** A military rank before a signer's name (Thiếu tướng, Đại tá, Thượng úy; Chuẩn Đô đốc …): not part of the name. */
 export const RANK = /^(?:(?:Thiếu|Trung|Thượng|Đại)\s+(?:tướng|tá|úy|uý)|(?:Chuẩn|Phó)\s+[Đđ]ô\s+đốc|Đô\s+đốc)\s+/u;
 export const NAME_LINE = latin(String.raw`^(?:\p{Lu}[\p{Ll}\p{M}]+(?:\s[\p{Ll}\p{M}]{1,3}(?=\s))*\s+){1,5}\p{Lu}[\p{Ll}\p{M}]+$`, 'u');

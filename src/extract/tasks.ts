@@ -10,7 +10,7 @@ import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { findDate } from './date.js';
 import { hasMarks } from './ocr.js';
-import { BODY_HEAD, fold, HAS_LOWER, loose, NOT_A_NAME } from './patterns.js';
+import { BODY_HEAD, ENDS_DOCUMENT, fold, HAS_LOWER, loose, NOT_A_NAME } from './patterns.js';
 import { endsSentence, firstWords, hasWordChar, isWhiteCode, LazyTokens, squeezeWhite, trimPunctEnd } from './text.js';
 import { latin } from '../latin.js';
 
@@ -644,8 +644,6 @@ const CLOSING = latin(
 );
 /** A request that may close a body ("Đề nghị các đơn vị triển khai thực hiện./."), when the body ends with it. */
 const CLOSING_REQUEST = latin(String.raw`^(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu|rất\s+mong)(?![\p{L}\p{M}])`, 'iu');
-/** The mark that ends the text of a document: "./." or "/.". */
-const ENDS_DOCUMENT = /\/\.\s*$/u;
 
 /**
  * Line `at` of the body, in the block of the item line `prev` ends, is not a continuation of that item but the

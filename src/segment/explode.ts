@@ -614,7 +614,7 @@ const TAIL_STEPS: Array<(line: Line) => Line[] | null> = [
 const SIGNED_NOTE = /(?<!\s)\s*[([]\s*(?:đã\s+ký(?:\s+và\s+đóng\s+dấu)?|ký(?:\s+tên)?(?:\s*,\s*đóng\s+dấu)?|(?:chữ\s+)?ký\s+số)\s*[)\]]\s*/giu;
 
 /** The line without the notes of a signed copy (SIGNED_NOTE), or null when it has none. */
-function cutSignedNote(line: Line): Line[] | null {
+export function cutSignedNote(line: Line): Line[] | null {
   // Every note holds "ký" (or "KÝ"): other lines are passed at once.
   if (!line.text.includes('ký') && !line.text.includes('KÝ') && !line.text.includes('Ký')) return null;
   const cuts: Cut[] = [];

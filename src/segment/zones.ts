@@ -33,12 +33,13 @@ import {
   NAME_LINE,
   UPPER_LINE,
   RANK,
+  ENDS_DOCUMENT,
   loose,
 } from '../extract/patterns.js';
 import { hasMarksJoined, joinSplitSyllables } from '../extract/ocr.js';
 import { countWords, endsSentence as endsSentenceText } from '../extract/text.js';
 import { isPersonName } from '../extract/person.js';
-import { eachPlaceDate, explodeLines, hasPlaceDate, LINE_FACT, mayHaveMotto, mayHaveMottoSub, mayHaveTailAnchor, mottoInProse } from './explode.js';
+import { cutSignedNote, eachPlaceDate, explodeLines, hasPlaceDate, LINE_FACT, mayHaveMotto, mayHaveMottoSub, mayHaveTailAnchor, mottoInProse } from './explode.js';
 import { concatLines, hasThang, isLowerAt, isUpperAt, isUpperLine, isWhiteSpace, sliceLine, type Line } from './lines.js';
 import { LineList } from './line-list.js';
 import { latin } from '../latin.js';
@@ -819,8 +820,7 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
     }
     if (signatureDone) continue;
     // "Võ Văn Kiệt (Đã ký)": the name of a signed copy, with its note (cut off).
-    const copyAt = k !== 'name' ? signedCopyStart(line.text) : -1;
-    const signed = copyAt >= 0 ? sliceLine(line, 0, copyAt) : null;
+    const signed = k !== 'name' ? withoutSignedNote(line) : null;
     const named = k === 'name' || (signed !== null && isNameText(signed.text));
     doc.signature.push(named && signed !== null ? signed : line);
     // The name ends the signature (a signature of the name alone too: an annex may follow it).
@@ -846,36 +846,18 @@ function bareSignatureBefore(lines: LineList, kinds: Kinds, bodyStart: number, e
   let p = i - 1;
   while (p > bodyStart && junk(p)) p--;
   if (i <= bodyStart) return null;
-  const name = kinds.at(i) === 'name' || (end < lines.length && isNameText(withoutSignedCopy(lines.text(i))));
+  const bare = end < lines.length ? (withoutSignedNote(lines.at(i)!)?.text ?? lines.text(i)) : lines.text(i);
+  const name = kinds.at(i) === 'name' || (end < lines.length && isNameText(bare));
   if (name && kinds.at(p) === 'upper') return p;
   if (kinds.at(i) === 'upper' && lines.text(i).length < 60) return i;
-  if (headed && name && endsSentenceText(lines.text(p)) && isPersonName(withoutSignedCopy(lines.text(i)))) return i;
+  if (headed && name && endsSentenceText(lines.text(p)) && isPersonName(bare)) return i;
   return null;
 }
 
-/** The note of a signed copy, whole: "(Đã ký)", "(đã ký)", "[Đã ký]". */
-const SIGNED_COPY = /^[([]\s*[Đđ]ã\s+ký\s*[)\]]$/u;
-
-/**
- * Where the note of a signed copy that ends the text starts (the white space before it included), or -1. Read from
- * the end: a pattern with a leading \s* tried at every start would read a long run of white space from each.
- */
-function signedCopyStart(text: string): number {
-  let end = text.length;
-  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
-  const last = text.charCodeAt(end - 1);
-  if (last !== 41 && last !== 93) return -1;
-  const open = Math.max(text.lastIndexOf('(', end), text.lastIndexOf('[', end));
-  if (open < 0 || end - open > 24 || !SIGNED_COPY.test(text.slice(open, end))) return -1;
-  let start = open;
-  while (start > 0 && isWhiteSpace(text.charCodeAt(start - 1))) start--;
-  return start;
-}
-
-/** The text without the note of a signed copy that ends it. */
-function withoutSignedCopy(text: string): string {
-  const at = signedCopyStart(text);
-  return at < 0 ? text : text.slice(0, at);
+/** The line without the notes of a signed copy ("Võ Văn Kiệt (Đã ký)" → "Võ Văn Kiệt"), when it has one; else null. */
+function withoutSignedNote(line: Line): Line | null {
+  const parts = cutSignedNote(line);
+  return parts !== null && parts.length === 1 ? parts[0]! : null;
 }
 
 /** An annex's heading opening a line: "PHỤ LỤC", "PHỤ LỤC SỐ 1", "Phụ lục I". */
@@ -895,9 +877,6 @@ function opensAnnex(lines: LineList, i: number): boolean {
   const c = lines.firstCode(i);
   return (c === 80 && ANNEX_HEADING.test(lines.text(i))) || (c === 77 && FORM_HEADING.test(lines.text(i)));
 }
-
-/** The mark that ends the text of a document: "./." or "/.". */
-const ENDS_DOCUMENT = /\/\.\s*$/u;
 
 /**
  * The first short upper-case line (a person's title) right under a line that ends the document ("./."), with a
