@@ -132,14 +132,25 @@ export function hasMarksJoined(texts: readonly string[], starts: Int32Array, end
 
 /** The repair of one word ("TONG" → "TỔNG"), or null when it stays as printed; prev is the word before it, as output. */
 function repairWord(word: string, prev: string | undefined): string | null {
-  if (word.length < 2 || VOCAB.has(word) || !NO_LOWER.test(word)) return null;
+  if (word.length < 2 || !NO_LOWER.test(word)) return null;
   const key = fold(word);
+  const slip = prev !== undefined && TONE_SLIPS.has(key);
+  if (VOCAB.has(word) && !slip) return null;
   const candidates = BY_SKELETON.get(key);
   const resolved = candidates?.length === 1 ? candidates[0]! : candidates ? CONTEXT[key]?.(prev) ?? null : null;
+  if (resolved === null || resolved === word) return null;
   // OCR loses marks; it rarely adds them. A repair only ever adds marks, so a right word outside the vocabulary
-  // ("THƯỜNG") is never bent into a vocabulary word with fewer ("THƯƠNG").
-  return resolved && resolved !== word && marks(resolved) > marks(word) ? resolved : null;
+  // ("THƯỜNG") is never bent into a vocabulary word with fewer ("THƯƠNG"). Where the word before decides between
+  // twins, a mark read for another is repaired too (as many marks).
+  return marks(resolved) > marks(word) || (slip && marks(resolved) === marks(word)) ? resolved : null;
 }
+
+/**
+ * Skeletons whose vocabulary words OCR confuses, one mark read for another, and that the word before tells apart:
+ * "CỤC TRƯỜNG" (a school) or "CỤC TRƯỚNG" is "CỤC TRƯỞNG", "HỘI ĐỘNG" is "HỘI ĐỒNG", "THÀNH PHÓ" is "THÀNH PHỐ".
+ * Their words are repaired even when they are words of the vocabulary, as the word before has them.
+ */
+const TONE_SLIPS = new Set(['truong', 'dong', 'pho', 'van', 'thuong']);
 
 /**
  * Per UTF-16 code unit of the Latin blocks and of the combining marks U+0300–U+036F: 1 when /[\p{L}\p{M}]/u

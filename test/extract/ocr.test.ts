@@ -15,9 +15,22 @@ describe('repairUpperWords', () => {
     ['BO LAO DONG - THUONG BINH VA XA HOI', 'BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI'],
     ['VU PHÁP CHE', 'VỤ PHÁP CHẾ'],
     ['UY BAN THUONG VU', 'ỦY BAN THƯỜNG VỤ'],
+    // a vocabulary word with one mark misread, told by the word before it
+    ['PHÓ TỔNG CỤC TRƯỜNG', 'PHÓ TỔNG CỤC TRƯỞNG'],
+    ['VỤ TRƯỜNG', 'VỤ TRƯỞNG'],
+    ['KT. VỤ TRƯỚNG VỤ CHÍNH SÁCH', 'KT. VỤ TRƯỞNG VỤ CHÍNH SÁCH'],
+    ['HỘI ĐỘNG NHÂN DÂN', 'HỘI ĐỒNG NHÂN DÂN'],
+    ['BỘ LAO ĐỒNG', 'BỘ LAO ĐỘNG'],
+    ['THÀNH PHÓ HÀ NỘI', 'THÀNH PHỐ HÀ NỘI'],
+    ['ỦY BAN THƯƠNG VỤ', 'ỦY BAN THƯỜNG VỤ'],
+    ['BỘ TÀI NGUYÊN VÀ MÔI TRƯỞNG', 'BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG'],
     // right words and words outside the vocabulary stay as printed
     ['UBND TỈNH ĐỒNG NAI', 'UBND TỈNH ĐỒNG NAI'],
     ['TRƯỜNG ĐẠI HỌC', 'TRƯỜNG ĐẠI HỌC'],
+    ['HIỆU TRƯỞNG TRƯỜNG ĐẠI HỌC', 'HIỆU TRƯỞNG TRƯỜNG ĐẠI HỌC'],
+    ['PHÓ CHỦ TỊCH THƯỜNG TRỰC', 'PHÓ CHỦ TỊCH THƯỜNG TRỰC'],
+    ['UỶ BAN NHÂN DÂN', 'UỶ BAN NHÂN DÂN'],
+    ['NGUYỄN THỊ CÚC', 'NGUYỄN THỊ CÚC'],
     ['SỞ Y TẾ', 'SỞ Y TẾ'],
     // ambiguous skeletons without context are left alone
     ['CONG HOA', 'CONG HOA'],
