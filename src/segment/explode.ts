@@ -9,6 +9,7 @@ import {
   AUTHORITY_ANYWHERE,
   DATE_WORDS,
   DISTRIBUTION_ANYWHERE,
+  DISTRIBUTION_LABEL,
   MOTTO,
   MOTTO_SUB,
   PARTY_MOTTO,
@@ -501,6 +502,25 @@ function cutTrailingTitle(line: Line): Line[] | null {
   return [sliceLine(line, 0, cut), sliceLine(line, cut)];
 }
 
+/**
+ * A Nơi nhận label with a person's title in capitals after it, on one line: the label, and the title (without a dash
+ * before it), or null. A title holds the word of a head (TRƯỞNG, GIÁM ĐỐC, CHỦ TỊCH, …); a unit's name in capitals
+ * as the list's first item ("Nơi nhận: - BỘ TÀI CHÍNH;") holds none, nor ends without ";".
+ */
+function cutTitleAfterLabel(line: Line): Line[] | null {
+  const label = DISTRIBUTION_LABEL.exec(line.text);
+  if (label === null || label[0].length === line.text.length) return null;
+  const rest = line.text.slice(label[0].length);
+  const dash = LEADING_DASH.exec(rest);
+  const title = dash === null ? rest : rest.slice(dash[0].length);
+  if (!UPPER_WORDS_AND_DASHES.test(title) || !HEAD_OF_TITLE.test(title)) return null;
+  const at = line.text.length - title.length;
+  return [sliceLine(line, 0, label[0].length), sliceLine(line, at)];
+}
+const LEADING_DASH = /^[-–—~]\s*/u;
+/** A word that only a person's title holds, among the capitals of a signature block. */
+const HEAD_OF_TITLE = /(?:^|\s)(?:[A-ZĐ]*TRƯỞNG|GIÁM ĐỐC|CHỦ TỊCH|CHỦ NHIỆM|BÍ THƯ|THỦ TƯỚNG|CHÁNH VĂN PHÒNG)(?=$|[\s,])/u;
+
 /** Upper-case words (capitals and marks), with white space, commas and dashes between them. */
 const UPPER_WORDS_AND_DASHES = latin(String.raw`^[\p{Lu}\p{M}]+(?:[\s,–-]+[\p{Lu}\p{M}]+)*\s*$`, 'u');
 
@@ -587,6 +607,9 @@ const TAIL_STEPS: Array<(line: Line) => Line[] | null> = [
   // "~ Cục Hải quan tỉnh Đồng Nai; Nguyễn Dương Thái": OCR ran the signer's name, of the column beside, on after an item.
   (p) => (startsWithDash(p.text) || p.text.charCodeAt(0) === 126 ? cutNameAfterItem(p) : null),
   (p) => (startsWithDash(p.text) ? cutInterleaved(p) : null),
+  // "Nơi nhận: VỤ TRƯỞNG", "Noi nhận: - BỘ TRƯỞNG, CHỦ NHIỆM": OCR ran the signer's title, of the column beside, on
+  // after the label (a signing prefix there is a tail anchor, cut above).
+  (p) => (p.text.charCodeAt(0) === 78 || p.text.charCodeAt(0) === 110 ? cutTitleAfterLabel(p) : null),
   (p) => {
     const c = p.text.charCodeAt(0);
     return startsWithDash(p.text) || ((c === 78 || c === 110) && DISTRIBUTION_START.test(p.text)) ? cutDashList(p) : null;

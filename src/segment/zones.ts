@@ -459,6 +459,17 @@ function hasMotto(t: string): boolean {
   return m !== null && !mottoInProse(t, m.index, m[0]);
 }
 
+/**
+ * The last item of a Nơi nhận list stops without the punctuation that ends an item (";", ".", ":", ")"), in the
+ * middle of a name ("- Các Bộ, cơ quan: Công an, Tài chính, Kế hoạch và" / "Đầu tư, Công Thương, …;"): the line of
+ * prose after it is its rest. "Lưu: VT, VP" needs no full stop and has no rest.
+ */
+function unfinishedItem(distribution: readonly Line[]): boolean {
+  if (distribution.length < 2) return false;
+  const last = distribution[distribution.length - 1]!.text;
+  return !/[.;:)!]\s*$/u.test(last) && !/^[-–—+~]?\s*L[ưu]u\s*[:.]/u.test(last);
+}
+
 /** Two words of two capitals or more, and of capitals only ("PHÓ cụ c TRƯỞNG" as OCR reads a title). */
 function twoCapitalWords(text: string): boolean {
   let words = 0;
@@ -806,6 +817,12 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
       // An item that ends with "," or ";" goes on on the next line; a line in lower case after it wraps it (below).
       const itemGoesOn = doc.distribution.length > 1 && /[;,]$/u.test(lastItem.text);
       const wrapsItem = itemGoesOn && isLowerAt(line.text, 0);
+      // Prose that ends as an item does, after an unfinished item, is that item's rest ("Đầu tư, Công Thương," /
+      // "Tư pháp, Ngân hàng Nhà nước Việt Nam;"), however short: a speck ends otherwise.
+      if (k === 'prose' && line.text.length < 80 && (itemGoesOn || unfinishedItem(doc.distribution)) && /[;,.]$/u.test(line.text)) {
+        doc.distribution.push(line);
+        continue;
+      }
       // A name there too, while the item above is unfinished (ends with "," or ";"): the signer's, cut from an item.
       if (!line.cell && line.text.length <= 40 && (k !== 'name' || itemGoesOn) && !wrapsItem && i + 1 < lines.length && DASH_OR_LUU.test(lines.text(i + 1))) {
         if (k === 'authority' || k === 'upper' || k === 'name' || twoCapitalWords(line.text)) doc.signature.push(line);
@@ -813,7 +830,7 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
       }
       // Items of a Nơi nhận list continue across blank lines; anything else ends it.
       if (k === 'authority' || k === 'upper' || k === 'name') inDistribution = false;
-      else if (k === 'prose' && line.text.length < 80 && itemGoesOn) {
+      else if (k === 'prose' && line.text.length < 80 && (itemGoesOn || unfinishedItem(doc.distribution))) {
         doc.distribution.push(line);
         continue;
       } else inDistribution = false;

@@ -126,3 +126,28 @@ describe('the Nơi nhận label damaged by OCR', () => {
     expect([record.distribution, record.archive?.holders, record.signer?.name]).toEqual([['Như trên', 'Website Cục Thuế'], ['VT', 'TTHT'], 'Nguyễn Thị Hương Nga']);
   });
 });
+
+describe('a signer title that OCR ran on after the Nơi nhận label', () => {
+  const letter = (tail: string[]) =>
+    ['VỤ PHÁP CHẾ', 'Số: 308/PC', 'Hà Nội, ngày 05 tháng 01 năm 2023', 'Kính gửi: Các đơn vị thuộc Bộ.', 'Vụ Pháp chế thông báo để các đơn vị thực hiện./.', ...tail].join('\n');
+
+  it.each([
+    [['Nơi nhận: VỤ TRƯỞNG', '- Như trên;', '- Lưu: VT, PC.', 'Nguyễn Văn Bình'], 'VỤ TRƯỞNG', ['Như trên']],
+    [['Noi nhận: - BỘ TRƯỞNG, CHỦ NHIỆM', '~ TTgCP, các PTTgCP (để b/c);', '- Lưu: VT, PC.', 'Trần Văn Sơn'], 'BỘ TRƯỞNG, CHỦ NHIỆM', ['TTgCP, các PTTgCP (để b/c)']],
+  ])('%j', (tail, title, distribution) => {
+    const record = parseDispatch(letter(tail));
+    expect([record.signer?.title, record.signer?.name, record.distribution]).toEqual([title, tail[tail.length - 1], distribution]);
+  });
+
+  it('leaves a first item in capitals in the list', () => {
+    const record = parseDispatch(letter(['Nơi nhận: - BỘ TÀI CHÍNH;', '- Lưu: VT, PC.', 'VỤ TRƯỞNG', 'Nguyễn Văn Bình']));
+    expect([record.distribution, record.signer?.title]).toEqual([['BỘ TÀI CHÍNH'], 'VỤ TRƯỞNG']);
+  });
+
+  it('keeps the rest of an item wrapped without punctuation, however short', () => {
+    const record = parseDispatch(
+      letter(['Nơi nhận:', '- Như trên;', '- Các Bộ: Tài chính, Kế hoạch và', 'Đầu tư, Công Thương,', 'Tư pháp, Nội vụ;', '- Lưu: VT, PC.', 'VỤ TRƯỞNG', 'Nguyễn Văn Bình']),
+    );
+    expect(record.distribution).toEqual(['Như trên', 'Các Bộ: Tài chính, Kế hoạch và Đầu tư, Công Thương, Tư pháp, Nội vụ']);
+  });
+});
