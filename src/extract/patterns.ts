@@ -126,8 +126,14 @@ export const SUBJECT_ANYWHERE = latin(`(?:^|\\s)(?:[Vv]\\s*\\/\\s*[Vv]\\b)\\s*[:
 
 // Recipients (box 9a) and distribution (box 9b)
 export const RECIPIENTS_LABEL = latin(`^${loose('kính gửi')}\\s*[:.]?\\s*`, 'u');
-/** "Kính gửi:" as OCR leaves it: specks before, the first word damaged ("Kink gửi:", "tính gửi:"); the colon is required. */
-export const RECIPIENTS_LABEL_OCR = latin(`^[^\\p{L}\\d]{0,8}[KkTtHh][\\p{L}\\p{M}]{2,3}\\s+${loose('gửi')}\\s*:\\s*`, 'u');
+/**
+ * "Kính gửi:" as OCR leaves it: specks before, the first word damaged ("Kink gửi:", "tính gửi:") or its K lost
+ * ("inh gửi:"), or "gửi" damaged after an intact "Kính" ("Kinh giri:"); the colon is required.
+ */
+export const RECIPIENTS_LABEL_OCR = latin(
+  `^[^\\p{L}\\d]{0,8}(?:(?:[KkTtHh][\\p{L}\\p{M}]{2,3}|[iIíÍìÌ]nh)\\s+${loose('gửi')}|[Kk][iíìỉ]nh\\s+[gG][\\p{L}\\p{M}]{2,3})\\s*:\\s*`,
+  'u',
+);
 export const RECIPIENTS_ANYWHERE = latin(`${loose('kính gửi')}\\s*:`, 'u');
 /**
  * Lines that stand where "Kính gửi:" would and address the list after them: a công điện's "THỦ TƯỚNG CHÍNH PHỦ
@@ -182,7 +188,8 @@ const STAMP_THEN_ITEM = latin(String.raw`^([^;()]{1,40}?)\s[-–](?=\s+\p{Lu})`,
 const STAMP_MARK = /[|"'\][{}!?#*~^_=<>]/u;
 
 /** "Nơi nhận", its last letter also as OCR misreads it ("Noi nhậm"). */
-const NOI_NHAN = `${loose('nơi nhậ')}[nNmM]`;
+/** "Nơi nhận", and OCR's "Noi nhậm", "Noi nhật". */
+const NOI_NHAN = `${loose('nơi nhậ')}[nNmMtT]`;
 export const DISTRIBUTION_LABEL = latin(`^${NOI_NHAN}\\s*[:.;]?\\s*`, 'u');
 export const DISTRIBUTION_ANYWHERE = latin(`${NOI_NHAN}\\s*[:.;]`, 'u');
 export const ARCHIVE = latin(`^${loose('lưu')}(?:\\s*[:.]\\s*|\\s+(?=\\p{Lu}{2}))(.*)$`, 'u');

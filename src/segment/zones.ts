@@ -271,13 +271,15 @@ function isMottoText(t: string): boolean {
 
 /**
  * RECIPIENTS_LABEL_OCR can match: it opens with up to eight characters that are neither letters nor digits, then
- * K, T or H, two or three letters or marks, white space and the g of "gửi"; it needs a colon after "gửi". Most
- * lines open with a letter: one that is not K, T or H, or a K, T or H not followed so, rules the pattern out.
+ * K, T, H or an i (í, ì) of "inh", two or three letters or marks, white space and the g of "gửi"; it needs a colon
+ * after "gửi". Most lines open with a letter: one that is none of these, or one not followed so, rules the pattern out.
  */
 export function mayBeRecipientsOcr(t: string): boolean {
   for (let i = 0; i < 9 && i < t.length; i++) {
     const c = t.charCodeAt(i);
-    if (c === 75 || c === 107 || c === 84 || c === 116 || c === 72 || c === 104) return opensGui(t, i) && t.includes(':');
+    if (c === 75 || c === 107 || c === 84 || c === 116 || c === 72 || c === 104 || c === 105 || c === 73 || c === 0xed || c === 0xcd || c === 0xec || c === 0xcc) {
+      return opensGui(t, i) && t.includes(':');
+    }
     // A non-ASCII capital or small letter is neither a speck nor the K, T or H; anything else is left to the pattern.
     if (c >= 0x80) return !(isUpperAt(t, i) || isLowerAt(t, i)) && t.includes(':');
     if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return false;
@@ -286,7 +288,7 @@ export function mayBeRecipientsOcr(t: string): boolean {
 }
 
 /**
- * After the K, T or H at `k`: two or three characters that are not white space (the pattern's letters and marks,
+ * After the K, T, H or i at `k`: two or three characters that are not white space (the pattern's letters and marks,
  * each one code unit: the Latin blocks are in the BMP), white space, then g or G.
  */
 function opensGui(t: string, k: number): boolean {
