@@ -119,6 +119,9 @@ export function bodyMention(text: string): string | null {
   return null;
 }
 
+/** Dashes and underscores, with white space, before a header name. */
+const LEADING_SPECK = /^[-–—_~•*+=]+\s*/u;
+
 export function extractIssuer(doc: SegmentedDoc, c: Collector, issuerCode: string | null, place: string | null): IssuerField | null {
   const bodies = headerBodies(doc.header);
   if (bodies.length) {
@@ -126,7 +129,8 @@ export function extractIssuer(doc: SegmentedDoc, c: Collector, issuerCode: strin
     const parent = bodies.length > 1 ? bodies[bodies.length - 2]! : null;
     const repair = (lines: Line[]) => {
       // A PDF's text layer may split the syllables at the letters' spacing ("ỦY B AN NHÂN D Â N").
-      const text = joinSplitSyllables(joinTexts(lines));
+      // A speck before the first word ("_ BỘ TÀI CHÍNH") is no part of the name.
+      const text = joinSplitSyllables(joinTexts(lines).replace(LEADING_SPECK, ''));
       if (!doc.accented) return text;
       // dropTrailingSpecks drops words of one or two letters from the end and joins the words with single spaces:
       // with a longer last word it only squeezes the white space.

@@ -7,6 +7,7 @@
 import { fold, HAS_LOWER } from './patterns.js';
 import { latin } from '../latin.js';
 import { squeezeWhite } from './text.js';
+import { marks } from './ocr.js';
 
 /** Patterns used inside functions below, built once. */
 const ALL_UPPER = latin(String.raw`^\p{Lu}+$`, 'u');
@@ -219,7 +220,12 @@ export function sentenceCaseBody(name: string): string {
     // A province named without its unit, past the head: "… HÀ NỘI" (folded words only, see PROVINCES).
     const province = out.length > 0 ? matchAt(PROVINCES, i, false) : null;
     if (province) {
-      for (let k = i; k < i + province.folded.length; k++) out.push(cap(words[k]!));
+      // A word printed with fewer marks than the province's own lost them (OCR, or typed without): "BAC NINH",
+      // "KHANH HÒA", "BÌNH DUONG" are written with the province's.
+      for (let k = i; k < i + province.folded.length; k++) {
+        const own = province.words[k - i]!;
+        out.push(cap(marks(own) > marks(words[k]!) ? own : words[k]!));
+      }
       i += province.folded.length;
       startOfName = false;
       continue;

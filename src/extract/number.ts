@@ -27,10 +27,16 @@ export type NumberField = NonNullable<DispatchRecord['number']>;
 
 const CODE_PART = '[\\p{L}\\p{M}\\d&]+';
 /** seq? ( /year )? / code  — "6764/SYT-VP", "10/2022/TT-BKHĐT", "/TB-UBND" */
+// OCR may break a sequence's digits with a space ("120 1/TCHQ-TXNK"): one group of up to three digits right before
+// the slash is taken into it.
 const SLASH_FORM = latin(
-  `^(\\d[\\dOo]*(?:\\.\\d+)?[a-zA-Z]?)?\\s*(?:\\/\\s*(\\d{4})\\s*)?\\/\\s*(\\p{L}[\\p{L}\\p{M}\\d&]*(?:\\s*[-–]\\s*${CODE_PART})*)`,
+  `^(\\d[\\dOo]*(?:\\.\\d+)?(?: \\d{1,3}(?=\\s*\\/))?[a-zA-Z]?)?\\s*(?:\\/\\s*(\\d{4})\\s*)?\\/\\s*(\\p{L}[\\p{L}\\p{M}\\d&]*(?:\\s*[-–]\\s*${CODE_PART})*)`,
   'u',
 );
+/** Tokens of one or two characters, neither letters nor digits, ending a text. */
+const TRAILING_SPECKS = /(?:\s+[^\p{L}\p{N}\s]{1,2})+\s*$/u;
+/** Before the first slash, a digit and at most five more characters that are no sequence ("4JZ2", "6. "). */
+const UNREADABLE_SEQ = /^\d[^\s/]{0,4}\s?\//u;
 /** Party form: "28-KL/TW", "171-KL/TW"; old form "169-CP". */
 const PARTY_FORM = latin(`^(\\d+)\\s*-\\s*(${CODE_PART})(?:\\s*\\/\\s*(${CODE_PART}(?:-${CODE_PART})*))?`, 'u');
 
@@ -52,11 +58,13 @@ function compactCode(text: string): string {
 export function parseNumber(raw: string): Omit<NumberField, 'raw'> | null {
   const text = raw.trim();
   let m = SLASH_FORM.exec(text);
+  // A sequence OCR made unreadable ("4JZ2/CT-TTHT", "6. /TCT -DNNCN"): no number, but its code is read.
+  if (m === null && UNREADABLE_SEQ.test(text) && !PARTY_FORM.test(text)) m = SLASH_FORM.exec(text.slice(text.indexOf('/')));
   if (m) {
     const year = m[2] ?? null;
     // A dot in the sequence is the Government's numbering of 2025–2026, which has a year ("66.17/2026/NQ-CP");
-    // without one it is OCR's speck between two digits ("66.2/QD-BTC" for 662).
-    const seq = m[1] ? (year === null && m[1].includes('.') ? zeroForO(m[1].replace('.', '')) : zeroForO(m[1])) : null;
+    // without one it is OCR's speck between two digits ("66.2/QD-BTC" for 662). A space OCR put in is dropped.
+    const seq = m[1] ? (year === null && m[1].includes('.') ? zeroForO(m[1].replace('.', '')) : zeroForO(m[1].replace(' ', ''))) : null;
     const code = compactCode(m[3]!);
     // The parts of code.split('-'), none empty: the code opens with a letter and each dash of SLASH_FORM is
     // followed by a CODE_PART (no white space, no dash), so its parts are cut at the dashes by index.
@@ -129,7 +137,8 @@ export function extractNumber(doc: SegmentedDoc, c: Collector): NumberField | nu
   const from = label === null ? 0 : label[0].length;
   const rest = line.text.slice(from);
   const token = NUMBER_TOKEN.exec(rest);
-  let raw = (token ? token[0] : rest.split(/\s{2,}/u)[0]!).trim();
+  // Without a number's shape, the raw text runs to a wide gap, less the specks after it ("4JZ2/CT-TTHT _").
+  let raw = token ? token[0].trim() : rest.split(/\s{2,}/u)[0]!.replace(TRAILING_SPECKS, '').trim();
   let parsed: ReturnType<typeof parseNumber>;
   // "Số: 3210/QĐ - U B ND": a PDF's text layer spaced the code's letters apart; they are read as one part.
   const spaced = token ? SPACED_CODE_TAIL.exec(rest.slice(token[0].length)) : null;

@@ -39,6 +39,10 @@ const CONTEXT: Record<string, (prev: string | undefined) => string | null> = {
   uy: () => 'ỦY',
   // LAO ĐỘNG - THƯƠNG BINH, CÔNG THƯƠNG; but ỦY BAN THƯỜNG VỤ, THƯỜNG TRỰC.
   thuong: (prev) => (prev && ['dong', 'cong'].includes(fold(prev)) ? 'THƯƠNG' : prev && fold(prev) === 'ban' ? 'THƯỜNG' : null),
+  // BỘ TÀI CHÍNH, TÀI NGUYÊN; but VẬN TẢI.
+  tai: (prev) => (prev && fold(prev) === 'van' ? 'TẢI' : 'TÀI'),
+  // CỤC THUẾ TỈNH, HẢI QUAN TỈNH: after a word of the vocabulary, "TÍNH" (to count) is OCR's TỈNH.
+  tinh: (prev) => (prev && BY_SKELETON.has(fold(prev)) ? 'TỈNH' : null),
   truong: (prev) => (prev && ['moi', 'dai', 'hoc'].includes(fold(prev)) ? 'TRƯỜNG' : prev && ['cuc', 'vu', 'bo', 'thu', 'hieu', 'vien', 'ban'].includes(fold(prev)) ? 'TRƯỞNG' : null),
 };
 
@@ -147,10 +151,11 @@ function repairWord(word: string, prev: string | undefined): string | null {
 
 /**
  * Skeletons whose vocabulary words OCR confuses, one mark read for another, and that the word before tells apart:
- * "CỤC TRƯỜNG" (a school) or "CỤC TRƯỚNG" is "CỤC TRƯỞNG", "HỘI ĐỘNG" is "HỘI ĐỒNG", "THÀNH PHÓ" is "THÀNH PHỐ".
+ * "CỤC TRƯỜNG" (a school) or "CỤC TRƯỚNG" is "CỤC TRƯỞNG", "HỘI ĐỘNG" is "HỘI ĐỒNG", "THÀNH PHÓ" is "THÀNH PHỐ",
+ * "CỤC THUẾ TÍNH" is "CỤC THUẾ TỈNH".
  * Their words are repaired even when they are words of the vocabulary, as the word before has them.
  */
-const TONE_SLIPS = new Set(['truong', 'dong', 'pho', 'van', 'thuong']);
+const TONE_SLIPS = new Set(['truong', 'dong', 'pho', 'van', 'thuong', 'tinh']);
 
 /**
  * Per UTF-16 code unit of the Latin blocks and of the combining marks U+0300–U+036F: 1 when /[\p{L}\p{M}]/u

@@ -461,6 +461,9 @@ function hasMotto(t: string): boolean {
   return m !== null && !mottoInProse(t, m.index, m[0]);
 }
 
+/** The dashes, underscores and white space before a header line's first word. */
+const HEADER_SPECK = /^[-–—_~•*+=\s]*/u;
+
 /**
  * The last item of a Nơi nhận list stops without the punctuation that ends an item (";", ".", ":", ")"), in the
  * middle of a name ("- Các Bộ, cơ quan: Công an, Tài chính, Kế hoạch và" / "Đầu tư, Công Thương, …;"): the line of
@@ -647,6 +650,12 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
   for (let i = 0; i < firstAnchor; i++) {
     const k = kinds.at(i)!;
     if (k === 'upper' && lines.at(i)!.kind !== 'heading' && lines.at(i)!.text.length <= 120) doc.header.push(lines.at(i)!);
+    // "- TONG CỤC THUÊ", "_ BQ TAI CHÍNH": a speck OCR put before a header line in capitals (no list opens a page).
+    else if (k === 'item' && lines.at(i)!.text.length <= 120 && isUpperLine(lines.at(i)!.text)) {
+      const line = lines.at(i)!;
+      const speck = HEADER_SPECK.exec(line.text)![0].length;
+      if (speck < line.text.length) doc.header.push(sliceLine(line, speck));
+    }
   }
 
   // Subject: the V/v line nearest the number, with its continuation lines.

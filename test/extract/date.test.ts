@@ -74,7 +74,10 @@ describe('place and date', () => {
     ['T hành phố Hồ Chí M inh, ngày 28 tháng 6 năm 2014', '2014-06-28', 'Thành phố Hồ Chí Minh', 'T hành phố Hồ Chí M inh'],
     // a month whose digits were spaced apart
     ['Hà Nội, ngày 26 tháng 0 6 năm 2018', '2018-06-26', 'Hà Nội'],
-  ])('%s', (line, value, place, printed = place) => {
+    // a day OCR broke into two pieces: no date, but the place is read
+    ['Hà Nội, ngày [| 7 tháng 4 năm 2022', null, 'Hà Nội'],
+    ['Hà Nội, ngày 2 C tháng Š năm 2022', null, 'Hà Nội'],
+  ])('%s', (line: string, value: string | null, place: string, printed = place) => {
     const text = `SỞ Y TẾ\n\nSố: 12/SYT-VP\nV/v kiểm tra\n\n${line}\n`;
     const record = parseDispatch(text);
     expect(record.date).toEqual({ value, place });
@@ -87,5 +90,20 @@ describe('a legal basis with a date is no place-and-date line', () => {
   it('without a place-and-date line, the date stays unread rather than taken from "Căn cứ …"', () => {
     const text = 'THỦ TƯỚNG CHÍNH PHỦ\nSố: 773/QĐ-TTg\nQUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nĐiều 1. Ban hành Kế hoạch.';
     expect(parseDispatch(text).date).toBeNull();
+  });
+});
+
+describe('a place-and-date line run on after an OCR-damaged number', () => {
+  it.each([
+    ['Số: 120 1/TCHQ-TXNK Hà Nội, ngày [| 7 tháng 4 năm 2022', '1201/TCHQ-TXNK', '120 1/TCHQ-TXNK'],
+    ['Số:4JZ2/CT-TTHT _ Hà Nội, ngày 26 tháng 6 năm 2018', null, '4JZ2/CT-TTHT'],
+  ])('%s', (line, value, raw) => {
+    const record = parseDispatch(`TỔNG CỤC HẢI QUAN\n${line}\nV/v thuế nhập khẩu\nKính gửi: Cục Hải quan các tỉnh.\n`);
+    expect([record.number?.value, record.number?.raw, record.date?.place]).toEqual([value, raw, 'Hà Nội']);
+  });
+
+  it('a lower-case word is no piece of a day', () => {
+    const record = parseDispatch('SỞ Y TẾ\nSố: 12/SYT-VP\nV/v kiểm tra\nHà Nội, ngày 15 và tháng 6 năm 2022\n');
+    expect(record.date).toBeNull();
   });
 });

@@ -34,6 +34,12 @@ describe('sentenceCaseBody', () => {
     ['ĐOÀN TNCS HỒ CHÍ MINH', 'Đoàn TNCS Hồ Chí Minh'],
     // a school's level, then its proper name
     ['TRƯỜNG THPT NGUYỄN DU', 'Trường THPT Nguyễn Du'],
+    // a province's name that lost its marks takes them back; one marked otherwise (HOÁ/HÒA) stays as printed
+    ['CỤC THUẾ TỈNH BẠC NINH', 'Cục Thuế tỉnh Bắc Ninh'],
+    ['CỤC THUẾ TỈNH KHANH HÒA', 'Cục Thuế tỉnh Khánh Hòa'],
+    ['CỤC THUẾ TỈNH BÌNH DUONG', 'Cục Thuế tỉnh Bình Dương'],
+    ['SỞ Y TẾ TỈNH THANH HOÁ', 'Sở Y tế tỉnh Thanh Hoá'],
+    ['KHO BẠC NHÀ NƯỚC BẠC LIÊU', 'Kho bạc Nhà nước Bạc Liêu'],
     ['TRƯỜNG TIỂU HỌC KIM ĐỒNG', 'Trường Tiểu học Kim Đồng'],
     ['TRƯỜNG TRUNG HỌC CƠ SỞ LÊ LỢI', 'Trường Trung học cơ sở Lê Lợi'],
     ['TRƯỜNG TH&THCS TÂN AN', 'Trường TH&THCS Tân An'],

@@ -41,6 +41,10 @@ describe('parseNumber', () => {
     // blank number (filled in by the registry): value null, code kept
     ['/TB-UBND', n(null, null, null, 'TB', 'UBND', null)],
     ['/QĐ-UBND', n(null, null, null, 'QĐ', 'UBND', null)],
+    // OCR: a space inside the sequence is dropped; a sequence it made unreadable leaves the code
+    ['120 1/TCHQ-TXNK', n('1201/TCHQ-TXNK', '1201', null, null, 'TCHQ', 'TXNK')],
+    ['4JZ2/SYT-VP', n(null, null, null, null, 'SYT', 'VP')],
+    ['6. /TCT -DNNCN', n(null, null, null, null, 'TCT', 'DNNCN')],
   ])('%s', (raw, expected) => {
     expect(parseNumber(raw)).toEqual(expected);
   });

@@ -157,3 +157,10 @@ describe('a signer title that OCR ran on after the Nơi nhận label', () => {
     expect(record.distribution).toEqual(['Như trên', 'Các Bộ: Tài chính, Kế hoạch và Đầu tư, Công Thương, Tư pháp, Nội vụ']);
   });
 });
+
+describe('a speck before a header line in capitals', () => {
+  it.each([['- TONG CỤC THUÊ'], ['_ TỔNG CỤC THUẾ'], ['— TỔNG CỤC THUẾ']])('%j is the parent body', (first) => {
+    const text = [first, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'CỤC THUẾ TP HẢI PHÒNG', 'Độc lập - Tự do - Hạnh phúc', 'Số: 524/CT-TTHT', 'Hải Phòng, ngày 05 tháng 3 năm 2019', 'V/v giải đáp chính sách thuế', 'Kính gửi: Công ty TNHH An Phát.', 'Cục Thuế trả lời để Công ty biết./.'].join('\n');
+    expect(parseDispatch(text).issuer).toEqual({ name: 'Cục Thuế TP Hải Phòng', parent: 'Tổng cục Thuế', inferred: false });
+  });
+});

@@ -24,6 +24,10 @@ describe('repairUpperWords', () => {
     ['THÀNH PHÓ HÀ NỘI', 'THÀNH PHỐ HÀ NỘI'],
     ['ỦY BAN THƯƠNG VỤ', 'ỦY BAN THƯỜNG VỤ'],
     ['BỘ TÀI NGUYÊN VÀ MÔI TRƯỞNG', 'BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG'],
+    ['BO TAI CHINH', 'BỘ TÀI CHÍNH'],
+    ['BỘ GIAO THÔNG VẬN TAI', 'BỘ GIAO THÔNG VẬN TẢI'],
+    ['CỤC HAI QUAN TÍNH BÌNH DƯƠNG', 'CỤC HẢI QUAN TỈNH BÌNH DƯƠNG'],
+    ['TÍNH', 'TÍNH'],
     // right words and words outside the vocabulary stay as printed
     ['UBND TỈNH ĐỒNG NAI', 'UBND TỈNH ĐỒNG NAI'],
     ['TRƯỜNG ĐẠI HỌC', 'TRƯỜNG ĐẠI HỌC'],
