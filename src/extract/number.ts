@@ -105,7 +105,7 @@ export function parseNumber(raw: string): Omit<NumberField, 'raw'> | null {
 /** The subject line is a công văn's "V/v …" (not the "Về việc …" of other types). */
 export function isCongVanSubject(doc: SegmentedDoc): boolean {
   const first = doc.subject[0]?.text;
-  return !!first && SUBJECT_LABEL.test(first) && !/^[Vv][ềỀ]/u.test(first);
+  return !!first && SUBJECT_LABEL.test(first) && !/^[‘’']?[Vv][ềỀ]/u.test(first);
 }
 
 /**

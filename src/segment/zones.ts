@@ -114,7 +114,7 @@ const OPENERS = {
   number: 'Ss', // Số, So, SỐ
   recipients: 'kK', // Kính gửi
   distribution: 'nN', // Nơi nhận
-  subject: 'Vv', // V/v, Về việc
+  subject: "Vv‘’'", // V/v, Về việc; OCR's speck of a quotation mark before the label
   authority: 'TKQ', // TM, KT, K/T, TL, TUQ, Q
   item: '-–—+•*=~',
 } as const;
@@ -660,7 +660,7 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
 
   // Subject: the V/v line nearest the number, with its continuation lines.
   const subjectCandidates: number[] = [];
-  // classify gives 'subject' only to a line that opens with V or v and matches SUBJECT_LABEL: other lines are not classified.
+  // classify gives 'subject' only to a line that opens with V, v or a quotation mark's speck and matches SUBJECT_LABEL: other lines are not classified.
   for (let i = 0; i < headLimit; i++) {
     if (!kinds.known(i) && !(OPENS[lines.firstCode(i)]! & OPENER_BIT.subject && SUBJECT_LABEL.test(lines.at(i)!.text))) continue;
     if (kinds.at(i) === 'subject') subjectCandidates.push(i);

@@ -24,6 +24,8 @@ describe('labels damaged by OCR', () => {
     ['Viv phòng chống dịch', 'phòng chống dịch trong năm 2023'],
     ['VW phòng chống dịch', 'phòng chống dịch trong năm 2023'],
     ['V/V: phòng chống dịch', 'phòng chống dịch trong năm 2023'],
+    ['V/y phòng chống dịch', 'phòng chống dịch trong năm 2023'],
+    ['‘V/y phòng chống dịch', 'phòng chống dịch trong năm 2023'],
   ])('subject label %j', (line, subject) => {
     const record = parseDispatch(dispatch(line, 'Kính gửi: Các xã, thị trấn.'));
     expect(record.subject).toBe(subject);
