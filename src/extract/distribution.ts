@@ -102,8 +102,9 @@ export function extractDistribution(doc: SegmentedDoc, c: Collector): { distribu
     // Outside a table cell an item ends at its ";": what follows without lower-case words is the signature column.
     // (The pattern is tried only where a ";" is followed by a white space.)
     const after = !line.cell && semicolonBeforeWhite(text) ? /;\s+(\S.*)$/u.exec(text) : null;
-    // An annotation in brackets ("; (để b/c)") still belongs to the item.
-    if (after && !/^\(/u.test(after[1]!) && !LOWER_WORD.test(after[1]!)) text = text.slice(0, after.index + 1);
+    // An annotation in brackets ("; (để b/c)") still belongs to the item, and so does a second holder that ends as
+    // an item does ("- TCT; Vụ PC;"): no title ends with ";".
+    if (after && !/^\(/u.test(after[1]!) && !LOWER_WORD.test(after[1]!) && !/[;.]\s*$/u.test(after[1]!)) text = text.slice(0, after.index + 1);
     const item = cleanItem(text);
     if (!item) continue;
     // ARCHIVE opens with the "l" of "lưu"; the last item may name the holder in words without a colon ("Lưu Văn

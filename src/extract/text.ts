@@ -5,11 +5,12 @@ import { latin } from '../latin.js';
 /** Patterns used inside functions below, built once. */
 const STRAY_TAIL = latin(String.raw`([;:,])\s+[^\s\p{Lu}\d]{1,2}$`, 'u');
 
-/** Removes a list marker ("- ", "+ ", "• ", and "~ " as OCR reads a dash) and trailing ";", ".", ":", "," from an item. */
+/** Removes a list marker ("- ", "+ ", "• ", and "~ " or "~- " as OCR reads a dash) and trailing ";", ".", ":", "," from an item. */
 export function cleanItem(text: string): string {
   const c = text.charCodeAt(0);
   // The marker pattern is tried only where the first character can open it (all are ASCII but the dashes and •).
-  let item = c === 45 || c === 43 || c === 42 || c === 61 || c === 126 || c >= 0x2000 ? text.replace(/^[-–—+•*=~]\s*/u, '') : text;
+  // A dash OCR doubled ("~- Lưu …") is one marker.
+  let item = c === 45 || c === 43 || c === 42 || c === 61 || c === 126 || c >= 0x2000 ? text.replace(/^[-–—+•*=~](?:\s*[-–—~](?=\s))?\s*/u, '') : text;
   // An OCR speck after the item's own end: "Như trên; a". STRAY_TAIL's white space ends one or two characters
   // before the end, which are not white: without that, it cannot match.
   if (mayHaveStrayTail(item)) item = item.replace(STRAY_TAIL, '$1');

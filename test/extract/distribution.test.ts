@@ -77,3 +77,15 @@ describe('the archive line', () => {
     expect(record.archive?.holders ?? null).toEqual(holders);
   });
 });
+
+describe('Nơi nhận items as OCR leaves them', () => {
+  const letter = (items: string[]) =>
+    ['BỘ TÀI CHÍNH', 'Số: 5355/BTC-CST', 'Hà Nội, ngày 25 tháng 4 năm 2017', 'V/v chính sách thuế', 'Kính gửi: Cục Thuế tỉnh Hòa Bình.', 'Bộ Tài chính trả lời để Cục Thuế biết./.', 'Nơi nhận:', ...items, 'KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG', 'Vũ Thị Mai'].join('\n');
+  it('keeps a second holder that ends as an item does', () => {
+    expect(parseDispatch(letter(['- Như trên;', '- TCT; Vụ PC;', '- Lưu: VT, CST.'])).distribution).toEqual(['Như trên', 'TCT; Vụ PC']);
+  });
+  it('reads a doubled dash before the archive line as one marker', () => {
+    const record = parseDispatch(letter(['- Như trên;', '~- Lưu: VT, CST.']));
+    expect([record.distribution, record.archive?.holders]).toEqual([['Như trên'], ['VT', 'CST']]);
+  });
+});

@@ -35,7 +35,7 @@ const GENERATED = texts(PIECES, 4000, 8);
 
 describe('cleanItem: the marker and the stray tail taken only where they can be', () => {
   const STRAY_TAIL = latin(String.raw`([;:,])\s+[^\s\p{Lu}\d]{1,2}$`, 'u');
-  const definition = (text: string) => trimPunctEnd(text.replace(/^[-–—+•*=]\s*/u, '').replace(STRAY_TAIL, '$1')).replace(/\s+/gu, ' ').trim();
+  const definition = (text: string) => trimPunctEnd(text.replace(/^[-–—+•*=~](?:\s*[-–—~](?=\s))?\s*/u, '').replace(STRAY_TAIL, '$1')).replace(/\s+/gu, ' ').trim();
   it('equals its definition on the fixtures and on generated text', () => {
     for (const text of [...LINES, ...GENERATED]) expect(cleanItem(text)).toBe(definition(text));
   });
