@@ -43,6 +43,8 @@ const CONTEXT: Record<string, (prev: string | undefined) => string | null> = {
   tai: (prev) => (prev && fold(prev) === 'van' ? 'TẢI' : 'TÀI'),
   // CỤC THUẾ TỈNH, HẢI QUAN TỈNH: after a word of the vocabulary, "TÍNH" (to count) is OCR's TỈNH.
   tinh: (prev) => (prev && BY_SKELETON.has(fold(prev)) ? 'TỈNH' : null),
+  // THỦ TƯỚNG.
+  tuong: (prev) => (prev && fold(prev) === 'thu' ? 'TƯỚNG' : null),
   truong: (prev) => (prev && ['moi', 'dai', 'hoc'].includes(fold(prev)) ? 'TRƯỜNG' : prev && ['cuc', 'vu', 'bo', 'thu', 'hieu', 'vien', 'ban'].includes(fold(prev)) ? 'TRƯỞNG' : null),
 };
 
@@ -152,10 +154,10 @@ function repairWord(word: string, prev: string | undefined): string | null {
 /**
  * Skeletons whose vocabulary words OCR confuses, one mark read for another, and that the word before tells apart:
  * "CỤC TRƯỜNG" (a school) or "CỤC TRƯỚNG" is "CỤC TRƯỞNG", "HỘI ĐỘNG" is "HỘI ĐỒNG", "THÀNH PHÓ" is "THÀNH PHỐ",
- * "CỤC THUẾ TÍNH" is "CỤC THUẾ TỈNH".
+ * "CỤC THUẾ TÍNH" is "CỤC THUẾ TỈNH", "THỦ TƯỞNG" is "THỦ TƯỚNG".
  * Their words are repaired even when they are words of the vocabulary, as the word before has them.
  */
-const TONE_SLIPS = new Set(['truong', 'dong', 'pho', 'van', 'thuong', 'tinh']);
+const TONE_SLIPS = new Set(['truong', 'tuong', 'dong', 'pho', 'van', 'thuong', 'tinh']);
 
 /**
  * Per UTF-16 code unit of the Latin blocks and of the combining marks U+0300–U+036F: 1 when /[\p{L}\p{M}]/u

@@ -27,6 +27,8 @@ function opensWithTitle(text: string): boolean {
 }
 /** TITLE_HEADS as texts. */
 const TITLE_HEAD_TEXTS = TITLE_HEADS.map((h) => h.join(' '));
+/** A full stop between two words of two capitals or more. */
+const DOT_BETWEEN_WORDS = latin(String.raw`(?<=\p{Lu}[\p{Lu}\p{M}])\.(?=\p{Lu}[\p{Lu}\p{M}])`, 'gu');
 /** Last words of a person's title: where the signed-for head ends ("BỘ TRƯỞNG" | "THỨ TRƯỞNG"). */
 const TITLE_END = /^(?:TRƯỞNG|TỊCH|ĐỐC|NHIỆM|TƯỚNG|THƯ|PHÒNG|BAN)$/u;
 
@@ -151,7 +153,8 @@ export function extractSigner(doc: SegmentedDoc, c: Collector): SignerField | nu
     else c.span('/signer/onBehalfOf', inner, m[0].length, m[0].length + onBehalfOf.length);
   }
   if (titleLine) {
-    title = joinSplitSyllables(withoutSpeck(titleLine.text).replace(/^[-–—\s]+/u, '').trim());
+    // A full stop OCR put between two words of the title ("VỤ TRƯỞNG.VỤ CHÍNH SÁCH") parts them; "Q.GIÁM ĐỐC" keeps it.
+    title = joinSplitSyllables(withoutSpeck(titleLine.text).replace(/^[-–—\s]+/u, '').replace(DOT_BETWEEN_WORDS, ' ').trim());
     c.span('/signer/title', titleLine);
   }
   if (nameLine) {

@@ -511,15 +511,19 @@ function cutTitleAfterLabel(line: Line): Line[] | null {
   const label = DISTRIBUTION_LABEL.exec(line.text);
   if (label === null || label[0].length === line.text.length) return null;
   const rest = line.text.slice(label[0].length);
-  const dash = LEADING_DASH.exec(rest);
-  const title = dash === null ? rest : rest.slice(dash[0].length);
-  if (!UPPER_WORDS_AND_DASHES.test(title) || !HEAD_OF_TITLE.test(title)) return null;
+  // A dash, or an OCR speck of one or two characters not all capitals ("Me VỤ TRƯỞNG.VỤ …"), before the title.
+  const speck = LEADING_DASH.exec(rest) ?? LEADING_SPECK.exec(rest);
+  const title = speck === null ? rest : rest.slice(speck[0].length);
+  if (!UPPER_WORDS_AND_DOTS.test(title) || !HEAD_OF_TITLE.test(title)) return null;
   const at = line.text.length - title.length;
   return [sliceLine(line, 0, label[0].length), sliceLine(line, at)];
 }
 const LEADING_DASH = /^[-–—~]\s*/u;
-/** A word that only a person's title holds, among the capitals of a signature block. */
-const HEAD_OF_TITLE = /(?:^|\s)(?:[A-ZĐ]*TRƯỞNG|GIÁM ĐỐC|CHỦ TỊCH|CHỦ NHIỆM|BÍ THƯ|THỦ TƯỚNG|CHÁNH VĂN PHÒNG)(?=$|[\s,])/u;
+const LEADING_SPECK = latin(String.raw`^(?=\S{0,1}[^\s\p{Lu}])\S{1,2}\s+`, 'u');
+/** Upper-case words, with white space, commas, dashes or a full stop OCR put between them ("TRƯỞNG.VỤ"). */
+const UPPER_WORDS_AND_DOTS = latin(String.raw`^[\p{Lu}\p{M}]+(?:[\s,.–-]+[\p{Lu}\p{M}]+)*\s*$`, 'u');
+/** A word that only a person's title holds, among the capitals of a signature block (THỦ TƯỞNG: OCR's THỦ TƯỚNG). */
+const HEAD_OF_TITLE = /(?:^|[\s.])(?:[A-ZĐ]*TRƯỞNG|GIÁM ĐỐC|CHỦ TỊCH|CHỦ NHIỆM|BÍ THƯ|THỦ TƯ[ỚỞ]NG|CHÁNH VĂN PHÒNG)(?=$|[\s,.])/u;
 
 /** Upper-case words (capitals and marks), with white space, commas and dashes between them. */
 const UPPER_WORDS_AND_DASHES = latin(String.raw`^[\p{Lu}\p{M}]+(?:[\s,–-]+[\p{Lu}\p{M}]+)*\s*$`, 'u');

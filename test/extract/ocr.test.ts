@@ -28,6 +28,7 @@ describe('repairUpperWords', () => {
     ['BỘ GIAO THÔNG VẬN TAI', 'BỘ GIAO THÔNG VẬN TẢI'],
     ['CỤC HAI QUAN TÍNH BÌNH DƯƠNG', 'CỤC HẢI QUAN TỈNH BÌNH DƯƠNG'],
     ['TÍNH', 'TÍNH'],
+    ['THỦ TƯỞNG', 'THỦ TƯỚNG'],
     // right words and words outside the vocabulary stay as printed
     ['UBND TỈNH ĐỒNG NAI', 'UBND TỈNH ĐỒNG NAI'],
     ['TRƯỜNG ĐẠI HỌC', 'TRƯỜNG ĐẠI HỌC'],
