@@ -30,13 +30,14 @@ export interface Item {
 
 // A letter item may be written "a/" (older documents: "a/ Đối với kinh phí …").
 // Sections of a plan may be lettered in capitals: "A. MỤC ĐÍCH, YÊU CẦU", "B. NỘI DUNG …" (A to H: I, V and X are roman).
-export const ITEM = /^(?:(\d{1,2}\.\d{1,2}(?:\.\d{1,2})*)\.?|(\d{1,2})\s*[.)]|([IVX]{1,5})\s*[.)]|([a-zđ])\s*[)/]|\(([ivx]{1,5})\)|([A-H])\.)\s+(?=\S)/u;
+// Party documents write a roman section "I- ĐÁNH GIÁ …"; OCR may lose the space after "1." ("1.Về chính sách …").
+export const ITEM = /^(?:(\d{1,2}\.\d{1,2}(?:\.\d{1,2})*)\.?|(\d{1,2})\s*[.)]|([IVX]{1,5})\s*(?:[.)]|-(?=\s))|([a-zđ])\s*[)/]|\(([ivx]{1,5})\)|([A-H])\.)(?:\s+(?=\S)|(?<=^\d{1,2}[.)])(?=\p{Lu}))/u;
 /** A "(i)"-style label as OCR reads it: "0)", "()", "(ivy)", "(l)" — the letters OCR confuses with i, v and x. */
 const PAREN_OCR = latin(String.raw`^\(?([ivxlyt1Il0]{0,4})\)\s+(?:[-–—]\s*)?(?=\p{Lu})`, 'u');
 export const DASH = /^[-–—+•]\s+(?=\S)/u;
 /**
  * The first two characters ITEM or DASH need: a digit, then a digit, ".", ")" or white space; I, V or X, then
- * one of them, ".", ")" or white space; a letter a–z or đ, then ")", "/" or white space; a capital A–H, then ".";
+ * one of them, ".", ")", "-" or white space; a letter a–z or đ, then ")", "/" or white space; a capital A–H, then ".";
  * "("; or a dash [-–—+•].
  * Nothing else can open an item, so the patterns are not tried on it.
  */
@@ -45,7 +46,7 @@ function canOpenItem(text: string): boolean {
   if (c === 40 || c === 45 || c === 43 || c === 0x2013 || c === 0x2014 || c === 0x2022) return true;
   const d = text.charCodeAt(1);
   if (c >= 48 && c <= 57) return (d >= 48 && d <= 57) || d === 46 || d === 41 || isWhiteCode(d);
-  if (c === 73 || c === 86 || c === 88) return d === 73 || d === 86 || d === 88 || d === 46 || d === 41 || isWhiteCode(d);
+  if (c === 73 || c === 86 || c === 88) return d === 73 || d === 86 || d === 88 || d === 46 || d === 41 || d === 45 || isWhiteCode(d);
   if ((c >= 97 && c <= 122) || c === 0x111) return d === 41 || d === 47 || isWhiteCode(d);
   if (c >= 65 && c <= 72) return d === 46;
   return false;

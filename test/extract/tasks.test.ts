@@ -303,3 +303,20 @@ describe('sections lettered in capitals', () => {
     expect(record.tasks.map((t) => [t.label, t.subtasks.map((s) => s.label)])).toEqual([['A', ['1', '2']], ['B', ['I', 'II']], ['C', ['1']]]);
   });
 });
+
+describe('labels as party documents and OCR write them', () => {
+  const plan = (items: string[]) =>
+    parseDispatch(['BỘ CHÍNH TRỊ', 'Số: 77-KL/TW', 'Hà Nội, ngày 05 tháng 6 năm 2020', 'KẾT LUẬN', 'của Bộ Chính trị về Đề án', 'Bộ Chính trị kết luận như sau:', ...items, 'T/M BỘ CHÍNH TRỊ', 'Trần Quốc Vượng'].join('\n'), { file: 'x.txt' });
+  it('reads roman sections written "I-"', () => {
+    const record = plan(['I- ĐÁNH GIÁ TÌNH HÌNH', '1. Kết quả đạt được.', 'II- ĐỊNH HƯỚNG', '1. Quan điểm.', 'III- TỔ CHỨC THỰC HIỆN', '1. Các cấp ủy quán triệt.']);
+    expect(record.tasks.map((t) => [t.label, t.subtasks.map((s) => s.label)])).toEqual([['I', ['1']], ['II', ['1']], ['III', ['1']]]);
+  });
+  it('reads "1.Về …", the space after the label lost', () => {
+    const record = plan(['1.Về chính sách thuế đối với hàng hóa.', '2. Về các biện pháp kiểm tra.', '3. Chế độ báo cáo.']);
+    expect(record.tasks.map((t) => [t.label, t.text])).toEqual([['1', 'Về chính sách thuế đối với hàng hóa.'], ['2', 'Về các biện pháp kiểm tra.'], ['3', 'Chế độ báo cáo.']]);
+  });
+  it('does not take a decimal or a lower-case run-on for a label', () => {
+    const record = plan(['1.5 triệu đồng được chi.', '2.các đơn vị thực hiện.']);
+    expect(record.tasks).toEqual([]);
+  });
+});
