@@ -27,6 +27,8 @@ function opensWithTitle(text: string): boolean {
 }
 /** TITLE_HEADS as texts. */
 const TITLE_HEAD_TEXTS = TITLE_HEADS.map((h) => h.join(' '));
+/** A code in brackets on a line of its own ("(230410/ZV09/0001/7401/010942828)", a document system's stamp): no title. */
+const CODE_IN_BRACKETS = /^\(\s*[\dA-Z]+(?:[/.-][\dA-Z]+)+\s*\)$/u;
 /** A full stop between two words of two capitals or more. */
 const DOT_BETWEEN_WORDS = latin(String.raw`(?<=\p{Lu}[\p{Lu}\p{M}])\.(?=\p{Lu}[\p{Lu}\p{M}])`, 'gu');
 /** Last words of a person's title: where the signed-for head ends ("BỘ TRƯỞNG" | "THỨ TRƯỞNG"). */
@@ -117,7 +119,7 @@ export function extractSigner(doc: SegmentedDoc, c: Collector): SignerField | nu
   // Title: the first upper-case line after the chain, the name's line aside.
   for (let i = lastAuthorityIdx + 1; i < lines.length; i++) {
     const l = lines[i]!;
-    if (l !== nameLine && l.text.length <= 80 && UPPER_LINE.test(withoutSpeck(l.text))) {
+    if (l !== nameLine && l.text.length <= 80 && UPPER_LINE.test(withoutSpeck(l.text)) && !CODE_IN_BRACKETS.test(l.text)) {
       titleLine = l;
       break;
     }

@@ -788,10 +788,9 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
   for (let i = tailIdx; i < lines.length; i++) {
     // After the signature, outside a Nơi nhận list, only a Nơi nhận label counts: other lines are not classified. An
     // annex after the signature ends the document's tail: a Nơi nhận list past its heading is a form's ("Mẫu 02").
-    if (signatureDone && !inDistribution) {
-      if (opensAnnex(lines, i)) break;
-      if (!kinds.mayBe(i, OPENER_BIT.distribution)) continue;
-    }
+    // The annex ends the tail also where no name was read: its form's title is no signer's.
+    if (!inDistribution && (signatureDone || doc.signature.length > 0 || doc.distribution.length > 0) && opensAnnex(lines, i)) break;
+    if (signatureDone && !inDistribution && !kinds.mayBe(i, OPENER_BIT.distribution)) continue;
     const k = kinds.at(i)!;
     // The national motto in the tail opens another document: the one a letter attaches after its signature (a copy
     // of the letter it answers), or a form. The document's own tail ends there.
@@ -903,8 +902,10 @@ const FORM_HEADING = latin(String.raw`^(?:Mẫu|MẪU)\s+(?:(?:số|SỐ)\s+)?[\
 /** Line i opens an annex (ANNEX_HEADING) or a form (FORM_HEADING). */
 function opensAnnex(lines: LineList, i: number): boolean {
   const c = lines.firstCode(i);
-  return (c === 80 && ANNEX_HEADING.test(lines.text(i))) || (c === 77 && FORM_HEADING.test(lines.text(i)));
+  return (c === 80 && ANNEX_HEADING.test(lines.text(i))) || (c === 77 && FORM_HEADING.test(lines.text(i))) || (c === 40 && ATTACHED_TO.test(lines.text(i)));
 }
+/** "(Kèm theo Công văn số … ngày …)": the line under an annex's or a form's heading that ties it to the document. */
+const ATTACHED_TO = latin(`^\\(\\s*${loose('kèm theo')}\\s`, 'u');
 
 /**
  * The first short upper-case line (a person's title) right under a line that ends the document ("./."), with a

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitRunTogetherTitle } from '../../src/extract/signer.js';
+import { parseDispatch } from '../../src/index.js';
 
 type Authority = Parameters<typeof splitRunTogetherTitle>[0];
 
@@ -36,5 +37,18 @@ describe('splitRunTogetherTitle', () => {
     [null, 'GIÁM ĐỐC', 'GIÁM ĐỐC', null],
   ])('%s. %s', (authority, text, body, title) => {
     expect(splitRunTogetherTitle(authority, text)).toEqual([body, title]);
+  });
+});
+
+describe('what follows a signature without a name', () => {
+  const letter = (tail: string[]) =>
+    ['BỘ NGOẠI GIAO', 'Số: 3185/BNG-LS', 'Hà Nội, ngày 18 tháng 8 năm 2021', 'V/v hướng dẫn kiểm tra', 'Kính gửi: UBND tỉnh Quảng Ninh.', 'Bộ Ngoại giao trân trọng thông báo./.', ...tail].join('\n');
+  it('an annexed form after the Nơi nhận list gives no title', () => {
+    const record = parseDispatch(letter(['Nơi nhận: TL. BỘ TRƯỞNG', '- Như trên;', '- Lưu: HC, LS.', 'Mẫu Giấy xác nhận', '(Kèm theo Công văn số 3185/BNG-LS ngày 18/8/2021)', 'GIẤY XÁC NHẬN', 'Kính gửi: Các cơ quan chức năng liên quan']));
+    expect(record.signer).toEqual({ authority: 'TL', onBehalfOf: 'BỘ TRƯỞNG', title: null, name: null, authorityChain: ['TL. BỘ TRƯỞNG'] });
+  });
+  it('a code in brackets, a document system\'s stamp, is no title', () => {
+    const record = parseDispatch(letter(['Nơi nhận:', '- Như trên;', '- Lưu: VP, TTHT.', '(230410/ZV09/0001/7401/010942828)']));
+    expect(record.signer).toBeNull();
   });
 });
