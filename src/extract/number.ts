@@ -33,8 +33,24 @@ const SLASH_FORM = latin(
   `^(\\d[\\dOo]*(?:\\.\\d+)?(?: \\d{1,3}(?=\\s*\\/))?[a-zA-Z]?)?\\s*(?:\\/\\s*(\\d{4})\\s*)?\\/\\s*(\\p{L}[\\p{L}\\p{M}\\d&]*(?:\\s*[-–]\\s*${CODE_PART})*)`,
   'u',
 );
-/** Tokens of one or two characters, neither letters nor digits, ending a text. */
-const TRAILING_SPECKS = /(?:\s+[^\p{L}\p{N}\s]{1,2})+\s*$/u;
+/**
+ * The text, trimmed, without the words of one or two characters, neither letters nor digits, that end it after
+ * white space ("4JZ2/CT-TTHT _"). Read from the end, word by word (a pattern anchored at the end would be tried at
+ * every white space of the text).
+ */
+export function withoutTrailingSpecks(text: string): string {
+  let end = text.length;
+  while (end > 0 && isWhiteCode(text.charCodeAt(end - 1))) end--;
+  for (;;) {
+    let start = end;
+    while (start > 0 && !isWhiteCode(text.charCodeAt(start - 1))) start--;
+    if (start === 0 || end - start > 2 || LETTER_OR_DIGIT.test(text.slice(start, end))) break;
+    end = start;
+    while (end > 0 && isWhiteCode(text.charCodeAt(end - 1))) end--;
+  }
+  return text.slice(0, end).trim();
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Before the first slash, a digit and at most five more characters that are no sequence ("4JZ2", "6. "). */
 const UNREADABLE_SEQ = /^\d[^\s/]{0,4}\s?\//u;
 /** Party form: "28-KL/TW", "171-KL/TW"; old form "169-CP". */
@@ -138,7 +154,7 @@ export function extractNumber(doc: SegmentedDoc, c: Collector): NumberField | nu
   const rest = line.text.slice(from);
   const token = NUMBER_TOKEN.exec(rest);
   // Without a number's shape, the raw text runs to a wide gap, less the specks after it ("4JZ2/CT-TTHT _").
-  let raw = token ? token[0].trim() : rest.split(/\s{2,}/u)[0]!.replace(TRAILING_SPECKS, '').trim();
+  let raw = token ? token[0].trim() : withoutTrailingSpecks(rest.split(/\s{2,}/u)[0]!);
   let parsed: ReturnType<typeof parseNumber>;
   // "Số: 3210/QĐ - U B ND": a PDF's text layer spaced the code's letters apart; they are read as one part.
   const spaced = token ? SPACED_CODE_TAIL.exec(rest.slice(token[0].length)) : null;
