@@ -704,7 +704,8 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
           continue;
         }
         if (isLegalBasis(t) || k === 'number' || k === 'place-date' || k === 'recipients' || k === 'motto') break;
-        if (take.length > 0 && (lines.at(j)!.block !== take[take.length - 1]!.block || !continuesTitleSubject(take, k, t))) break;
+        // Across blocks only a short line that wraps the sentence on (OCR's blank lines inside a title).
+        if (take.length > 0 && ((lines.at(j)!.block !== take[take.length - 1]!.block && !(t.length < 80 && wrapsOn(take[take.length - 1]!.text, t))) || !continuesTitleSubject(take, k, t))) break;
         // "THÔNG BÁO" / "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG …": a line that opens with another type's name and goes on is the subject.
         const titled = k === 'type-title' && t.replace(TYPE_TITLE, '').trim().length > 3;
         if (take.length === 0 && !(k === 'subject' || k === 'upper' || k === 'prose' || k === 'name' || titled)) break;
@@ -1059,7 +1060,7 @@ const GAZETTE_LEAD = /^SỐ:?\s*\S+\s+NGÀY\s+\d{1,2}(?:\s+THÁNG\s+|\s*[/.-]\s*
  */
 function endsSubject(taken: readonly Line[], k: LineKind, t: string, wraps = false): boolean {
   if (k === 'prose') return !wraps && (isPlainProse(t) || isLegalBasis(t) || (isShortSentence(t) && !HANGS.test(taken[taken.length - 1]!.text)));
-  return k === 'upper' && !isUpperLine(taken[taken.length - 1]!.text);
+  return k === 'upper' && !wraps && !isUpperLine(taken[taken.length - 1]!.text);
 }
 
 /**
@@ -1094,22 +1095,43 @@ const HANGS = latin(String.raw`(?<![\p{L}\p{M}])(?:với|của|và|cho|về|tạ
 
 /** A line in lower case after a line that ends without a stop: the wrapped rest of a sentence. */
 function wrapsOn(previous: string, t: string): boolean {
-  return STARTS_LOWER.test(t) && !/[.:;]$/u.test(previous);
+  if (/[.:;]$/u.test(previous)) return false;
+  // "V/v thực hiện Thông tư số" / "156/2013/TT-BTC và các": a number after the word that cites it.
+  return STARTS_LOWER.test(t) || (isDigitCode(t.charCodeAt(0)) && CITES_ON.test(previous));
+}
+/** A subject line that ends with a document's type or "số", before its number. */
+const CITES_ON = latin(`(?:${['số', 'thông tư', 'nghị định', 'quyết định', 'công văn', 'văn bản', 'chỉ thị', 'nghị quyết', 'luật', 'thông báo', 'kế hoạch'].map(loose).join('|')})$`, 'u');
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** A component's own line plus the lines that continue it (same block, not another component). */
 function continuation(lines: LineList, kinds: Kinds, start: number): Line[] {
   const out = [lines.at(start)!];
   for (let j = start + 1; j < lines.length && out.length < 16; j++) {
-    const k = kinds.at(j)!;
+    let k = kinds.at(j)!;
+    // "V/v chính sách thuế đối   Hà Nội, ngày …" / "với hoạt động …": the place and date (or the number) of the
+    // column beside, cut from the subject's line, with the subject going on under it: passed over.
+    if ((k === 'place-date' || k === 'number') && j + 1 < lines.length && lines.at(j)!.block === out[out.length - 1]!.block && kinds.at(j + 1) === 'prose' && wrapsOn(out[out.length - 1]!.text, lines.at(j + 1)!.text)) {
+      j++;
+      k = 'prose';
+      if (lines.at(j)!.block !== lines.at(j - 1)!.block && lines.at(j)!.text.length >= 80) break;
+      out.push(lines.at(j)!);
+      continue;
+    }
     // OCR and hard wraps break a subject into blocks; a short line in lower case cannot open a new component.
     // A line in lower case after one that ends without a stop wraps the sentence on: within a block at any length
     // (a gazette's subject wraps at the body's width), across blocks (OCR) when short.
-    const wrapsSentence = k === 'prose' && wrapsOn(out[out.length - 1]!.text, lines.at(j)!.text);
-    const wraps = wrapsSentence && lines.at(j)!.text.length < 80;
+    // So does a short line after a line that ends with a word that needs what follows ("… và các" / "Thông tư
+    // khác"), and a number after the word that cites it ("… áp dụng Thông tư" / "41/2017/TT-BTC", in capitals).
+    const t = lines.at(j)!.text;
+    const previous = out[out.length - 1]!.text;
+    const wrapsSentence =
+      (k === 'prose' && (wrapsOn(previous, t) || (t.length < 60 && HANGS.test(previous) && !isLegalBasis(t)))) || (k === 'upper' && wrapsOn(previous, t));
+    const wraps = wrapsSentence && t.length < 80;
     if (lines.at(j)!.block !== out[out.length - 1]!.block && !wraps) break;
     if (k !== 'prose' && k !== 'upper' && k !== 'name' && k !== 'type-title') break;
-    if (endsSubject(out, k, lines.at(j)!.text, wrapsSentence)) break;
+    if (endsSubject(out, k, t, wrapsSentence)) break;
     out.push(lines.at(j)!);
   }
   return out;

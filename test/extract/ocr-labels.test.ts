@@ -168,3 +168,15 @@ describe('a speck before a header line in capitals', () => {
     expect(parseDispatch(text).issuer).toEqual({ name: 'Cục Thuế TP Hải Phòng', parent: 'Tổng cục Thuế', inferred: false });
   });
 });
+
+describe('a subject that OCR or a two-column layout broke up', () => {
+  const letter = (head: string[]) => ['BỘ TÀI CHÍNH', ...head, 'Kính gửi: Cục Thuế các tỉnh, thành phố.', 'Bộ Tài chính hướng dẫn để các đơn vị biết./.'].join('\n');
+  it.each([
+    [['Số: 11779/BTC-CST', 'V/v chính sách thuế đối Hà Nội, ngày 22 tháng 8 năm 2014', 'với hoạt động cung cấp', '', 'hàng hóa kèm theo điều', '', 'kiện bảo hành'], 'chính sách thuế đối với hoạt động cung cấp hàng hóa kèm theo điều kiện bảo hành'],
+    [['Số: 443/BTC-TCT', 'Hà Nội, ngày 05 tháng 02 năm 2021', 'V/v thực hiện Thông tư số', '', '156/2013/TT-BTC và các', '', 'Thông tư khác'], 'thực hiện Thông tư số 156/2013/TT-BTC và các Thông tư khác'],
+    [['Số: 2746/CT-TTHT', 'Hà Nội, ngày 22 tháng 11 năm 2019', 'V/v thời điểm áp dụng Thông tư', '41/2017/TT-BTC'], 'thời điểm áp dụng Thông tư 41/2017/TT-BTC'],
+  ])('%j', (head, subject) => {
+    const record = parseDispatch(letter(head));
+    expect([record.subject, record.date?.value !== null]).toEqual([subject, true]);
+  });
+});
