@@ -119,8 +119,28 @@ export function bodyMention(text: string): string | null {
   return null;
 }
 
-/** Dashes and underscores, with white space, before a header name. */
-const LEADING_SPECK = /^[-–—_~•*+=]+\s*/u;
+/** Dashes, underscores and quotation marks, with white space, before a header name. */
+const LEADING_SPECK = /^[-–—_~•*+=“”"‘’]+\s*/u;
+/**
+ * The national motto or the party's, run on after a header name by OCR, where damage hid it from the segmenter:
+ * "BO TÀI CHÍNH _ CONG HOA XÃ HOI CH.Ủ NGHIA", "… LONG HOA XA HOI CHU NGHIA", "… DANG CONG SAN VIET NAM".
+ * Its core ("HÒA XÃ HỘI", "CỘNG SẢN VIỆT") survives, in capitals, after a word in -ONG.
+ */
+const MOTTO_RUN_ON = latin(
+  `(?<=\\S)\\s+[^\\s\\p{Ll}]{0,3}(?:[^\\s\\p{Ll}]?[OÒÓỎÕỌÔỒỐỔỖỘ][NG]{2}\\s+H[OÒÓỎÕỌ]A\\s+X[AÃ]\\s+H[OỘÔ]I|[DĐ]ẢNG\\s+C[OỘ]NG\\s+S[AẢ]N\\s+VI[EỆ]T)(?![\\p{Ll}])`,
+  'u',
+);
+/** Specks after a header name: dashes, underscores, bars and punctuation. */
+const TRAILING_SPECK = /[\s\-–—_|:;,.]+$/u;
+
+/** The header text without specks at its ends and without a motto OCR ran on after it. */
+function headerText(text: string): string {
+  let t = text.replace(LEADING_SPECK, '');
+  const motto = MOTTO_RUN_ON.exec(t);
+  if (motto !== null) t = t.slice(0, motto.index);
+  const trail = t.length - t.trimEnd().length > 0 || /[-–—_|:;,.]$/u.test(t) ? t.replace(TRAILING_SPECK, '') : t;
+  return trail.length > 0 ? trail : t;
+}
 
 export function extractIssuer(doc: SegmentedDoc, c: Collector, issuerCode: string | null, place: string | null): IssuerField | null {
   const bodies = headerBodies(doc.header);
@@ -130,7 +150,7 @@ export function extractIssuer(doc: SegmentedDoc, c: Collector, issuerCode: strin
     const repair = (lines: Line[]) => {
       // A PDF's text layer may split the syllables at the letters' spacing ("ỦY B AN NHÂN D Â N").
       // A speck before the first word ("_ BỘ TÀI CHÍNH") is no part of the name.
-      const text = joinSplitSyllables(joinTexts(lines).replace(LEADING_SPECK, ''));
+      const text = joinSplitSyllables(headerText(joinTexts(lines)));
       if (!doc.accented) return text;
       // dropTrailingSpecks drops words of one or two letters from the end and joins the words with single spaces:
       // with a longer last word it only squeezes the white space.

@@ -180,3 +180,16 @@ describe('a subject that OCR or a two-column layout broke up', () => {
     expect([record.subject, record.date?.value !== null]).toEqual([subject, true]);
   });
 });
+
+describe('a damaged motto run on after a header name', () => {
+  it.each([
+    ['“BO TÀI CHÍNH _ CONG HOA XÃ HOI CH.Ủ NGHIA VIỆT NAM', 'Bộ Tài chính'],
+    ['BỘ TÀI CHÍNH - CONG HOA XÃ HỘI CHỦ NGA VIET NAM', 'Bộ Tài chính'],
+    ['TONG CỤC THUẾ LONG HOA XA HOI CHU NGHIA VIET NAM', 'Tổng cục Thuế'],
+    ['TỔNG CỤC THUẾ:', 'Tổng cục Thuế'],
+    ['BỘ TÀI CHÍNH |', 'Bộ Tài chính'],
+  ])('%j', (first, parent) => {
+    const text = [first, 'TỔNG CỤC HẢI QUAN', 'Độc lập - Tự do - Hạnh phúc', 'Số: 524/TCHQ-TXNK', 'Hà Nội, ngày 05 tháng 3 năm 2019', 'V/v thuế nhập khẩu', 'Kính gửi: Cục Hải quan các tỉnh.', 'Tổng cục Hải quan hướng dẫn để các đơn vị biết./.'].join('\n');
+    expect(parseDispatch(text).issuer).toEqual({ name: 'Tổng cục Hải quan', parent, inferred: false });
+  });
+});
