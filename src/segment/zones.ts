@@ -639,14 +639,19 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
       else leadProse = true;
     }
   }
+  // A number line whose label OCR destroyed is an anchor of the head too: the header's lines are above it.
+  let ocrNumberIdx = -1;
   if (numberIdx >= 0) doc.number = lines.at(numberIdx)!;
-  else doc.number = ocrNumberLine(lines, kinds, firstProse >= 0 ? firstProse : headLimit);
+  else {
+    const found = ocrNumberLine(lines, kinds, firstProse >= 0 ? firstProse : headLimit);
+    if (found !== null) [doc.number, ocrNumberIdx] = found;
+  }
   if (dateIdx >= 0) doc.placeDate = lines.at(dateIdx)!;
   if (titleIdx >= 0) doc.title = lines.at(titleIdx)!;
 
   // Issuer block: upper-case lines before the number / title / date, not motto or meta.
   let firstAnchor = headLimit;
-  for (const i of [numberIdx, titleIdx, dateIdx, recipientsIdx, firstProse]) if (i >= 0 && i < firstAnchor) firstAnchor = i;
+  for (const i of [numberIdx, ocrNumberIdx, titleIdx, dateIdx, recipientsIdx, firstProse]) if (i >= 0 && i < firstAnchor) firstAnchor = i;
   for (let i = 0; i < firstAnchor; i++) {
     const k = kinds.at(i)!;
     if (k === 'upper' && lines.at(i)!.kind !== 'heading' && lines.at(i)!.text.length <= 120) doc.header.push(lines.at(i)!);
@@ -935,15 +940,20 @@ const SEAL_ANYWHERE = latin(loose('xác thực văn bản hợp nhất'), 'u');
  * A number line whose label OCR destroyed ("8é:.2953 /TCT - TTKT"): up to four characters and a colon or a stop,
  * then nothing but a number and its code (digits, "/", capitals and dashes). Group 1 is where the number starts.
  */
-const OCR_NUMBER_LINE = latin(String.raw`^\S{1,4}?\s*[:.]+\s*(\d{1,6}\s*\/\s*\p{Lu}[\p{Lu}\p{M}&]*(?:\s*[-–]\s*\p{Lu}[\p{Lu}\p{M}\d&]*){0,3})\s*$`, 'du');
+// The label may be two short words ("ty sé:"), and the place of a place-and-date line that OCR damaged too may
+// follow the number ("$6:990/TB-TCT Hà Noi, ngayl4thing …": a capitalised word).
+const OCR_NUMBER_LINE = latin(
+  String.raw`^(?:\S{1,4}\s+)?\S{1,4}?\s*[:.]+\s*(\d{1,6}\s*\/\s*\p{Lu}[\p{Lu}\p{M}&]*(?:\s*[-–]\s*\p{Lu}[\p{Lu}\p{M}\d&]*){0,3})(?:\s*$|\s+\p{Lu}\p{Ll})`,
+  'du',
+);
 
-/** Before line `end`, a line of the head that is a number under a label OCR destroyed, from its digits; or null. */
-function ocrNumberLine(lines: LineList, kinds: Kinds, end: number): Line | null {
+/** Before line `end`, a line of the head that is a number under a label OCR destroyed, from its digits, and its index; or null. */
+function ocrNumberLine(lines: LineList, kinds: Kinds, end: number): [Line, number] | null {
   for (let i = 0; i < end && i < lines.length; i++) {
     const k = kinds.at(i);
     if (k !== 'prose' && k !== 'upper') continue;
     const m = OCR_NUMBER_LINE.exec(lines.text(i));
-    if (m !== null) return sliceLine(lines.at(i)!, m.indices![1]![0]);
+    if (m !== null) return [sliceLine(lines.at(i)!, m.indices![1]![0]), i];
   }
   return null;
 }

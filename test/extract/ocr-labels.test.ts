@@ -56,11 +56,18 @@ describe('labels damaged by OCR', () => {
     // a label OCR destroyed, then nothing but a number and its code
     ['8é:.2953 /TCT - TTKT', '2953/TCT-TTKT'],
     ['S6: 2953/UBND-VP', '2953/UBND-VP'],
+    ['ty sé: 2953/UBND-VP', '2953/UBND-VP'],
+    ['$6:990/UBND-VP Hà Noi, ngayl4thing 4 ăm 2024', '990/UBND-VP'],
     // prose, or a code in words, is no number
     ['Ghi chú: 2953 hộ gia đình', null],
   ])('number line with a damaged label %j', (line, value) => {
     const record = parseDispatch(dispatch('V/v phòng chống dịch', 'Kính gửi: Các xã.', line));
     expect(record.number?.value ?? null).toBe(value);
+  });
+
+  it('a number line whose label OCR destroyed is not taken into the issuer', () => {
+    const record = parseDispatch(['TONG LIEN DOAN LAO DONG', 'VIỆT NAM', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '$6:245/TLĐ', 'Hà Nội, ngày 15 tháng 3 năm 2020', 'V/v lùi thời điểm đóng kinh phí', 'Kính gửi: Các Liên đoàn Lao động tỉnh.'].join('\n'));
+    expect([record.number?.value, record.issuer?.name]).toEqual(['245/TLĐ', 'Tổng Liên đoàn Lao động Việt Nam']);
   });
 
   it('does not take "số 01 tại Phụ lục …" in lower case, in the body, for the number', () => {
