@@ -491,7 +491,10 @@ function cutTrailingTitle(line: Line): Line[] | null {
     const at = line.text.lastIndexOf('; ');
     if (at < 0) return null;
     cut = at + 1;
-    title = line.text.slice(at + 2);
+    // A speck of punctuation OCR left before the title ("- Nhu trén; : THU TRUONG") goes with the item.
+    const speck = PUNCTUATION_SPECK.exec(line.text.slice(at + 2));
+    title = line.text.slice(at + 2 + (speck === null ? 0 : speck[0].length));
+    if (speck !== null) cut = at + 2 + speck[0].length;
     // Words of capitals only (OCR's specks, "XE? £®RBƯỞNG", are no title).
     if (!UPPER_WORDS_AND_DASHES.test(title)) return null;
   }
@@ -512,13 +515,15 @@ function cutTitleAfterLabel(line: Line): Line[] | null {
   if (label === null || label[0].length === line.text.length) return null;
   const rest = line.text.slice(label[0].length);
   // A dash, or an OCR speck of one or two characters not all capitals ("Me VỤ TRƯỞNG.VỤ …"), before the title.
-  const speck = LEADING_DASH.exec(rest) ?? LEADING_SPECK.exec(rest);
+  const speck = LEADING_DASH.exec(rest) ?? PUNCTUATION_SPECK.exec(rest) ?? LEADING_SPECK.exec(rest);
   const title = speck === null ? rest : rest.slice(speck[0].length);
   if (!UPPER_WORDS_AND_DOTS.test(title) || !HEAD_OF_TITLE.test(title)) return null;
   const at = line.text.length - title.length;
   return [sliceLine(line, 0, label[0].length), sliceLine(line, at)];
 }
 const LEADING_DASH = /^[-–—~]\s*/u;
+/** Punctuation OCR left before a title, with the white space after it. */
+const PUNCTUATION_SPECK = /^[,.:;'"`]+\s*/u;
 const LEADING_SPECK = latin(String.raw`^(?=\S{0,1}[^\s\p{Lu}])\S{1,2}\s+`, 'u');
 /** Upper-case words, with white space, commas, dashes or a full stop OCR put between them ("TRƯỞNG.VỤ"). */
 const UPPER_WORDS_AND_DOTS = latin(String.raw`^[\p{Lu}\p{M}]+(?:[\s,.–-]+[\p{Lu}\p{M}]+)*\s*$`, 'u');
@@ -631,7 +636,7 @@ const TAIL_STEPS: Array<(line: Line) => Line[] | null> = [
     }
     return t.charCodeAt(0) === 76 && ARCHIVE_LABEL.test(t) ? cutName(p) : null;
   },
-  (p) => (startsWithDash(p.text) || (p.text.charCodeAt(0) === 76 && ARCHIVE_LABEL.test(p.text)) ? cutTrailingTitle(p) : null),
+  (p) => (startsWithDash(p.text) || p.text.charCodeAt(0) === 126 || (p.text.charCodeAt(0) === 76 && ARCHIVE_LABEL.test(p.text)) ? cutTrailingTitle(p) : null),
 ];
 
 /**
