@@ -21,7 +21,8 @@ export type IssuerField = NonNullable<DispatchRecord['issuer']>;
  * party committee named after its place ("TỈNH ỦY", "HUYỆN ỦY", "THÀNH ỦY"), which is a body of its own.
  */
 const PLACE_UNIT_START = latin(`^(?:${['tỉnh', 'thành phố', 'quận', 'huyện', 'thị xã', 'xã', 'phường', 'thị trấn'].map(loose).join('|')}|TP\\.?)\\s(?!\\s*${loose('ủy')}(?![\\p{L}\\p{M}]))`, 'u');
-const OPEN_GENERIC = latin(`^(?:${COLLECTIVE_HEADS.map(loose).join('|')}|UBND|HĐND)$`, 'u');
+/** A header line that names no body alone: a collective head, or the council of judges (of a court, the line under). */
+const OPEN_GENERIC = latin(`^(?:${[...COLLECTIVE_HEADS, 'hội đồng thẩm phán'].map(loose).join('|')}|UBND|HĐND)$`, 'u');
 
 /**
  * A header line that goes on with the name above it, wrapped: it opens with "VÀ" or "&" ("BỘ LAO ĐỘNG - THƯƠNG BINH" /

@@ -19,6 +19,7 @@ QUỐC VĂN PHÒNG HỘI ĐỒNG THÀNH PHỐ TỈNH HUYỆN XÃ CHÁNH QUẢN L
 VIỆT NAM HẢI QUAN KHO BẠC NHÀ NƯỚC LAO ĐỘNG THƯƠNG BINH XÂY DỰNG GIÁO DỤC ĐÀO TẠO CÔNG AN NỘI TƯ NÔNG NGHIỆP
 MÔI TRƯỜNG CỘNG HÒA HOÀ KHOA HỌC NGHỆ THÔNG TIN TRUYỀN VẬN TẢI THỂ THAO DU LỊCH HÀ HỒ CHÍ MINH ĐẢNG TRUNG ƯƠNG BÍ THƯ THANH TRA
 KIỂM TOÁN THƯỜNG TRỰC TRỢ CẤP CHI QUẬN PHƯỜNG THỊ TRẤN ĐẠI VIỆN TÒA ÁN SÁT CỤC KINH TẾ NGÂN HÀNG BẢO HIỂM LIÊN ĐOÀN VÀ CHẾ
+THẨM PHÁN TỐI CAO
 `.split(/\s+/u).filter(Boolean);
 
 const VOCAB = new Set(VOCABULARY);
@@ -43,6 +44,8 @@ const CONTEXT: Record<string, (prev: string | undefined) => string | null> = {
   tai: (prev) => (prev && fold(prev) === 'van' ? 'TẢI' : 'TÀI'),
   // CỤC THUẾ TỈNH, HẢI QUAN TỈNH: after a word of the vocabulary, "TÍNH" (to count) is OCR's TỈNH.
   tinh: (prev) => (prev && BY_SKELETON.has(fold(prev)) ? 'TỈNH' : null),
+  // HỘI ĐỒNG THẨM PHÁN; but BỘ TỔNG THAM MƯU.
+  tham: (prev) => (prev && fold(prev) === 'dong' ? 'THẨM' : null),
   // THỦ TƯỚNG.
   tuong: (prev) => (prev && fold(prev) === 'thu' ? 'TƯỚNG' : null),
   truong: (prev) => (prev && ['moi', 'dai', 'hoc'].includes(fold(prev)) ? 'TRƯỜNG' : prev && ['cuc', 'vu', 'bo', 'thu', 'hieu', 'vien', 'ban'].includes(fold(prev)) ? 'TRƯỞNG' : null),
@@ -143,13 +146,16 @@ function repairWord(word: string, prev: string | undefined): string | null {
   const slip = prev !== undefined && TONE_SLIPS.has(key);
   if (VOCAB.has(word) && !slip) return null;
   const candidates = BY_SKELETON.get(key);
-  const resolved = candidates?.length === 1 ? candidates[0]! : candidates ? CONTEXT[key]?.(prev) ?? null : null;
+  const resolved = candidates?.length === 1 && !ONLY_IN_CONTEXT.has(key) ? candidates[0]! : candidates ? CONTEXT[key]?.(prev) ?? null : null;
   if (resolved === null || resolved === word) return null;
   // OCR loses marks; it rarely adds them. A repair only ever adds marks, so a right word outside the vocabulary
   // ("THƯỜNG") is never bent into a vocabulary word with fewer ("THƯƠNG"). Where the word before decides between
   // twins, a mark read for another is repaired too (as many marks).
   return marks(resolved) > marks(word) || (slip && marks(resolved) === marks(word)) ? resolved : null;
 }
+
+/** Skeletons of one vocabulary word that another word shares (THAM of THAM MƯU): repaired only where CONTEXT says. */
+const ONLY_IN_CONTEXT = new Set(['tham']);
 
 /**
  * Skeletons whose vocabulary words OCR confuses, one mark read for another, and that the word before tells apart:

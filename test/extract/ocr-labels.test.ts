@@ -204,3 +204,10 @@ describe('a damaged motto run on after a header name', () => {
     expect(parseDispatch(text).issuer).toEqual({ name: 'Tổng cục Hải quan', parent, inferred: false });
   });
 });
+
+describe('the council of judges over its court', () => {
+  it('is one body, its name wrapped over the motto', () => {
+    const text = ['HỘI ĐỒNG THẨM PHÁN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TÒA ÁN NHÂN DÂN TỐI CAO', 'Độc lập - Tự do - Hạnh phúc', 'Số: 05/2019/NQ-HĐTP', 'Hà Nội, ngày 15 tháng 8 năm 2019', 'NGHỊ QUYẾT', 'Hướng dẫn áp dụng Điều 214 của Bộ luật Hình sự'].join('\n');
+    expect(parseDispatch(text).issuer).toEqual({ name: 'Hội đồng Thẩm phán Tòa án nhân dân tối cao', parent: null, inferred: false });
+  });
+});

@@ -29,6 +29,9 @@ describe('repairUpperWords', () => {
     ['CỤC HAI QUAN TÍNH BÌNH DƯƠNG', 'CỤC HẢI QUAN TỈNH BÌNH DƯƠNG'],
     ['TÍNH', 'TÍNH'],
     ['THỦ TƯỞNG', 'THỦ TƯỚNG'],
+    ['HOI DONG THÂM PHÁN', 'HỘI ĐỒNG THẨM PHÁN'],
+    ['TOA ÁN NHÂN DAN TOI CAO', 'TÒA ÁN NHÂN DÂN TỐI CAO'],
+    ['BỘ TỔNG THAM MƯU', 'BỘ TỔNG THAM MƯU'],
     // right words and words outside the vocabulary stay as printed
     ['UBND TỈNH ĐỒNG NAI', 'UBND TỈNH ĐỒNG NAI'],
     ['TRƯỜNG ĐẠI HỌC', 'TRƯỜNG ĐẠI HỌC'],
