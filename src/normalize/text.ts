@@ -63,7 +63,15 @@ export function decodedOffset(normalized: NormalizedText, offset: number): numbe
 }
 
 /** Characters that need work: CR, space-likes (NBSP, figure space, narrow NBSP, tab, VT, FF) and zero-width ones. */
-const NEEDS_WORK = /[\r\u00a0\u2007\u202f\u200b\u200c\u200d\u2060\ufeff\t\v\f]/;
+const NEEDS_WORK = /[\r\u00a0\u2007\u202f\u200b\u200c\u200d\u2060\ufeff\t\v\f\u01a2\u01a3\u2044]/;
+
+/**
+ * Look-alikes that PDF fonts put for Vietnamese letters and signs: "ƣ"/"Ƣ" (oi) for "ư"/"Ư" ("Trƣờng", "ngƣời": a
+ * font's glyph table mapped to the wrong code point) and the fraction slash "⁄" for "/" in numbers. Neither has a
+ * use in Vietnamese text.
+ */
+const LOOKALIKE: Record<number, string> = { 0x1a2: 'Ư', 0x1a3: 'ư', 0x2044: '/' };
+const HAS_LOOKALIKE = /[\u01a2\u01a3\u2044]/u;
 
 /**
  * Per BMP code unit, 1 for a superset of those that normalizeText may change or that start a cluster it
@@ -74,7 +82,7 @@ const NEEDS_WORK = /[\r\u00a0\u2007\u202f\u200b\u200c\u200d\u2060\ufeff\t\v\f]/;
 const MAY_CHANGE = new Uint8Array(0x10000);
 for (const [from, to] of [
   [0x09, 0x09], [0x0b, 0x0d], [0xa0, 0xa0], [0x300, 0x36f], [0x483, 0x1dff], [0x2007, 0x2007], [0x200b, 0x200d],
-  [0x202f, 0x202f], [0x2060, 0x2060], [0x20d0, 0x20ff], [0x2cef, 0x2dff], [0x302a, 0x309a], [0xa66f, 0xabff],
+  [0x202f, 0x202f], [0x2060, 0x2060], [0x1a2, 0x1a3], [0x2044, 0x2044], [0x20d0, 0x20ff], [0x2cef, 0x2dff], [0x302a, 0x309a], [0xa66f, 0xabff],
   [0xd800, 0xdfff], [0xfb1e, 0xfb1e], [0xfe00, 0xfe2f], [0xfeff, 0xfeff],
 ] as const) MAY_CHANGE.fill(1, from, to + 1);
 
@@ -158,8 +166,13 @@ function normalizeClusters(decoded: string, units?: Uint16Array): { normalized: 
         end += next;
         sawMark = true;
       }
-      if (end - start > 1) piece = decoded.slice(start, end).normalize('NFC');
-      else if (c === 13) piece = '\n';
+      if (end - start > 1) {
+        piece = decoded.slice(start, end);
+        // A look-alike with marks after it ("ƣ" + U+0301) is the letter with them ("ứ").
+        if (HAS_LOOKALIKE.test(piece)) piece = piece.replace(/[\u01a2\u01a3\u2044]/gu, (ch) => LOOKALIKE[ch.charCodeAt(0)]!);
+        piece = piece.normalize('NFC');
+      } else if (c === 13) piece = '\n';
+      else if (LOOKALIKE[c] !== undefined) piece = LOOKALIKE[c]!;
       else if (isZeroWidth(c)) piece = '';
       else if (isSpaceLike(c)) piece = ' ';
       else {
@@ -217,14 +230,14 @@ function isSpaceLike(c: number): boolean {
 /** What a BMP code unit is to the loop; 0 until first seen. */
 const PLAIN = 1;
 const MARK = 2;
-const SPECIAL = 3; // CR, space-like, zero-width
+const SPECIAL = 3; // CR, space-like, zero-width, look-alike
 const SURROGATE = 4;
 const UNIT_CLASS = new Uint8Array(0x10000);
 const IS_MARK = /^\p{M}$/u;
 
 function classifyUnit(c: number): number {
   let kind = PLAIN;
-  if (c === 13 || isZeroWidth(c) || isSpaceLike(c)) kind = SPECIAL;
+  if (c === 13 || isZeroWidth(c) || isSpaceLike(c) || LOOKALIKE[c] !== undefined) kind = SPECIAL;
   else if (c >= 0xd800 && c <= 0xdfff) kind = SURROGATE;
   else if (c >= 0x300 && IS_MARK.test(String.fromCharCode(c))) kind = MARK;
   UNIT_CLASS[c] = kind;

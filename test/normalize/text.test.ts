@@ -19,7 +19,10 @@ function reference(decoded: string): { text: string; map: number[] } {
   for (const m of decoded.matchAll(/\r\n|[^\p{M}][\p{M}]*|[\p{M}]+/gsu)) {
     let piece = m[0];
     if (piece === '\r\n' || piece === '\r') piece = '\n';
-    else if (piece.length > 1) piece = piece.normalize('NFC');
+    else if (piece.length > 1) piece = piece.replace(/ƣ/gu, 'ư').replace(/Ƣ/gu, 'Ư').replace(/\u2044/gu, '/').normalize('NFC');
+    else if (piece === 'ƣ') piece = 'ư';
+    else if (piece === 'Ƣ') piece = 'Ư';
+    else if (piece === '\u2044') piece = '/';
     else if (/^[\u200b\u200c\u200d\u2060\ufeff]$/u.test(piece)) piece = '';
     else if (/^[\u00a0\u2007\u202f\t\v\f]$/u.test(piece)) piece = ' ';
     for (let i = 0; i < piece.length; i++) map.push(m.index + Math.min(i, m[0].length - 1));
@@ -34,7 +37,7 @@ describe('normalizeText', () => {
     const missed: string[] = [];
     for (let c = 0; c < 0x10000; c++) {
       const ch = String.fromCharCode(c);
-      const special = /[\r\u00a0\u2007\u202f\u200b\u200c\u200d\u2060\ufeff\t\v\f]/.test(ch);
+      const special = /[\r\u00a0\u2007\u202f\u200b\u200c\u200d\u2060\ufeff\t\v\f\u01a2\u01a3\u2044]/.test(ch);
       const surrogate = c >= 0xd800 && c <= 0xdfff;
       if ((special || surrogate || /\p{M}/u.test(ch)) && !mayChange(ch)) missed.push(c.toString(16));
     }
@@ -69,6 +72,10 @@ describe('normalizeText', () => {
     ['a lone CR with a mark is kept as printed', 'a\r\u0301\tb', 'a\r\u0301 b', [0, 1, 2, 3, 4, 5]],
     ['a tab with a mark is kept as printed', '\t\u0301\u00a0', '\t\u0301 ', [0, 1, 2, 3]],
     ['a cluster that NFC lengthens', 'x\u0f73\t', 'x\u0f71\u0f72 ', [0, 1, 1, 2, 3]],
+    // look-alikes that PDF fonts put for ư, Ư and "/"
+    ['ƣ and Ƣ of a PDF font', 'Trƣờng NGƢỜI', 'Trường NGƯỜI', [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]],
+    ['ƣ with a mark after it', 'ngƣ\u0301', 'ngứ', [0, 1, 2, 4]],
+    ['the fraction slash', '12\u20442017', '12/2017', [0, 1, 2, 3, 4, 5, 6, 7]],
   ])('%s', (_name, input, text, map) => {
     expect(normalizeText(input).text).toBe(text);
     expect(mapOf(input)).toEqual(map);
@@ -93,7 +100,7 @@ describe('normalizeText', () => {
   });
 
   it('matches the cluster rule on random mixtures of the characters it treats', () => {
-    const alphabet = ['a', 'ệ', ' ', '\n', '\r', '\r\n', '\t', '\v', '\f', '\u00a0', '\u2007', '\u202f', '\u200b', '\u200d', '\u2060', '\ufeff',
+    const alphabet = ['a', 'ệ', ' ', 'ƣ', 'Ƣ', '\u2044', '\n', '\r', '\r\n', '\t', '\v', '\f', '\u00a0', '\u2007', '\u202f', '\u200b', '\u200d', '\u2060', '\ufeff',
       '\u0300', '\u0301', '\u0323', '\u0306', '\u0340', '\u0f73', '\u212b', '\ud834\udd5e', '\ud834\udd65', '\ud83d\ude00', '\ud800', '\udc00'];
     let seed = 42;
     const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
@@ -104,7 +111,7 @@ describe('normalizeText', () => {
       const { text, map } = normalizeText(input);
       // Untouched (no map) when nothing needs replacing and the text has no mark at all, or the cluster rule leaves
       // it as it is (it is NFC, or not NFC only outside mark clusters).
-      const untouched = !/[\r\t\v\f\u00a0\u2007\u202f\u200b-\u200d\u2060\ufeff]/u.test(input) && (!/\p{M}/u.test(input) || reference(input).text === input);
+      const untouched = !/[\r\t\v\f\u00a0\u2007\u202f\u200b-\u200d\u2060\ufeff\u01a2\u01a3\u2044]/u.test(input) && (!/\p{M}/u.test(input) || reference(input).text === input);
       expect(map === null).toBe(untouched);
       if (map === null) expect(text).toBe(input);
       else expect({ text, map: Array.from(map) }).toEqual(reference(input));
