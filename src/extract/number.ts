@@ -27,10 +27,10 @@ export type NumberField = NonNullable<DispatchRecord['number']>;
 
 const CODE_PART = '[\\p{L}\\p{M}\\d&]+';
 /** seq? ( /year )? / code  — "6764/SYT-VP", "10/2022/TT-BKHĐT", "/TB-UBND" */
-// OCR may break a sequence's digits with a space ("120 1/TCHQ-TXNK"): one group of up to three digits right before
-// the slash is taken into it.
+// OCR may break a sequence's digits with a space ("120 1/TCHQ-TXNK"), a PDF's text layer space them all
+// ("1 0 9 4 3 /BYT-MT"): groups of up to three digits right before the slash are taken into it.
 const SLASH_FORM = latin(
-  `^(\\d[\\dOo]*(?:\\.\\d+)?(?: \\d{1,3}(?=\\s*\\/))?[a-zA-Z]?)?\\s*(?:\\/\\s*(\\d{4})\\s*)?\\/\\s*(\\p{L}[\\p{L}\\p{M}\\d&]*(?:\\s*[-–]\\s*${CODE_PART})*)`,
+  `^(\\d[\\dOo]*(?:\\.\\d+)?(?:(?: \\d{1,3})+(?=\\s*\\/))?[a-zA-Z]?)?\\s*(?:\\/\\s*(\\d{4})\\s*)?\\/\\s*(\\p{L}[\\p{L}\\p{M}\\d&]*(?:\\s*[-–]\\s*${CODE_PART})*)`,
   'u',
 );
 /**
@@ -80,7 +80,7 @@ export function parseNumber(raw: string): Omit<NumberField, 'raw'> | null {
     const year = m[2] ?? null;
     // A dot in the sequence is the Government's numbering of 2025–2026, which has a year ("66.17/2026/NQ-CP");
     // without one it is OCR's speck between two digits ("66.2/QD-BTC" for 662). A space OCR put in is dropped.
-    const seq = m[1] ? (year === null && m[1].includes('.') ? zeroForO(m[1].replace('.', '')) : zeroForO(m[1].replace(' ', ''))) : null;
+    const seq = m[1] ? (year === null && m[1].includes('.') ? zeroForO(m[1].replace('.', '')) : zeroForO(m[1].replaceAll(' ', ''))) : null;
     const code = compactCode(m[3]!);
     // The parts of code.split('-'), none empty: the code opens with a letter and each dash of SLASH_FORM is
     // followed by a CODE_PART (no white space, no dash), so its parts are cut at the dashes by index.

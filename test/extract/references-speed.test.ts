@@ -19,7 +19,7 @@ const fixtureLines = fixtureTexts().flatMap((path) => readFileSync(path, 'utf8')
 
 /** The former parseNumber. */
 const CODE_PART = '[\\p{L}\\p{M}\\d&]+';
-const SLASH_FORM = latin(`^(\\d[\\dOo]*(?: \\d{1,3}(?=\\s*\\/))?[a-zA-Z]?)?\\s*(?:\\/\\s*(\\d{4})\\s*)?\\/\\s*(\\p{L}[\\p{L}\\p{M}\\d&]*(?:\\s*[-–]\\s*${CODE_PART})*)`, 'u');
+const SLASH_FORM = latin(`^(\\d[\\dOo]*(?:(?: \\d{1,3})+(?=\\s*\\/))?[a-zA-Z]?)?\\s*(?:\\/\\s*(\\d{4})\\s*)?\\/\\s*(\\p{L}[\\p{L}\\p{M}\\d&]*(?:\\s*[-–]\\s*${CODE_PART})*)`, 'u');
 const PARTY_FORM = latin(`^(\\d+)\\s*-\\s*(${CODE_PART})(?:\\s*\\/\\s*(${CODE_PART}(?:-${CODE_PART})*))?`, 'u');
 function parseNumberDefinition(raw: string) {
   const text = raw.trim();
@@ -27,7 +27,7 @@ function parseNumberDefinition(raw: string) {
   // An unreadable sequence (a digit and at most five more characters before the slash) leaves the code.
   if (!m && /^\d[^\s/]{0,4}\s?\//u.test(text) && !PARTY_FORM.test(text)) m = SLASH_FORM.exec(text.slice(text.indexOf('/')));
   if (m) {
-    const seq = m[1] ? m[1].replace(/[Oo]/g, '0').replace(' ', '') : null;
+    const seq = m[1] ? m[1].replace(/[Oo]/g, '0').replaceAll(' ', '') : null;
     const year = m[2] ?? null;
     const code = m[3]!.replace(/\s+/g, '').replace(/–/g, '-');
     const parts = code.split('-').filter(Boolean);
@@ -108,7 +108,7 @@ describe('parseNumber and citedNumber equal their definitions', () => {
     ...texts(numberPieces, 30000, 9, 11),
     ...fixtureLines.flatMap((line) => [...line.matchAll(CITATION)].map((m) => m[2]!)),
     ...fixtureLines.map((line) => line.replace(/^\s*S[ốỐố]\s*:?\s*/u, '')),
-    '10594/UBND-KGVX', '28-KL/TW', '169-CP', '10/2022/TT-BKHĐT', '/TB-UBND', '12/2020/QĐ', '12 / 2020 / QĐ – UBND - VP', 'O5/QĐ', '660/Ngày', '1283/QD-TCT', '52/2021/ND-CP', '15/HD-BYT', '123/CD', '12/QD-A/B', '120 1/TCHQ-TXNK', '4JZ2/CT-TTHT', '6. /TCT -DNNCN', '12 3 4/UBND', '28-KL/TW',
+    '10594/UBND-KGVX', '28-KL/TW', '169-CP', '10/2022/TT-BKHĐT', '/TB-UBND', '12/2020/QĐ', '12 / 2020 / QĐ – UBND - VP', 'O5/QĐ', '660/Ngày', '1283/QD-TCT', '52/2021/ND-CP', '15/HD-BYT', '123/CD', '12/QD-A/B', '120 1/TCHQ-TXNK', '1 0 9 4 3 /BYT-MT', '4JZ2/CT-TTHT', '6. /TCT -DNNCN', '12 3 4/UBND', '28-KL/TW',
   ];
   it('parseNumber', () => {
     for (const raw of inputs) expect([raw, parseNumber(raw)]).toEqual([raw, parseNumberDefinition(raw)]);
