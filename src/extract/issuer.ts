@@ -131,17 +131,18 @@ const MOTTO_RUN_ON = latin(
   `(?<=\\S)\\s+[^\\s\\p{Ll}]{0,3}(?:[^\\s\\p{Ll}]?[OÒÓỎÕỌÔỒỐỔỖỘ][NG]{2}\\s+H[OÒÓỎÕỌ]A\\s+X[AÃ]\\s+H[OỘÔ]I|[DĐ]ẢNG\\s+C[OỘ]NG\\s+S[AẢ]N\\s+VI[EỆ]T)(?![\\p{Ll}])`,
   'u',
 );
-/** Specks after a header name: dashes, underscores, bars and punctuation. */
-const TRAILING_SPECK = /[\s\-–—_|:;,.]+$/u;
-
 /** The header text without specks at its ends and without a motto OCR ran on after it. */
 function headerText(text: string): string {
   let t = text.replace(LEADING_SPECK, '');
   const motto = MOTTO_RUN_ON.exec(t);
   if (motto !== null) t = t.slice(0, motto.index);
-  const trail = t.length - t.trimEnd().length > 0 || /[-–—_|:;,.]$/u.test(t) ? t.replace(TRAILING_SPECK, '') : t;
-  return trail.length > 0 ? trail : t;
+  // Specks after the name (white space, dashes, underscores, bars, punctuation), read from the end.
+  let end = t.length;
+  while (end > 0 && (isWhiteCode(t.charCodeAt(end - 1)) || TRAILING_SPECKS.includes(t.charAt(end - 1)))) end--;
+  return end > 0 ? t.slice(0, end) : t;
 }
+/** The characters of a speck after a header name, but white space. */
+const TRAILING_SPECKS = '-–—_|:;,.';
 
 export function extractIssuer(doc: SegmentedDoc, c: Collector, issuerCode: string | null, place: string | null): IssuerField | null {
   const bodies = headerBodies(doc.header);
