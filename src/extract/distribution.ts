@@ -84,6 +84,8 @@ function endsItem(text: string): boolean {
 export function extractDistribution(doc: SegmentedDoc, c: Collector): { distribution: string[]; archive: ArchiveField | null } {
   const distribution: string[] = [];
   let archive: ArchiveField | null = null;
+  /** The text of the Lưu line just read, while no item has opened after it. */
+  let archiveText: string | null = null;
   const lines = doc.distribution;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -111,11 +113,19 @@ export function extractDistribution(doc: SegmentedDoc, c: Collector): { distribu
     // phòng Tỉnh ủy", as party documents write it).
     const arch = (item.charCodeAt(0) | 32) === 108 ? (ARCHIVE.exec(item) ?? (i === lines.length - 1 ? ARCHIVE_IN_WORDS.exec(item) : null)) : null;
     if (arch) {
-      archive = parseArchive(arch[1]!);
+      archiveText = arch[1]!;
+      archive = parseArchive(archiveText);
       c.span('/archive', line, from);
       continue;
     }
     const startsItem = i === 0 || distribution.length === 0 || isItemMarker(text.charCodeAt(firstNonWhite(text)));
+    if (!startsItem && archiveText !== null) {
+      // After the Lưu line, a line that opens no item is no part of the item above it: the archive's wrapped rest
+      // ("- Lưu: VT, Vụ CST," / "TCT."), or what follows the list (a page's footer, the signer's name OCR cut).
+      if (/,\s*$/u.test(lines[i - 1]!.text)) archive = parseArchive((archiveText = `${archiveText}, ${item}`));
+      continue;
+    }
+    archiveText = null;
     if (!startsItem && distribution.length && !endsItem(lines[i - 1]!.text)) {
       // The comma that ended the line above stays between the two parts ("Các phòng NVDTPC, TTKT1," / "TTKT2, …").
       const comma = lines[i - 1]!.text.trimEnd().endsWith(',') && !distribution[distribution.length - 1]!.endsWith(',');

@@ -84,6 +84,12 @@ describe('Nơi nhận items as OCR leaves them', () => {
   it('keeps a second holder that ends as an item does', () => {
     expect(parseDispatch(letter(['- Như trên;', '- TCT; Vụ PC;', '- Lưu: VT, CST.'])).distribution).toEqual(['Như trên', 'TCT; Vụ PC']);
   });
+  it('takes no line after the Lưu line into the item above it; a wrapped archive goes on', () => {
+    const footer = parseDispatch(letter(['- Như trên;', '- Website TCT;', '- Lưu: VT, DNNCN.', '* www.ThuVienPhapLuat.vn']));
+    expect([footer.distribution, footer.archive?.holders]).toEqual([['Như trên', 'Website TCT'], ['VT', 'DNNCN']]);
+    const wrapped = parseDispatch(letter(['- Như trên;', '- Lưu: VT, Vụ CST,', 'TCT.']));
+    expect([wrapped.distribution, wrapped.archive?.holders]).toEqual([['Như trên'], ['VT', 'Vụ CST', 'TCT']]);
+  });
   it('reads a doubled dash before the archive line as one marker', () => {
     const record = parseDispatch(letter(['- Như trên;', '~- Lưu: VT, CST.']));
     expect([record.distribution, record.archive?.holders]).toEqual([['Như trên'], ['VT', 'CST']]);
