@@ -527,8 +527,14 @@ const PUNCTUATION_SPECK = /^[,.:;'"`]+\s*/u;
 const LEADING_SPECK = latin(String.raw`^(?=\S{0,1}[^\s\p{Lu}])\S{1,2}\s+`, 'u');
 /** Upper-case words, with white space, commas, dashes or a full stop OCR put between them ("TRƯỞNG.VỤ"). */
 const UPPER_WORDS_AND_DOTS = latin(String.raw`^[\p{Lu}\p{M}]+(?:[\s,.–-]+[\p{Lu}\p{M}]+)*\s*$`, 'u');
-/** A word that only a person's title holds, among the capitals of a signature block (THỦ TƯỞNG: OCR's THỦ TƯỚNG). */
-const HEAD_OF_TITLE = /(?:^|[\s.])(?:[A-ZĐ]*TRƯỞNG|GIÁM ĐỐC|CHỦ TỊCH|CHỦ NHIỆM|BÍ THƯ|THỦ TƯ[ỚỞ]NG|CHÁNH VĂN PHÒNG)(?=$|[\s,.])/u;
+/**
+ * A word that only a person's title holds, among the capitals of a signature block, marks lost or not ("GIAM DOC",
+ * THỦ TƯỞNG for THỦ TƯỚNG).
+ */
+const HEAD_OF_TITLE = latin(
+  `(?:^|[\\s.])(?:[A-ZĐ]*${['trưởng', 'giám đốc', 'chủ tịch', 'chủ nhiệm', 'bí thư', 'thủ tướng', 'chánh văn phòng'].map(loose).join('|')})(?=$|[\\s,.])`,
+  'u',
+);
 
 /** Upper-case words (capitals and marks), with white space, commas and dashes between them. */
 const UPPER_WORDS_AND_DASHES = latin(String.raw`^[\p{Lu}\p{M}]+(?:[\s,–-]+[\p{Lu}\p{M}]+)*\s*$`, 'u');

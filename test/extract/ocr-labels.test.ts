@@ -152,6 +152,7 @@ describe('a signer title that OCR ran on after the Nơi nhận label', () => {
     [['Nơi nhận: Me VỤ TRƯỞNG.VỤ CHÍNH SÁCH THUẾ', '- Như trên;', '- Lưu: VT, PC.', 'Nguyễn Văn Bình'], 'VỤ TRƯỞNG VỤ CHÍNH SÁCH THUẾ', ['Như trên']],
     [['Noi nhận: THỦ TƯỞNG', '- Như trên;', '- Lưu: VT, PC.', 'Nguyễn Xuân Phúc'], 'THỦ TƯỚNG', ['Như trên']],
     [['Nơi nhận: ,CỤC TRƯỞNG', '- Như trên;', '- Lưu: VT, PC.', 'Nguyễn Văn Bình'], 'CỤC TRƯỞNG', ['Như trên']],
+    [['Nơi nhận: GIAM DOC', '- Như trên;', '- Lưu: VT, PC.', 'Nguyễn Văn Bình'], 'GIÁM ĐỐC', ['Như trên']],
     [['Nơi nhận:', '~ Như trên; PHÓ VỤ TRƯỞNG', '- Lưu: VT, PC.', 'Nguyễn Văn Bình'], 'PHÓ VỤ TRƯỞNG', ['Như trên']],
     [['Nơi nhận:', '- Như trên; : PHÓ VỤ TRƯỞNG', '- Lưu: VT, PC.', 'Nguyễn Văn Bình'], 'PHÓ VỤ TRƯỞNG', ['Như trên']],
     [['Nơi nhận:', '~ PTCT. Lưu Mạnh Tưởng (để b/c) PHÓ VỤ TRƯỞNG', '- Lưu: VT, PC.', 'Nguyễn Văn Bình'], 'PHÓ VỤ TRƯỞNG', ['PTCT. Lưu Mạnh Tưởng (để b/c)']],
