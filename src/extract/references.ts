@@ -592,8 +592,18 @@ export function citedNumber(raw: string): string | null {
     const c = number.charCodeAt(i);
     if (c >= 0x80 ? !isUpperAt(number, i) : c >= 97 && c <= 122 && ++lower > 2) return null;
   }
-  return withTypeCodeMarks(number);
+  return withTypeCodeMarks(legislatureTerm(number));
 }
+
+/**
+ * A legislature's term in a code ("QH15", "UBTVQH15") whose 1 OCR read as I or l ("UBTVQHI5"): the term is digits, so
+ * the letter is the digit.
+ */
+function legislatureTerm(number: string): string {
+  const at = number.indexOf('QH');
+  return at < 0 ? number : number.replace(QH_TERM_MISREAD, 'QH1$1');
+}
+const QH_TERM_MISREAD = /QH[Il](\d)(?![\p{L}\d])/gu;
 
 /**
  * The type a printed type word reads as ("Quyết định"): words.charAt(0).toUpperCase() + words.slice(1).toLowerCase()

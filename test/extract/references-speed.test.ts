@@ -66,9 +66,11 @@ function citedNumberDefinition(raw: string): string | null {
   if (/^[^/-]*[/-][IVXL]+$/u.test(number)) return null;
   const code = number.replace(/^[\d/]+/u, '');
   if (NOT_CODE_CHAR.test(code.replace(/[a-z]/g, '')) || (code.match(/[a-z]/g)?.length ?? 0) > 2) return null;
+  // A legislature's term whose 1 OCR read as I or l ("UBTVQHI5").
+  const termed = number.replace(/QH[Il](\d)(?![\p{L}\d])/gu, 'QH1$1');
   // A type code typed without its Đ, where no other code is so spelled, after the last "/" and before a "-".
-  const typed = /^((?:.*\/)?)(QD|ND|QyD|CD|QDLT)(-[^/]*)$/u.exec(number);
-  return typed ? `${typed[1]}${{ QD: 'QĐ', ND: 'NĐ', QyD: 'QyĐ', CD: 'CĐ', QDLT: 'QĐLT' }[typed[2]!]}${typed[3]}` : number;
+  const typed = /^((?:.*\/)?)(QD|ND|QyD|CD|QDLT)(-[^/]*)$/u.exec(termed);
+  return typed ? `${typed[1]}${{ QD: 'QĐ', ND: 'NĐ', QyD: 'QyĐ', CD: 'CĐ', QDLT: 'QĐLT' }[typed[2]!]}${typed[3]}` : termed;
 }
 
 const numberPieces = [
@@ -108,7 +110,7 @@ describe('parseNumber and citedNumber equal their definitions', () => {
     ...texts(numberPieces, 30000, 9, 11),
     ...fixtureLines.flatMap((line) => [...line.matchAll(CITATION)].map((m) => m[2]!)),
     ...fixtureLines.map((line) => line.replace(/^\s*S[ốỐố]\s*:?\s*/u, '')),
-    '10594/UBND-KGVX', '28-KL/TW', '169-CP', '10/2022/TT-BKHĐT', '/TB-UBND', '12/2020/QĐ', '12 / 2020 / QĐ – UBND - VP', 'O5/QĐ', '660/Ngày', '1283/QD-TCT', '52/2021/ND-CP', '15/HD-BYT', '123/CD', '12/QD-A/B', '120 1/TCHQ-TXNK', '1 0 9 4 3 /BYT-MT', '4JZ2/CT-TTHT', '6. /TCT -DNNCN', '12 3 4/UBND', '28-KL/TW',
+    '10594/UBND-KGVX', '28-KL/TW', '169-CP', '10/2022/TT-BKHĐT', '/TB-UBND', '12/2020/QĐ', '12 / 2020 / QĐ – UBND - VP', 'O5/QĐ', '660/Ngày', '1283/QD-TCT', '52/2021/ND-CP', '15/HD-BYT', '123/CD', '12/QD-A/B', '120 1/TCHQ-TXNK', '1 0 9 4 3 /BYT-MT', '41/2023/UBTVQHI5', '04/2012/QHl3', '12/QHI5A', '4JZ2/CT-TTHT', '6. /TCT -DNNCN', '12 3 4/UBND', '28-KL/TW',
   ];
   it('parseNumber', () => {
     for (const raw of inputs) expect([raw, parseNumber(raw)]).toEqual([raw, parseNumberDefinition(raw)]);
