@@ -95,7 +95,10 @@ export const NUMBER_LABEL_INSIDE = /(?<=\s)(?:(?:Số|SỐ|So|SO)\s*(?::|(?=\s*\
  */
 export const NUMBER_LABEL_AFTER_SPACE = new RegExp(`\\s${NUMBER_LABEL_INSIDE.source.slice('(?<=\\s)'.length)}`, 'u');
 /** Openers of the first body sentence, when it runs on after "Kính gửi: …" on one line. */
-export const BODY_OPENER = /\s(?=(?:Phúc đáp|Thực hiện|Căn cứ|Theo đề nghị|Xét đề nghị|Trả lời|Tiếp theo|Tiếp nhận|Vừa qua|Thời gian qua|Trong thời gian|Hiện nay|Sau khi|Trên cơ sở|Triển khai|Nhằm|Để|Ngày \d)\s)/u;
+const BODY_OPENERS = String.raw`(?:Phúc đáp|Thực hiện|Căn cứ|Theo đề nghị|Xét đề nghị|Trả lời|Tiếp theo|Tiếp nhận|Vừa qua|Thời gian qua|Trong thời gian|Hiện nay|Sau khi|Trên cơ sở|Triển khai|Nhằm|Để|Ngày \d)\s`;
+export const BODY_OPENER = new RegExp(String.raw`\s(?=${BODY_OPENERS})`, 'u');
+/** A line that opens as the first sentence of a body does (BODY_OPENER's words at its start). */
+export const OPENS_BODY = new RegExp(`^${BODY_OPENERS}`, 'u');
 
 // Place and date (box 4): "Đồng Nai, ngày 12 tháng 10 năm 2022", "Hà Nội. ngày 09 tháng 11 năm 2023"
 const NGAY = loose('ngày');

@@ -16,6 +16,7 @@ import {
   MOTTO,
   MOTTO_SUB,
   NUMBER_LABEL_AFTER_SPACE,
+  OPENS_BODY,
   NUMBER_LINE,
   PLACE_DATE,
   RECIPIENTS_LABEL,
@@ -733,7 +734,8 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
     // An item, or an item under a stamp's OCR text (stampThenItem); each line is asked once.
     const isItem = (i: number) => i < lines.length && (kinds.at(i) === 'item' || stampThenItem(lines.at(i)!.text) >= 0);
     let item = isItem(j);
-    while (j < lines.length && (item || (!inline && j === recipientsIdx + 1 && lines.at(j)!.text.length < 200 && kinds.at(j) !== 'place-date'))) {
+    // An empty label with the body right under it ("Kính gửi:" / "Thực hiện quy định của …") names no recipient.
+    while (j < lines.length && (item || (!inline && j === recipientsIdx + 1 && lines.at(j)!.text.length < 200 && kinds.at(j) !== 'place-date' && !OPENS_BODY.test(lines.at(j)!.text)))) {
       doc.recipients.push(lines.at(j)!);
       j++;
       const next = isItem(j);

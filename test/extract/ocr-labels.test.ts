@@ -212,3 +212,14 @@ describe('the council of judges over its court', () => {
     expect(parseDispatch(text).issuer).toEqual({ name: 'Hội đồng Thẩm phán Tòa án nhân dân tối cao', parent: null, inferred: false });
   });
 });
+
+describe('an empty Kính gửi label', () => {
+  it('with the body right under it names no recipient', () => {
+    const text = ['BỘ TƯ PHÁP', 'Số: 12/BTP-VP', 'Hà Nội, ngày 05 tháng 01 năm 2023', 'V/v mời họp', 'Kính gửi:', '', 'Thực hiện quy định của Luật Ban hành văn bản quy phạm pháp luật, Bộ Tư pháp tổ chức họp./.'].join('\n');
+    expect(parseDispatch(text).recipients).toEqual([]);
+  });
+  it('with a recipient under it names that one', () => {
+    const text = ['BỘ TƯ PHÁP', 'Số: 12/BTP-VP', 'Hà Nội, ngày 05 tháng 01 năm 2023', 'V/v mời họp', 'Kính gửi:', '', 'Ủy ban nhân dân các tỉnh, thành phố', '', 'Bộ Tư pháp tổ chức họp./.'].join('\n');
+    expect(parseDispatch(text).recipients).toEqual(['Ủy ban nhân dân các tỉnh, thành phố']);
+  });
+});
