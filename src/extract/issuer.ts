@@ -134,7 +134,8 @@ const MOTTO_RUN_ON = latin(
 /** The header text without specks at its ends and without a motto OCR ran on after it. */
 function headerText(text: string): string {
   let t = text.replace(LEADING_SPECK, '');
-  const motto = MOTTO_RUN_ON.exec(t);
+  // MOTTO_RUN_ON holds HỘI (HOI, HÔI) or VIỆT (VIET): other names are not searched.
+  const motto = t.includes('HỘI') || t.includes('HOI') || t.includes('HÔI') || t.includes('VIỆT') || t.includes('VIET') ? MOTTO_RUN_ON.exec(t) : null;
   if (motto !== null) t = t.slice(0, motto.index);
   // Specks after the name (white space, dashes, underscores, bars, punctuation), read from the end.
   let end = t.length;

@@ -224,7 +224,7 @@ export function sentenceCaseBody(name: string): string {
       // "KHANH HÒA", "BÌNH DUONG" are written with the province's.
       for (let k = i; k < i + province.folded.length; k++) {
         const own = province.words[k - i]!;
-        out.push(cap(marks(own) > marks(words[k]!) ? own : words[k]!));
+        out.push(cap(own !== words[k] && marks(own) > marks(words[k]!) ? own : words[k]!));
       }
       i += province.folded.length;
       startOfName = false;

@@ -23,33 +23,42 @@ THẨM PHÁN TỐI CAO
 `.split(/\s+/u).filter(Boolean);
 
 const VOCAB = new Set(VOCABULARY);
+/** Each vocabulary word's skeleton (fold). */
+const VOCAB_KEY = new Map(VOCABULARY.map((word) => [word, fold(word)]));
 const BY_SKELETON = new Map<string, string[]>();
 for (const word of VOCAB) {
   const key = fold(word);
   BY_SKELETON.set(key, [...(BY_SKELETON.get(key) ?? []), word]);
 }
 
-/** Words whose skeleton is shared; the previous word decides. */
+/** Words whose skeleton is shared; the previous word's skeleton (fold) decides. */
 const CONTEXT: Record<string, (prev: string | undefined) => string | null> = {
-  pho: (prev) => (prev && fold(prev) === 'thanh' ? 'PHỐ' : 'PHÓ'),
+  pho: (prev) => (prev === 'thanh' ? 'PHỐ' : 'PHÓ'),
   // VĂN PHÒNG, but GIAO THÔNG VẬN TẢI.
-  van: (prev) => (prev && fold(prev) === 'thong' ? 'VẬN' : 'VĂN'),
+  van: (prev) => (prev === 'thong' ? 'VẬN' : 'VĂN'),
   // LAO ĐỘNG, but HỘI ĐỒNG.
-  dong: (prev) => (prev && fold(prev) === 'lao' ? 'ĐỘNG' : prev && fold(prev) === 'hoi' ? 'ĐỒNG' : null),
+  dong: (prev) => (prev === 'lao' ? 'ĐỘNG' : prev === 'hoi' ? 'ĐỒNG' : null),
   // ỦY and UỶ are one word, marked two ways: the first way.
   uy: () => 'ỦY',
   // LAO ĐỘNG - THƯƠNG BINH, CÔNG THƯƠNG; but ỦY BAN THƯỜNG VỤ, THƯỜNG TRỰC.
-  thuong: (prev) => (prev && ['dong', 'cong'].includes(fold(prev)) ? 'THƯƠNG' : prev && fold(prev) === 'ban' ? 'THƯỜNG' : null),
+  thuong: (prev) => (prev === 'dong' || prev === 'cong' ? 'THƯƠNG' : prev === 'ban' ? 'THƯỜNG' : null),
   // BỘ TÀI CHÍNH, TÀI NGUYÊN; but VẬN TẢI.
-  tai: (prev) => (prev && fold(prev) === 'van' ? 'TẢI' : 'TÀI'),
+  tai: (prev) => (prev === 'van' ? 'TẢI' : 'TÀI'),
   // CỤC THUẾ TỈNH, HẢI QUAN TỈNH: after a word of the vocabulary, "TÍNH" (to count) is OCR's TỈNH.
-  tinh: (prev) => (prev && BY_SKELETON.has(fold(prev)) ? 'TỈNH' : null),
+  tinh: (prev) => (prev !== undefined && BY_SKELETON.has(prev) ? 'TỈNH' : null),
   // HỘI ĐỒNG THẨM PHÁN; but BỘ TỔNG THAM MƯU.
-  tham: (prev) => (prev && fold(prev) === 'dong' ? 'THẨM' : null),
+  tham: (prev) => (prev === 'dong' ? 'THẨM' : null),
   // THỦ TƯỚNG.
-  tuong: (prev) => (prev && fold(prev) === 'thu' ? 'TƯỚNG' : null),
-  truong: (prev) => (prev && ['moi', 'dai', 'hoc'].includes(fold(prev)) ? 'TRƯỜNG' : prev && ['cuc', 'vu', 'bo', 'thu', 'hieu', 'vien', 'ban'].includes(fold(prev)) ? 'TRƯỞNG' : null),
+  tuong: (prev) => (prev === 'thu' ? 'TƯỚNG' : null),
+  truong: (prev) => (prev === 'moi' || prev === 'dai' || prev === 'hoc' ? 'TRƯỜNG' : prev !== undefined && TITLE_BEFORE_TRUONG.has(prev) ? 'TRƯỞNG' : null),
 };
+/** Skeletons of the words before TRƯỞNG in a title: CỤC, VỤ, BỘ, THỨ, HIỆU, VIỆN, BAN. */
+const TITLE_BEFORE_TRUONG = new Set(['cuc', 'vu', 'bo', 'thu', 'hieu', 'vien', 'ban']);
+
+/** A word's skeleton (fold), looked up for a word of the vocabulary. */
+function skeleton(word: string): string {
+  return VOCAB_KEY.get(word) ?? fold(word);
+}
 
 export interface Repair {
   text: string;
@@ -141,12 +150,15 @@ export function hasMarksJoined(texts: readonly string[], starts: Int32Array, end
 
 /** The repair of one word ("TONG" → "TỔNG"), or null when it stays as printed; prev is the word before it, as output. */
 function repairWord(word: string, prev: string | undefined): string | null {
-  if (word.length < 2 || !NO_LOWER.test(word)) return null;
-  const key = fold(word);
+  if (word.length < 2) return null;
+  // A word of the vocabulary is folded once, here (most words of a header are).
+  const known = VOCAB_KEY.get(word);
+  if (known !== undefined && (prev === undefined || !TONE_SLIPS.has(known))) return null;
+  if (!NO_LOWER.test(word)) return null;
+  const key = known ?? fold(word);
   const slip = prev !== undefined && TONE_SLIPS.has(key);
-  if (VOCAB.has(word) && !slip) return null;
   const candidates = BY_SKELETON.get(key);
-  const resolved = candidates?.length === 1 && !ONLY_IN_CONTEXT.has(key) ? candidates[0]! : candidates ? CONTEXT[key]?.(prev) ?? null : null;
+  const resolved = candidates?.length === 1 && !ONLY_IN_CONTEXT.has(key) ? candidates[0]! : candidates ? CONTEXT[key]?.(prev === undefined ? undefined : skeleton(prev)) ?? null : null;
   if (resolved === null || resolved === word) return null;
   // OCR loses marks; it rarely adds them. A repair only ever adds marks, so a right word outside the vocabulary
   // ("THƯỜNG") is never bent into a vocabulary word with fewer ("THƯƠNG"). Where the word before decides between

@@ -600,8 +600,12 @@ export function citedNumber(raw: string): string | null {
  * the letter is the digit.
  */
 function legislatureTerm(number: string): string {
-  const at = number.indexOf('QH');
-  return at < 0 ? number : number.replace(QH_TERM_MISREAD, 'QH1$1');
+  // Looked for only after a "QH" with an I or l after it.
+  for (let at = number.indexOf('QH'); at >= 0; at = number.indexOf('QH', at + 2)) {
+    const c = number.charCodeAt(at + 2);
+    if (c === 73 || c === 108) return number.replace(QH_TERM_MISREAD, 'QH1$1');
+  }
+  return number;
 }
 const QH_TERM_MISREAD = /QH[Il](\d)(?![\p{L}\d])/gu;
 

@@ -156,7 +156,8 @@ export function extractSigner(doc: SegmentedDoc, c: Collector): SignerField | nu
   }
   if (titleLine) {
     // A full stop OCR put between two words of the title ("VỤ TRƯỞNG.VỤ CHÍNH SÁCH") parts them; "Q.GIÁM ĐỐC" keeps it.
-    title = joinSplitSyllables(withoutSpeck(titleLine.text).replace(/^[-–—\s]+/u, '').replace(DOT_BETWEEN_WORDS, ' ').trim());
+    const printed = withoutSpeck(titleLine.text).replace(/^[-–—\s]+/u, '');
+    title = joinSplitSyllables((printed.includes('.') ? printed.replace(DOT_BETWEEN_WORDS, ' ') : printed).trim());
     c.span('/signer/title', titleLine);
   }
   if (nameLine) {
