@@ -686,15 +686,20 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
   }
   let headEndIdx = Math.max(numberIdx, dateIdx, recipientsIdx);
   if (subjectIdx >= 0) {
-    const take = continuation(lines, kinds, subjectIdx);
-    doc.subject = take;
-    headEndIdx = Math.max(headEndIdx, subjectIdx + take.length - 1);
+    const { taken, end } = continuation(lines, kinds, subjectIdx);
+    doc.subject = taken;
+    headEndIdx = Math.max(headEndIdx, end);
   } else if (titleIdx >= 0) {
     // Title block: "QUYẾT ĐỊNH" then "Về việc …" / upper-case subject lines.
     const rest = lines.at(titleIdx)!.text.replace(TYPE_TITLE, '').trim();
     const take: Line[] = [];
     let j = titleIdx + 1;
-    if (rest.length > 3) take.push(...continuation(lines, kinds, titleIdx));
+    let restEnd = titleIdx;
+    if (rest.length > 3) {
+      const { taken, end } = continuation(lines, kinds, titleIdx);
+      take.push(...taken);
+      restEnd = end;
+    }
     else {
       // "CHỈ THỊ" / "CỦA BAN THƯỜNG VỤ TỈNH ỦY" / "về …": the line that names who issues it belongs to the title.
       if (j < lines.length && kinds.at(j) === 'upper' && ISSUED_BY.test(lines.at(j)!.text)) j++;
@@ -720,7 +725,7 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
       }
     }
     doc.subject = take;
-    headEndIdx = Math.max(headEndIdx, titleIdx + (rest.length > 3 ? take.length - 1 : take.length));
+    headEndIdx = Math.max(headEndIdx, rest.length > 3 ? restEnd : titleIdx + take.length);
   } else headEndIdx = Math.max(headEndIdx, titleIdx);
 
   // Kính gửi: the label line and the list that follows.
@@ -1117,18 +1122,22 @@ function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** A component's own line plus the lines that continue it (same block, not another component). */
-function continuation(lines: LineList, kinds: Kinds, start: number): Line[] {
+/**
+ * A component's own line plus the lines that continue it (same block, not another component), and the index of the
+ * last of them (a line of another component may lie between them).
+ */
+function continuation(lines: LineList, kinds: Kinds, start: number): { taken: Line[]; end: number } {
   const out = [lines.at(start)!];
+  let end = start;
   for (let j = start + 1; j < lines.length && out.length < 16; j++) {
-    let k = kinds.at(j)!;
+    const k = kinds.at(j)!;
     // "V/v chính sách thuế đối   Hà Nội, ngày …" / "với hoạt động …": the place and date (or the number) of the
     // column beside, cut from the subject's line, with the subject going on under it: passed over.
     if ((k === 'place-date' || k === 'number') && j + 1 < lines.length && lines.at(j)!.block === out[out.length - 1]!.block && kinds.at(j + 1) === 'prose' && wrapsOn(out[out.length - 1]!.text, lines.at(j + 1)!.text)) {
       j++;
-      k = 'prose';
       if (lines.at(j)!.block !== lines.at(j - 1)!.block && lines.at(j)!.text.length >= 80) break;
       out.push(lines.at(j)!);
+      end = j;
       continue;
     }
     // OCR and hard wraps break a subject into blocks; a short line in lower case cannot open a new component.
@@ -1145,8 +1154,9 @@ function continuation(lines: LineList, kinds: Kinds, start: number): Line[] {
     if (k !== 'prose' && k !== 'upper' && k !== 'name' && k !== 'type-title') break;
     if (endsSubject(out, k, t, wrapsSentence)) break;
     out.push(lines.at(j)!);
+    end = j;
   }
-  return out;
+  return { taken: out, end };
 }
 
 /** A Nơi nhận item shares a block, or a table row, with a signature line. */

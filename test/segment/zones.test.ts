@@ -204,3 +204,13 @@ describe('segment: lines classified only when asked for', () => {
     expect(run([...head.filter((l) => !l.startsWith('CỘNG')), ...body, ...signature, ...annex, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'].join('\n')).ids).not.toContain('no-motto');
   });
 });
+
+describe('segment: a subject that goes on under the place and date of the column beside', () => {
+  it('takes the lines under it into the subject, and opens the body after them', () => {
+    const source = ['BỘ TÀI CHÍNH', 'Số: 11779/BTC-CST', 'V/v chính sách thuế đối Hà Nội, ngày 22 tháng 8 năm 2014', 'với hoạt động cung cấp hàng hóa', 'Bộ Tài chính trả lời để Công ty biết và thực hiện theo đúng quy định của pháp luật hiện hành./.'].join('\n');
+    const doc = segment(treeToLines(readText(source), source), new Collector());
+    expect(doc.subject.map((l) => l.text)).toEqual(['V/v chính sách thuế đối', 'với hoạt động cung cấp hàng hóa']);
+    expect(doc.placeDate?.text).toBe('Hà Nội, ngày 22 tháng 8 năm 2014');
+    expect(doc.body.map((l) => l.text)).toEqual(['Bộ Tài chính trả lời để Công ty biết và thực hiện theo đúng quy định của pháp luật hiện hành./.']);
+  });
+});
