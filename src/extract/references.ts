@@ -650,7 +650,7 @@ const SITE_NOTE = latin(String.raw`\[[^\]\[]{0,200}?(?:được|bị) (?:đính 
 const NO_NOTES: ReadonlyArray<readonly [number, number]> = [];
 
 /** Where SITE_NOTE's notes are in the text: [start, end) of each. */
-function siteNotes(text: string): Array<readonly [number, number]> {
+export function siteNotes(text: string): Array<readonly [number, number]> {
   const out: Array<readonly [number, number]> = [];
   SITE_NOTE.lastIndex = 0;
   for (let m = SITE_NOTE.exec(text); m !== null; m = SITE_NOTE.exec(text)) out.push([m.index, m.index + m[0].length]);

@@ -28,6 +28,7 @@ import {
 import { isPersonName } from '../extract/person.js';
 import { concatLines, continuesWordAt, hasThang, hasUpperPair, isLowerAt, isUpperAt, isWhiteSpace, sliceLine, type Line } from './lines.js';
 import { latin } from '../latin.js';
+import { siteNotes } from '../extract/references.js';
 import { LineList } from './line-list.js';
 
 /** Patterns used inside functions below, built once. */
@@ -177,6 +178,15 @@ const hasHeadHint = (text: string) => HEAD_HINT.test(text) || hasUpperWordPair(t
 function headCuts(text: string): Cut[] {
   const cuts: Cut[] = [];
   headFacts = 0;
+  // A legal database's note glued to a head line ("NGHỊ ĐỊNH [Các quy định … bị thay thế bởi …]") is dropped, with
+  // the white space before it: the line reads as printed.
+  if (text.includes('[') && text.includes('bởi')) {
+    for (const [from, to] of siteNotes(text)) {
+      let at = from;
+      while (at > 0 && isWhiteSpace(text.charCodeAt(at - 1))) at--;
+      cuts.push({ at, skip: to - at });
+    }
+  }
   if (!hasHeadHint(text)) return cuts;
   const add = (g: RegExp) => {
     eachMatch(g, text, (m) => {

@@ -43,6 +43,7 @@ import { isPersonName } from '../extract/person.js';
 import { cutSignedNote, eachPlaceDate, explodeLines, hasPlaceDate, LINE_FACT, mayHaveMotto, mayHaveMottoSub, mayHaveTailAnchor, mottoInProse } from './explode.js';
 import { concatLines, hasThang, isLowerAt, isUpperAt, isUpperLine, isWhiteSpace, sliceLine, type Line } from './lines.js';
 import { LineList } from './line-list.js';
+import { siteNotes } from '../extract/references.js';
 import { latin } from '../latin.js';
 
 /** Patterns used inside functions below, built once. */
@@ -518,6 +519,17 @@ export function hasLongRun(text: string): boolean {
 
 const LONG_RUN = /\S.{60,}/u;
 
+/** The text without a legal database's bracketed notes (siteNotes). */
+function withoutSiteNotes(text: string): string {
+  let out = '';
+  let from = 0;
+  for (const [start, end] of siteNotes(text)) {
+    out += text.slice(from, start);
+    from = end;
+  }
+  return (out + text.slice(from)).trim();
+}
+
 function regions(lines: LineList): { headEnd: number; tailStart: number } {
   let headEnd = Math.min(lines.length, HEAD_LIMIT);
   for (let i = 0; i < headEnd; i++) {
@@ -527,7 +539,9 @@ function regions(lines: LineList): { headEnd: number; tailStart: number } {
       headEnd = i + 1;
       break;
     }
-    if (i > 0 && lines.at(i)!.kind !== 'heading' && !isMetaLine(t) && (isPlainProse(t) || isLegalBasis(t))) {
+    // A legal database's note glued to a head line ("NGHỊ ĐỊNH [… bị thay thế bởi …]") is no prose of the line's own.
+    const own = t.includes('[') && t.includes('bởi') ? withoutSiteNotes(t) : t;
+    if (i > 0 && lines.at(i)!.kind !== 'heading' && !isMetaLine(t) && (isPlainProse(own) || isLegalBasis(own))) {
       headEnd = i;
       break;
     }

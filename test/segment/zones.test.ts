@@ -214,3 +214,11 @@ describe('segment: a subject that goes on under the place and date of the column
     expect(doc.body.map((l) => l.text)).toEqual(['Bộ Tài chính trả lời để Công ty biết và thực hiện theo đúng quy định của pháp luật hiện hành./.']);
   });
 });
+
+describe('segment: a legal database note glued to a head line', () => {
+  it('is dropped, so that the title and its subject read as printed', () => {
+    const source = ['CHÍNH PHỦ', 'Số: 61-CP', 'Hà Nội, ngày 05 tháng 7 năm 1994', 'NGHỊ ĐỊNH [Các quy định về thu tiền sử dụng đất bị thay thế bởi Điều 22 Nghị định 38/2000/NĐ-CP]', 'VỀ MUA BÁN VÀ KINH DOANH NHÀ Ở', 'Căn cứ Luật Tổ chức Chính phủ ngày 30 tháng 9 năm 1992;'].join('\n');
+    const doc = segment(treeToLines(readText(source), source), new Collector());
+    expect([doc.title?.text, doc.subject.map((l) => l.text)]).toEqual(['NGHỊ ĐỊNH', ['VỀ MUA BÁN VÀ KINH DOANH NHÀ Ở']]);
+  });
+});
