@@ -115,8 +115,12 @@ export function parseNumber(raw: string): Omit<NumberField, 'raw'> | null {
     }
     return { value: `${seq}-${m[2]}`, seq, year: null, typeCode: null, issuerCode: m[2]!, unitCode: null };
   }
+  // "2254 NHNN-QLNH": OCR lost the slash between the sequence and a code of capitals with a dash in it.
+  if (LOST_SLASH.test(text)) return parseNumber(text.replace(LOST_SLASH, '$1/'));
   return null;
 }
+/** Digits, white space, then a code of capitals (Đ, digits, &) with a dash in it. */
+const LOST_SLASH = latin(String.raw`^(\d{1,6})\s+(?=\p{Lu}[\p{Lu}\d&]*\s*[-–]\s*\p{Lu})`, 'u');
 
 /** The subject line is a công văn's "V/v …" (not the "Về việc …" of other types). */
 export function isCongVanSubject(doc: SegmentedDoc): boolean {

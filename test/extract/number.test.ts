@@ -44,6 +44,7 @@ describe('parseNumber', () => {
     // OCR: a space inside the sequence is dropped; a sequence it made unreadable leaves the code
     ['120 1/TCHQ-TXNK', n('1201/TCHQ-TXNK', '1201', null, null, 'TCHQ', 'TXNK')],
     ['1 0 9 4 3 /BYT-MT', n('10943/BYT-MT', '10943', null, null, 'BYT', 'MT')],
+    ['2254 NHNN-QLNH', n('2254/NHNN-QLNH', '2254', null, null, 'NHNN', 'QLNH')],
     ['4JZ2/SYT-VP', n(null, null, null, null, 'SYT', 'VP')],
     ['6. /TCT -DNNCN', n(null, null, null, null, 'TCT', 'DNNCN')],
   ])('%s', (raw, expected) => {
