@@ -192,9 +192,11 @@ export function stampThenItem(t: string): number {
 const STAMP_THEN_ITEM = latin(String.raw`^([^;()]{1,40}?)\s[-–](?=\s+\p{Lu})`, 'u');
 const STAMP_MARK = /[|"'\][{}!?#*~^_=<>]/u;
 
-/** "Nơi nhận", its last letter also as OCR misreads it ("Noi nhậm"). */
-/** "Nơi nhận", and OCR's "Noi nhậm", "Noi nhật". */
-const NOI_NHAN = `${loose('nơi nhậ')}[nNmMtT]`;
+/**
+ * "Nơi nhận", and OCR's "Noi nhậm", "Noi nhật"; before a colon, any word of four letters that opens with "nh" too
+ * ("Noi nhén:", "Noi nhin:"): nine characters at least, as mayHaveTailAnchor has it.
+ */
+const NOI_NHAN = `${loose('nơi nh')}(?:${loose('ậ')}[nNmMtT]|[\\p{L}\\p{M}]{2}(?=\\s*:))`;
 export const DISTRIBUTION_LABEL = latin(`^${NOI_NHAN}\\s*[:.;]?\\s*`, 'u');
 export const DISTRIBUTION_ANYWHERE = latin(`${NOI_NHAN}\\s*[:.;]`, 'u');
 export const ARCHIVE = latin(`^${loose('lưu')}(?:\\s*[:.]\\s*|\\s+(?=\\p{Lu}{2}))(.*)$`, 'u');

@@ -135,7 +135,7 @@ describe('gazette pages', () => {
 });
 
 describe('the Nơi nhận label damaged by OCR', () => {
-  it.each(['Nơi nhận:', 'Noi nhận:', 'Noi nhậm:', 'Noi nhật', 'NƠI NHẬN:'])('%j opens the list', (label) => {
+  it.each(['Nơi nhận:', 'Noi nhận:', 'Noi nhậm:', 'Noi nhật', 'Noi nhén:', 'Noi nhin:', 'NƠI NHẬN:'])('%j opens the list', (label) => {
     const text = ['CỤC THUẾ TỈNH HÒA BÌNH', 'Số: 12/CT-TTHT', 'V/v chính sách thuế', 'Hòa Bình, ngày 05 tháng 01 năm 2023', 'Kính gửi: Công ty TNHH An Phát.', 'Cục Thuế trả lời để Công ty biết và thực hiện./.', label, '- Như trên;', '- Website Cục Thuế;', '- Lưu: VT, TTHT.', 'KT. CỤC TRƯỞNG', 'PHÓ CỤC TRƯỞNG', 'Nguyễn Thị Hương Nga'].join('\n');
     const record = parseDispatch(text);
     expect([record.distribution, record.archive?.holders, record.signer?.name]).toEqual([['Như trên', 'Website Cục Thuế'], ['VT', 'TTHT'], 'Nguyễn Thị Hương Nga']);
