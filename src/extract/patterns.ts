@@ -133,10 +133,11 @@ export const SUBJECT_ANYWHERE = latin(`(?:^|\\s)(?:[Vv]\\s*\\/\\s*[Vv]\\b)\\s*[:
 export const RECIPIENTS_LABEL = latin(`^${loose('kính gửi')}\\s*[:.]?\\s*`, 'u');
 /**
  * "Kính gửi:" as OCR leaves it: specks before, the first word damaged ("Kink gửi:", "tính gửi:") or its K lost
- * ("inh gửi:"), or "gửi" damaged after an intact "Kính" ("Kinh giri:"); the colon is required.
+ * ("inh gửi:"), "gửi" damaged after an intact "Kính" ("Kinh giri:"), or the two words glued ("Kỉnhgửì:",
+ * "Kmnhgài:"); the colon is required.
  */
 export const RECIPIENTS_LABEL_OCR = latin(
-  `^[^\\p{L}\\d]{0,8}(?:(?:[KkTtHh][\\p{L}\\p{M}]{2,3}|[iIíÍìÌ]nh)\\s+${loose('gửi')}|[Kk][iíìỉ]nh\\s+[gG][\\p{L}\\p{M}]{2,3})\\s*:\\s*`,
+  `^[^\\p{L}\\d]{0,8}(?:(?:[KkTtHh][\\p{L}\\p{M}]{2,3}|[iIíÍìÌ]nh)\\s+${loose('gửi')}|[Kk][iíìỉ]nh\\s+[gG][\\p{L}\\p{M}]{2,3}|[Kk][\\p{L}\\p{M}]{2,3}[gG][\\p{L}\\p{M}]{1,3})\\s*:\\s*`,
   'u',
 );
 export const RECIPIENTS_ANYWHERE = latin(`${loose('kính gửi')}\\s*:`, 'u');

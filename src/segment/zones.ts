@@ -279,7 +279,11 @@ function isMottoText(t: string): boolean {
 export function mayBeRecipientsOcr(t: string): boolean {
   for (let i = 0; i < 9 && i < t.length; i++) {
     const c = t.charCodeAt(i);
-    if (c === 75 || c === 107 || c === 84 || c === 116 || c === 72 || c === 104) return opensGui(t, i) && t.includes(':');
+    if (c === 75 || c === 107 || c === 84 || c === 116 || c === 72 || c === 104) {
+      // The words glued after a K ("Kỉnhgửì:"): a g three or four characters after it.
+      const glued = (c === 75 || c === 107) && ((t.charCodeAt(i + 3) | 32) === 103 || (t.charCodeAt(i + 4) | 32) === 103);
+      return (glued || opensGui(t, i)) && t.includes(':');
+    }
     // The i of "inh" (K lost): "nh" after it.
     if (c === 105 || c === 73 || c === 0xed || c === 0xcd || c === 0xec || c === 0xcc) return t.startsWith('nh', i + 1) && opensGui(t, i) && t.includes(':');
     // A non-ASCII capital or small letter is neither a speck nor the K, T or H; anything else is left to the pattern.

@@ -32,7 +32,7 @@ describe('labels damaged by OCR', () => {
     expect(record.docType?.name).toBe('Công văn');
   });
 
-  it.each([['Tính giá: theo giá thị trường.'], ['Kinh tế: tăng trưởng.']])('%j is no recipients label', (line) => {
+  it.each([['Tính giá: theo giá thị trường.'], ['Kinh tế: tăng trưởng.'], ['Tổng: 12 đơn vị.'], ['Kiểm tra: các xã.']])('%j is no recipients label', (line) => {
     expect(parseDispatch(dispatch('V/v phòng chống dịch', line)).recipients).toEqual([]);
   });
 
@@ -42,6 +42,8 @@ describe('labels damaged by OCR', () => {
     [', tính gửi: Các xã, thị trấn.'],
     ['inh gửi: Các xã, thị trấn.'],
     ['Kinh giri: Các xã, thị trấn.'],
+    ['Kỉnhgửì: Các xã, thị trấn.'],
+    ['Kmnhgài: Các xã, thị trấn.'],
   ])('recipients label %j', (line) => {
     expect(parseDispatch(dispatch('V/v phòng chống dịch', line)).recipients).toEqual(['Các xã, thị trấn']);
   });
