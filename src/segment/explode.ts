@@ -535,8 +535,12 @@ const LEADING_DASH = /^[-–—~]\s*/u;
 /** Punctuation OCR left before a title, with the white space after it. */
 const PUNCTUATION_SPECK = /^[,.:;'"`]+\s*/u;
 const LEADING_SPECK = latin(String.raw`^(?=\S{0,1}[^\s\p{Lu}])\S{1,2}\s+`, 'u');
+/** Upper-case words (capitals and marks), with white space, commas and the given separators between them. */
+function upperWordsWith(separators: string): RegExp {
+  return latin(String.raw`^[\p{Lu}\p{M}]+(?:[\s,${separators}]+[\p{Lu}\p{M}]+)*\s*$`, 'u');
+}
 /** Upper-case words, with white space, commas, dashes or a full stop OCR put between them ("TRƯỞNG.VỤ"). */
-const UPPER_WORDS_AND_DOTS = latin(String.raw`^[\p{Lu}\p{M}]+(?:[\s,.–-]+[\p{Lu}\p{M}]+)*\s*$`, 'u');
+const UPPER_WORDS_AND_DOTS = upperWordsWith('.–-');
 /**
  * A word that only a person's title holds, among the capitals of a signature block, marks lost or not ("GIAM DOC",
  * THỦ TƯỞNG for THỦ TƯỚNG).
@@ -547,7 +551,7 @@ const HEAD_OF_TITLE = latin(
 );
 
 /** Upper-case words (capitals and marks), with white space, commas and dashes between them. */
-const UPPER_WORDS_AND_DASHES = latin(String.raw`^[\p{Lu}\p{M}]+(?:[\s,–-]+[\p{Lu}\p{M}]+)*\s*$`, 'u');
+const UPPER_WORDS_AND_DASHES = upperWordsWith('–-');
 
 // The dash may touch the item it opens ("…; -Sở Lao động …").
 const INNER_DASH = latin(String.raw`(?<=[;,.)]|\S)\s+[-–—+](?=\s+\S|\p{Lu})`, 'gu');
