@@ -22,14 +22,11 @@ KIỂM TOÁN THƯỜNG TRỰC TRỢ CẤP CHI QUẬN PHƯỜNG THỊ TRẤN Đ�
 THẨM PHÁN TỐI CAO
 `.split(/\s+/u).filter(Boolean);
 
-const VOCAB = new Set(VOCABULARY);
-/** Each vocabulary word's skeleton (fold). */
+/** Each vocabulary word, with its skeleton (fold). */
 const VOCAB_KEY = new Map(VOCABULARY.map((word) => [word, fold(word)]));
+/** The vocabulary's words by skeleton. */
 const BY_SKELETON = new Map<string, string[]>();
-for (const word of VOCAB) {
-  const key = fold(word);
-  BY_SKELETON.set(key, [...(BY_SKELETON.get(key) ?? []), word]);
-}
+for (const [word, key] of VOCAB_KEY) BY_SKELETON.set(key, [...(BY_SKELETON.get(key) ?? []), word]);
 
 /** Words whose skeleton is shared; the previous word's skeleton (fold) decides. */
 const CONTEXT: Record<string, (prev: string | undefined) => string | null> = {
@@ -76,7 +73,7 @@ const PLACE_UNIT_WORDS = new Set(['tinh', 'huyen', 'quan', 'xa', 'phuong', 'tran
  */
 export function dropTrailingSpecks(text: string): string {
   const words = text.split(/\s+/u);
-  const speck = (w: string) => SPECK.test(w) && !VOCAB.has(w) && /[aeiouy]/u.test(fold(w)); // "TP", "VN" are abbreviations
+  const speck = (w: string) => SPECK.test(w) && !VOCAB_KEY.has(w) && /[aeiouy]/u.test(fold(w)); // "TP", "VN" are abbreviations
   let keep = words.length;
   while (keep > 1 && speck(words[keep - 1]!)) keep--;
   const before = fold(words[keep - 1]!);

@@ -59,11 +59,11 @@ export const END = '(?![\\p{L}\\p{M}\\d])';
 
 /** A line in upper case (issuing body, signer's title): no lower-case letter, two capitals at least. */
 export const UPPER_LINE = latin(String.raw`^(?=[^\p{Ll}]*?\p{Lu}{2})[^\p{Ll}]*$`, 'u');
-/** A person's name: two to six capitalised syllables; OCR may split one around a toned vowel ("Đặ ng"). */
 /** The mark that ends the text of a document: "./." or "/.". */
 export const ENDS_DOCUMENT = /\/\.\s*$/u;
 /** A military rank before a signer's name (Thiếu tướng, Đại tá, Thượng úy; Chuẩn Đô đốc …): not part of the name. */
 export const RANK = /^(?:(?:Thiếu|Trung|Thượng|Đại)\s+(?:tướng|tá|úy|uý)|(?:Chuẩn|Phó)\s+[Đđ]ô\s+đốc|Đô\s+đốc)\s+/u;
+/** A person's name: two to six capitalised syllables; OCR may split one around a toned vowel ("Đặ ng"). */
 export const NAME_LINE = latin(String.raw`^(?:\p{Lu}[\p{Ll}\p{M}]+(?:\s[\p{Ll}\p{M}]{1,3}(?=\s))*\s+){1,5}\p{Lu}[\p{Ll}\p{M}]+$`, 'u');
 
 // National motto (box 1)
@@ -124,8 +124,10 @@ export const PLACE_NUMERIC_DATE = latin(`^${PLACE}\\s*,\\s*(?:${NGAY}\\s*)?(\\d{
 export const NUMERIC_DATE = /\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b/u;
 
 // Subject (box 5b): "V/v …", "V/v: …", "Về việc …"
-/** "V/v", "V/V", "V/v:", "Về việc"; OCR reads the slash as i, l, 1 or |, or "/v" as W ("Viv", "VW"). */
-/** "V/v …", "Về việc …", and as OCR leaves them: "Viv", "VW", "V/y", a quotation mark's speck before ("‘V/v"). */
+/**
+ * "V/v", "V/V", "V/v:", "Về việc"; OCR reads the slash as i, l, 1 or |, "/v" as W or the v as y ("Viv", "VW", "V/y"),
+ * and may leave a quotation mark's speck before the label ("‘V/v").
+ */
 export const SUBJECT_LABEL = latin(`^[‘’']?(?:[Vv]\\s*\\/\\s*[VvyY]|V[iíl1|][vV](?=\\s)|VW(?=\\s)|${loose('về việc')})\\s*[:.]?\\s*`, 'u');
 export const SUBJECT_ANYWHERE = latin(`(?:^|\\s)(?:[Vv]\\s*\\/\\s*[Vv]\\b)\\s*[:.]?\\s*`, 'u');
 
@@ -296,3 +298,16 @@ export const BODY_HEAD =
 /** Nouns that open a thing rather than a body: "giao các nhiệm vụ cho …", "yêu cầu các nội dung …". */
 export const NOT_A_NAME =
   latin(String.raw`^(?:các|những|mọi)\s+(?:nhiệm vụ|việc|công việc|nội dung|chỉ tiêu|yêu cầu|giải pháp|biện pháp|vấn đề|thủ tục|văn bản|quy định|hồ sơ|dự án|khoản|chi phí|thông tin|tài liệu|số liệu)(?![\p{L}\p{M}])`, 'iu');
+
+/**
+ * A legal database's bracketed note on a passage: "[Khoản này được sửa đổi bởi …]", "[Nội dung này được đính chính
+ * bởi …]", "[Về cho vay … được hướng dẫn bởi Công văn 4530/NHCS-TDNN …]", "[Điều này bị bãi bỏ bởi …]".
+ */
+const SITE_NOTE = latin(String.raw`\[[^\]\[]{0,200}?(?:được|bị) (?:đính chính|sửa đổi|bổ sung|bãi bỏ|hướng dẫn|thay thế|hủy bỏ|huỷ bỏ|điều chỉnh|quy định chi tiết)(?:,\s*(?:bổ sung|sửa đổi))?\s+(?:bởi|tại|theo)\s[^\]\[]*\]`, 'gu');
+/** Where SITE_NOTE's notes are in the text: [start, end) of each. */
+export function siteNotes(text: string): Array<readonly [number, number]> {
+  const out: Array<readonly [number, number]> = [];
+  SITE_NOTE.lastIndex = 0;
+  for (let m = SITE_NOTE.exec(text); m !== null; m = SITE_NOTE.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}

@@ -9,8 +9,8 @@ import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
 import { findDate } from './date.js';
 import { parseNumber, withTypeCodeMarks } from './number.js';
-import { CITY_UNITS, COLLECTIVE_HEADS, fold, HAS_LOWER, loose } from './patterns.js';
-import { isWhiteCode } from './text.js';
+import { CITY_UNITS, COLLECTIVE_HEADS, fold, HAS_LOWER, loose, siteNotes } from './patterns.js';
+import { isDigitCode, isWhiteCode } from './text.js';
 import { latin } from '../latin.js';
 
 /** Patterns used inside functions below, built once. */
@@ -98,7 +98,6 @@ for (const w of TYPE_WORDS) {
 
 const isWhite = (text: string, i: number) => isWhiteCode(text.charCodeAt(i));
 
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
 /**
  * Where the match of loose(word) at `at` ends, or -1: each letter of the folded word is one character of its
@@ -642,20 +641,8 @@ function dateAndIssuer(text: string, end: number): { date: string | null; issuer
   return { date, issuer: of >= 0 ? issuerAfterOf(text.slice(of)) : null };
 }
 
-/**
- * A legal database's bracketed note on a passage: "[Khoản này được sửa đổi bởi …]", "[Nội dung này được đính chính
- * bởi …]", "[Về cho vay … được hướng dẫn bởi Công văn 4530/NHCS-TDNN …]", "[Điều này bị bãi bỏ bởi …]".
- */
-const SITE_NOTE = latin(String.raw`\[[^\]\[]{0,200}?(?:được|bị) (?:đính chính|sửa đổi|bổ sung|bãi bỏ|hướng dẫn|thay thế|hủy bỏ|huỷ bỏ|điều chỉnh|quy định chi tiết)(?:,\s*(?:bổ sung|sửa đổi))?\s+(?:bởi|tại|theo)\s[^\]\[]*\]`, 'gu');
 const NO_NOTES: ReadonlyArray<readonly [number, number]> = [];
 
-/** Where SITE_NOTE's notes are in the text: [start, end) of each. */
-export function siteNotes(text: string): Array<readonly [number, number]> {
-  const out: Array<readonly [number, number]> = [];
-  SITE_NOTE.lastIndex = 0;
-  for (let m = SITE_NOTE.exec(text); m !== null; m = SITE_NOTE.exec(text)) out.push([m.index, m.index + m[0].length]);
-  return out;
-}
 
 const NO_LINES: readonly Line[] = [];
 

@@ -97,6 +97,11 @@ export function endsSentence(text: string): boolean {
   return c === 0x2e || c === 0x3a || c === 0x21 || c === 0x3f;
 }
 
+/** An ASCII digit (what \d matches). */
+export function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** /\s/.test(String.fromCharCode(c)): white space and line terminators as JavaScript's \s knows them. */
 export function isWhiteCode(c: number): boolean {
   if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);

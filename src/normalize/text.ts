@@ -62,7 +62,7 @@ export function decodedOffset(normalized: NormalizedText, offset: number): numbe
   return map === null ? offset : map[Math.min(offset, map.length - 1)]!;
 }
 
-/** Characters that need work: CR, space-likes (NBSP, figure space, narrow NBSP, tab, VT, FF) and zero-width ones. */
+/** Characters that need work: CR, space-likes (NBSP, figure space, narrow NBSP, tab, VT, FF), zero-width ones and LOOKALIKE's. */
 const NEEDS_WORK = /[\r\u00a0\u2007\u202f\u200b\u200c\u200d\u2060\ufeff\t\v\f\u01a2\u01a3\u2044]/;
 
 /**
@@ -71,13 +71,14 @@ const NEEDS_WORK = /[\r\u00a0\u2007\u202f\u200b\u200c\u200d\u2060\ufeff\t\v\f\u0
  * use in Vietnamese text.
  */
 const LOOKALIKE: Record<number, string> = { 0x1a2: 'Ư', 0x1a3: 'ư', 0x2044: '/' };
-const HAS_LOOKALIKE = /[\u01a2\u01a3\u2044]/u;
+const LOOKALIKES = /[\u01a2\u01a3\u2044]/gu;
 
 /**
  * Per BMP code unit, 1 for a superset of those that normalizeText may change or that start a cluster it
  * normalises: the characters of NEEDS_WORK, every combining mark (\p{M}: U+0300–U+036F, then the blocks of other
  * scripts' marks, taken whole) and surrogates (astral code points). Vietnamese letters, precomposed (U+00C0–U+01B0,
- * U+1EA0–U+1EF9), are 0. test/normalize/text.test.ts holds it to every BMP code unit.
+ * U+1EA0–U+1EF9), are 0, but for the look-alikes ƣ and Ƣ in that range. test/normalize/text.test.ts holds it to every
+ * BMP code unit.
  */
 const MAY_CHANGE = new Uint8Array(0x10000);
 for (const [from, to] of [
@@ -169,7 +170,7 @@ function normalizeClusters(decoded: string, units?: Uint16Array): { normalized: 
       if (end - start > 1) {
         piece = decoded.slice(start, end);
         // A look-alike with marks after it ("ƣ" + U+0301) is the letter with them ("ứ").
-        if (HAS_LOOKALIKE.test(piece)) piece = piece.replace(/[\u01a2\u01a3\u2044]/gu, (ch) => LOOKALIKE[ch.charCodeAt(0)]!);
+        piece = piece.replace(LOOKALIKES, (ch) => LOOKALIKE[ch.charCodeAt(0)]!);
         piece = piece.normalize('NFC');
       } else if (c === 13) piece = '\n';
       else if (LOOKALIKE[c] !== undefined) piece = LOOKALIKE[c]!;

@@ -10,6 +10,7 @@ import {
   DATE_WORDS,
   DISTRIBUTION_ANYWHERE,
   DISTRIBUTION_LABEL,
+  siteNotes,
   MOTTO,
   MOTTO_SUB,
   PARTY_MOTTO,
@@ -28,7 +29,6 @@ import {
 import { isPersonName } from '../extract/person.js';
 import { concatLines, continuesWordAt, hasThang, hasUpperPair, isLowerAt, isUpperAt, isWhiteSpace, sliceLine, type Line } from './lines.js';
 import { latin } from '../latin.js';
-import { siteNotes } from '../extract/references.js';
 import { LineList } from './line-list.js';
 
 /** Patterns used inside functions below, built once. */
@@ -609,6 +609,11 @@ function hasInnerDash(text: string): boolean {
   return false;
 }
 
+/** A Nơi nhận item opens the line: startsWithDash, or "~", as OCR reads a dash. */
+function opensItem(text: string): boolean {
+  return startsWithDash(text) || text.charCodeAt(0) === 126;
+}
+
 /** "- ", "– ", "— " or "+ " opening a line: an item of a flattened list (/^[-–—+]\s/u). */
 function startsWithDash(text: string): boolean {
   const c = text.charCodeAt(0);
@@ -634,7 +639,7 @@ const TAIL_STEPS: Array<(line: Line) => Line[] | null> = [
   // "PHÓ GIÁM ĐỐC (Đã ký) Trần Văn Bảy": the note of a copy between the title and the name is cut out.
   (p) => cutSignedNote(p),
   // "~ Cục Hải quan tỉnh Đồng Nai; Nguyễn Dương Thái": OCR ran the signer's name, of the column beside, on after an item.
-  (p) => (startsWithDash(p.text) || p.text.charCodeAt(0) === 126 ? cutNameAfterItem(p) : null),
+  (p) => (opensItem(p.text) ? cutNameAfterItem(p) : null),
   (p) => (startsWithDash(p.text) ? cutInterleaved(p) : null),
   // "Nơi nhận: VỤ TRƯỞNG", "Noi nhận: - BỘ TRƯỞNG, CHỦ NHIỆM": OCR ran the signer's title, of the column beside, on
   // after the label (a signing prefix there is a tail anchor, cut above).
@@ -656,7 +661,7 @@ const TAIL_STEPS: Array<(line: Line) => Line[] | null> = [
     }
     return t.charCodeAt(0) === 76 && ARCHIVE_LABEL.test(t) ? cutName(p) : null;
   },
-  (p) => (startsWithDash(p.text) || p.text.charCodeAt(0) === 126 || (p.text.charCodeAt(0) === 76 && ARCHIVE_LABEL.test(p.text)) ? cutTrailingTitle(p) : null),
+  (p) => (opensItem(p.text) || (p.text.charCodeAt(0) === 76 && ARCHIVE_LABEL.test(p.text)) ? cutTrailingTitle(p) : null),
 ];
 
 /**

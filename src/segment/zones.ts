@@ -17,6 +17,7 @@ import {
   MOTTO_SUB,
   NUMBER_LABEL_AFTER_SPACE,
   OPENS_BODY,
+  siteNotes,
   NUMBER_LINE,
   PLACE_DATE,
   RECIPIENTS_LABEL,
@@ -38,12 +39,11 @@ import {
   loose,
 } from '../extract/patterns.js';
 import { hasMarksJoined, joinSplitSyllables } from '../extract/ocr.js';
-import { countWords, endsSentence as endsSentenceText } from '../extract/text.js';
+import { countWords, endsSentence as endsSentenceText, isDigitCode } from '../extract/text.js';
 import { isPersonName } from '../extract/person.js';
 import { cutSignedNote, eachPlaceDate, explodeLines, hasPlaceDate, LINE_FACT, mayHaveMotto, mayHaveMottoSub, mayHaveTailAnchor, mottoInProse } from './explode.js';
 import { concatLines, hasThang, isLowerAt, isUpperAt, isUpperLine, isWhiteSpace, sliceLine, type Line } from './lines.js';
 import { LineList } from './line-list.js';
-import { siteNotes } from '../extract/references.js';
 import { latin } from '../latin.js';
 
 /** Patterns used inside functions below, built once. */
@@ -858,9 +858,11 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
       // An item that ends with "," or ";" goes on on the next line; a line in lower case after it wraps it (below).
       const itemGoesOn = doc.distribution.length > 1 && /[;,]$/u.test(lastItem.text);
       const wrapsItem = itemGoesOn && isLowerAt(line.text, 0);
-      // Prose that ends as an item does, after an unfinished item, is that item's rest ("Đầu tư, Công Thương," /
-      // "Tư pháp, Ngân hàng Nhà nước Việt Nam;"), however short: a speck ends otherwise.
-      if (k === 'prose' && line.text.length < 80 && (itemGoesOn || unfinishedItem(doc.distribution)) && /[;,.]$/u.test(line.text)) {
+      // Short prose after an item that ends with "," or ";", or stops without the punctuation that ends one, is its rest.
+      const restOfItem = k === 'prose' && line.text.length < 80 && (itemGoesOn || unfinishedItem(doc.distribution));
+      // Such prose that ends as an item does is that item's rest however short ("Đầu tư, Công Thương," / "Tư pháp,
+      // Ngân hàng Nhà nước Việt Nam;"): a speck ends otherwise.
+      if (restOfItem && /[;,.]$/u.test(line.text)) {
         doc.distribution.push(line);
         continue;
       }
@@ -871,7 +873,7 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
       }
       // Items of a Nơi nhận list continue across blank lines; anything else ends it.
       if (k === 'authority' || k === 'upper' || k === 'name') inDistribution = false;
-      else if (k === 'prose' && line.text.length < 80 && (itemGoesOn || unfinishedItem(doc.distribution))) {
+      else if (restOfItem) {
         doc.distribution.push(line);
         continue;
       } else inDistribution = false;
@@ -962,11 +964,11 @@ function titleOverNameAfterEnd(lines: LineList, kinds: Kinds, from: number): num
 const SEAL_ANYWHERE = latin(loose('xác thực văn bản hợp nhất'), 'u');
 
 /**
- * A number line whose label OCR destroyed ("8é:.2953 /TCT - TTKT"): up to four characters and a colon or a stop,
- * then nothing but a number and its code (digits, "/", capitals and dashes). Group 1 is where the number starts.
+ * A number line whose label OCR destroyed ("8é:.2953 /TCT - TTKT"): up to four characters (or two short words: "ty
+ * sé:") and a colon or a stop, then a number and its code (digits, "/", capitals and dashes), and nothing after it
+ * but a capitalised word (the place of a place-and-date line OCR damaged too: "$6:990/TB-TCT Hà Noi, ngayl4thing …").
+ * Group 1 is where the number starts.
  */
-// The label may be two short words ("ty sé:"), and the place of a place-and-date line that OCR damaged too may
-// follow the number ("$6:990/TB-TCT Hà Noi, ngayl4thing …": a capitalised word).
 const OCR_NUMBER_LINE = latin(
   String.raw`^(?:\S{1,4}\s+)?\S{1,4}?\s*[:.]+\s*(\d{1,6}\s*\/\s*\p{Lu}[\p{Lu}\p{M}&]*(?:\s*[-–]\s*\p{Lu}[\p{Lu}\p{M}\d&]*){0,3})(?:\s*$|\s+\p{Lu}\p{Ll})`,
   'du',
@@ -1136,9 +1138,6 @@ function wrapsOn(previous: string, t: string): boolean {
 }
 /** A subject line that ends with a document's type or "số", before its number. */
 const CITES_ON = latin(`(?:${['số', 'thông tư', 'nghị định', 'quyết định', 'công văn', 'văn bản', 'chỉ thị', 'nghị quyết', 'luật', 'thông báo', 'kế hoạch'].map(loose).join('|')})$`, 'u');
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 /**
  * A component's own line plus the lines that continue it (same block, not another component), and the index of the
