@@ -98,6 +98,37 @@ for (const w of TYPE_WORDS) {
 
 const isWhite = (text: string, i: number) => isWhiteCode(text.charCodeAt(i));
 
+/**
+ * A bare citation whose first digits OCR set apart after a type word or "số" ("Nghị định số 1 18/2021/NĐ-CP"):
+ * the citation from that prefix, its number holding the one space (taken out by the caller), or null. The digits
+ * before the space are one to three, the space is one, and the prefix must be there: "Điều 1 18/2021/…" is not
+ * joined.
+ */
+function splitNumber(text: string, m: Citation): Citation | null {
+  const at = m.index;
+  if (at < 3 || text.charCodeAt(at - 1) !== 32 || !isDigitCode(text.charCodeAt(at - 2))) return null;
+  let q = at - 2;
+  while (q > 0 && isDigitCode(text.charCodeAt(q - 1))) q--;
+  if (at - 1 - q > 3 || q === 0 || !isWhite(text, q - 1)) return null;
+  const start = citationStart(text, q, 0);
+  if (start < 0 || start === q) return null;
+  return { index: start, end: m.end, type: typeEnd >= 0 ? text.slice(start, typeEnd) : undefined, raw: text.slice(q, m.end) };
+}
+
+const FORM_WORDS = [foldedCodes('mẫu'), foldedCodes('biểu')];
+
+/** The word that ends (white space aside) before `at` is "mẫu" or "biểu", in any case and with or without marks. */
+function namesForm(text: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && isWhite(text, end - 1)) end--;
+  if (end === at) return false;
+  for (const word of FORM_WORDS) {
+    const start = looseStart(text, end, word, 0);
+    if (start >= 0 && (start === 0 || !isLetterOrMarkAt(text, start - 1))) return true;
+  }
+  return false;
+}
+
 
 /**
  * Where the match of loose(word) at `at` ends, or -1: each letter of the folded word is one character of its
@@ -699,11 +730,14 @@ export function extractReferences(doc: SegmentedDoc, c: Collector, ownNumber: st
     const text = group.length === 1 ? first.text : joinTexts(group);
     // thuvienphapluat's own notes ("[Nội dung này được đính chính bởi Công văn 666/BYT-BH …]") are not the document's.
     const siteNoted = text.includes('[') ? siteNotes(text) : NO_NOTES;
-    for (const m of findCitations(text)) {
-      const raw = m.raw;
+    for (const found of findCitations(text)) {
+      const m = found.index === found.end - found.raw.length ? (splitNumber(text, found) ?? found) : found;
+      const raw = m.raw.includes(' ') ? m.raw.replace(' ', '') : m.raw;
       if (siteNoted.length > 0 && siteNoted.some(([from, to]) => m.end > from && m.end <= to)) continue;
       // Old party/government form "169-CP" only counts after a type word (a TYPE match is never empty).
       if (!m.type && !raw.includes('/')) continue;
+      // "mẫu số 01/QĐ", "Biểu 02/BC": a form's or a table's code, no document.
+      if (!m.type && namesForm(text, m.index)) continue;
       // The number the citation reads as: none, one already listed, or the document's own (never listed) are passed.
       const number = citedNumber(raw);
       if (number === null || (ownNumber && number.toUpperCase() === (own ??= ownNumber.toUpperCase()))) continue;
@@ -729,9 +763,9 @@ export function extractReferences(doc: SegmentedDoc, c: Collector, ownNumber: st
       seen.set(key, out.length);
       const type = m.type ? typeName(m.type) : null;
       const { date, issuer } = dateAndIssuer(text, m.end);
-      const at = m.end - raw.length;
+      const at = m.end - m.raw.length;
       const start = offsetIn(group, Math.min(at, text.length));
-      c.spans.set(`/references/${out.length}`, [start, Math.max(start, offsetIn(group, Math.min(at + raw.length, text.length)))]);
+      c.spans.set(`/references/${out.length}`, [start, Math.max(start, offsetIn(group, Math.min(m.end, text.length)))]);
       out.push({ number, date, issuer, type });
     }
   }

@@ -458,6 +458,14 @@ describe('references', () => {
     ['Toàn tỉnh có 4.596 cán bộ, công chức; tỷ lệ hoàn thành 649/1.240 hồ sơ.', []],
     ['Năm 2022 có 12/15 huyện hoàn thành, đạt 80%. Điện thoại 0251.3822.123.', []],
     ['Sở Y tế đã ban hành Công văn số 6764/SYT-VP ngày 12/10/2022 về nội dung này.', []],
+    // a form's code is no document: "mẫu số 01/QĐ", "Mẫu 02/BB", "biểu số 03/TH"
+    ['Sử dụng mẫu số 01/QĐ ban hành kèm theo Nghị định số 125/2020/NĐ-CP.', [ref('125/2020/NĐ-CP', null, null, 'Nghị định')]],
+    ['Lập theo Mẫu 02/BB và biểu số 03/TH; gửi kèm Công văn số 12/CT-TTHT.', [ref('12/CT-TTHT', null, null, 'Công văn')]],
+    // OCR set the first digit apart after the type word or "số": one number
+    ['Triển khai Nghị định số 1 18/2021/NĐ-CP ngày 23/12/2021 của Chính phủ.', [ref('118/2021/NĐ-CP', '2021-12-23', 'Chính phủ', 'Nghị định')]],
+    ['Theo Thông tư 1 05/2013/TT-BTC của Bộ Tài chính.', [ref('105/2013/TT-BTC', null, 'Bộ Tài chính', 'Thông tư')]],
+    // not after another word: "Điều 1 18/2021/…" stays as printed
+    ['Theo khoản 2 Điều 1 18/2021/NĐ-CP.', [ref('18/2021/NĐ-CP', null, null, null)]],
   ])('%j', (body, expected) => {
     expect(parseSnippet({ body }).references).toEqual(expected);
   });
