@@ -107,7 +107,8 @@ const NAM = loose('năm');
 export const DATE_WORDS = latin(
   // A day or month whose two digits a PDF's text layer spaced apart ("tháng 0 6") is read too, and a day that OCR
   // broke into two pieces, the second no lower-case word ("ngày [| 7 tháng", "ngày 2 C tháng"; not "ngày 15 và tháng").
-  `${NGAY}\\s*(\\d{1,2}|\\d \\d|[^\\s]{1,3}\\s(?:\\d{1,2}|[^\\s\\p{Ll}]{1,2})|[^\\s]{0,3}|[.…_\\s]*)\\s*${THANG}\\s*(\\d{1,2}|\\d \\d|[^\\s]{0,4})\\s*${NAM}\\s*(\\d{4}|[.…_]*(?=\\s*$))`,
+  // Before a year in digits, "năm" may be damaged between its n and m ("néim 2022", "nǎm 2022").
+  `${NGAY}\\s*(\\d{1,2}|\\d \\d|[^\\s]{1,3}\\s(?:\\d{1,2}|[^\\s\\p{Ll}]{1,2})|[^\\s]{0,3}|[.…_\\s]*)\\s*${THANG}\\s*(\\d{1,2}|\\d \\d|[^\\s]{0,4})\\s*(?:${NAM}|[nN][\\p{L}\\p{M}]{1,3}[mM](?=\\s*\\d{4}))\\s*(\\d{4}|[.…_]*(?=\\s*$))`,
   'u',
 );
 const PLACE_WORD = '\\p{Lu}[\\p{Ll}\\p{M}]+';

@@ -77,6 +77,9 @@ describe('place and date', () => {
     // a day OCR broke into two pieces: no date, but the place is read
     ['Hà Nội, ngày [| 7 tháng 4 năm 2022', null, 'Hà Nội'],
     ['Hà Nội, ngày 2 C tháng Š năm 2022', null, 'Hà Nội'],
+    // "năm" damaged between its n and m, before a year in digits
+    ['Hà Nội, ngày 09 tháng 12 nǎm 2022', '2022-12-09', 'Hà Nội'],
+    ['Hà Nội, ngày Od thang 42. néim 2022', null, 'Hà Nội'],
   ])('%s', (line: string, value: string | null, place: string, printed = place) => {
     const text = `SỞ Y TẾ\n\nSố: 12/SYT-VP\nV/v kiểm tra\n\n${line}\n`;
     const record = parseDispatch(text);
