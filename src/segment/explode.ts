@@ -187,6 +187,9 @@ function headCuts(text: string): Cut[] {
       cuts.push({ at, skip: to - at });
     }
   }
+  // "BỘ TÀI CHÍNH | CONG HOA XÃ HỌI CH..": OCR read the rule between the header's two columns as a bar. Cut there
+  // (the bar dropped) when capitals stand on both sides, also where a damaged motto leaves no other anchor.
+  if (text.includes(' | ')) columnBars(text, cuts);
   if (!hasHeadHint(text)) return cuts;
   const add = (g: RegExp) => {
     eachMatch(g, text, (m) => {
@@ -257,6 +260,13 @@ function headCuts(text: string): Cut[] {
     if (opener) cuts.push({ at: m.index + m[0].length + opener.index + 1, skip: 0 });
   }
   return cuts;
+}
+
+/** Cuts at each " | " between an upper-case letter and a capital (the bar and its spaces skipped). */
+function columnBars(text: string, cuts: Cut[]): void {
+  for (let i = text.indexOf(' | '); i >= 0; i = text.indexOf(' | ', i + 1)) {
+    if (i > 0 && isUpperAt(text, i - 1) && isUpperAt(text, i + 3)) cuts.push({ at: i, skip: 3 });
+  }
 }
 
 /**

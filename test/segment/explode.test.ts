@@ -36,6 +36,17 @@ describe('explodeLines', () => {
     ]);
   });
 
+  it("cuts at an OCR'd column rule (' | ') between capitals in the head, and nowhere else", () => {
+    const head = ['BỘ TÀI CHÍNH | CONG HOA XÃ HỌI CH.. SŸï,ÏA VIET NAM', 'Số: 12/CT-TTHT | Hai Phong, ngày 05 tháng năm 2020', 'theo khoản | Điều 9'].join('\n');
+    expect(explode(head, 3, 3).map(([text]) => text)).toEqual([
+      'BỘ TÀI CHÍNH',
+      'CONG HOA XÃ HỌI CH.. SŸï,ÏA VIET NAM',
+      'Số: 12/CT-TTHT',
+      'Hai Phong, ngày 05 tháng năm 2020',
+      'theo khoản | Điều 9',
+    ]);
+  });
+
   it('cuts a flattened tail: Nơi nhận items, signing prefix, title, name; joins a dangling prefix', () => {
     const tail = [
       'Nơi nhận: - Như trên; - Lưu: VT, VP. KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Trần Nam',
