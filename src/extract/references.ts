@@ -115,9 +115,12 @@ function splitNumber(text: string, m: Citation): Citation | null {
   return { index: start, end: m.end, type: typeEnd >= 0 ? text.slice(start, typeEnd) : undefined, raw: text.slice(q, m.end) };
 }
 
-const FORM_WORDS = [foldedCodes('mẫu'), foldedCodes('biểu')];
+const FORM_WORDS = [foldedCodes('mẫu'), foldedCodes('biểu'), foldedCodes('phụ lục')];
 
-/** The word that ends (white space aside) before `at` is "mẫu" or "biểu", in any case and with or without marks. */
+/**
+ * The word that ends (white space aside) before `at` is "mẫu", "biểu" or "phụ lục", in any case and with or
+ * without marks: what follows is a form's, a table's or an annex's code.
+ */
 function namesForm(text: string, at: number): boolean {
   let end = at;
   while (end > 0 && isWhite(text, end - 1)) end--;
@@ -736,7 +739,7 @@ export function extractReferences(doc: SegmentedDoc, c: Collector, ownNumber: st
       if (siteNoted.length > 0 && siteNoted.some(([from, to]) => m.end > from && m.end <= to)) continue;
       // Old party/government form "169-CP" only counts after a type word (a TYPE match is never empty).
       if (!m.type && !raw.includes('/')) continue;
-      // "mẫu số 01/QĐ", "Biểu 02/BC": a form's or a table's code, no document.
+      // "mẫu số 01/QĐ", "Biểu 02/BC", "Phụ lục số 01/ĐKHN": a form's, a table's or an annex's code, no document.
       if (!m.type && namesForm(text, m.index)) continue;
       // The number the citation reads as: none, one already listed, or the document's own (never listed) are passed.
       const number = citedNumber(raw);

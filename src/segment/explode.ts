@@ -777,10 +777,16 @@ export function mottoInProse(text: string, at: number, match: string): boolean {
   return k >= 0 && k < at - 1 && isLowerAt(text, k) && HAS_LOWER.test(match);
 }
 
-/** A converter's page mark on a line of its own ("--- PAGE BREAK ---", "--- PAGE 3 ---"): no part of the document. */
+/**
+ * A converter's page mark on a line of its own ("--- PAGE BREAK ---", "--- PAGE 3 ---"), or what a table's layout
+ * left on a line of its own when a converter broke it ("|" between the cells of a header, a stray "*" or "**"): no
+ * part of the document.
+ */
 function isPageMark(text: string): boolean {
-  return text.charCodeAt(0) === 45 && PAGE_MARK.test(text);
+  const c = text.charCodeAt(0);
+  return (c === 45 && PAGE_MARK.test(text)) || ((c === 124 || c === 42) && LAYOUT_DEBRIS.test(text));
 }
+const LAYOUT_DEBRIS = /^[|*\s]+$/u;
 const PAGE_MARK = /^-{2,}\s*PAGE\s+(?:BREAK|\d+)\s*-{2,}$/iu;
 
 /** SIGNING_PREFIX or DISTRIBUTION_START matches line i: the first opens with T, K or Q, the second with N or n. */
@@ -815,6 +821,25 @@ function danglesAt(lines: LineList, i: number): boolean {
 /** A dangling label ends in ':' or '.', and opens with the S or s of "Số" or the T, K or Q of a signing prefix. */
 function mayDangle(first: number, last: number): boolean {
   return (last === 58 || last === 46) && (first === 83 || first === 115 || first === 84 || first === 75 || first === 81);
+}
+
+/** The motto's first words, to the end of the text: "CỘNG HÒA XÃ", "CỘNG HÒA XÃ HỘI". */
+const MOTTO_OPENING = latin(`^${loose('cộng hòa')}(?:\\s+${loose('xã')}(?:\\s+${loose('hội')}(?:\\s+${loose('chủ')}(?:\\s+${loose('nghĩa')}(?:\\s+${loose('việt')})?)?)?)?)?$`, 'u');
+const MOTTO_WHOLE = latin(`^${MOTTO.source}$`, 'u');
+/** A place and "ngày" (and the day), the rest of the date on the next line: "Đắk Lắk, ngày", "Đồng Nai, ngày 21". */
+const PLACE_DATE_OPENING = latin(`^\\p{Lu}[\\p{L}\\p{M}.]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,4}\\s*[,.]\\s*${loose('ngày')}(?:\\s+\\d{1,2})?$`, 'u');
+const PLACE_DATE_WHOLE = latin(`^${PLACE_DATE.source}\\s*$`, 'u');
+
+/**
+ * A head line that a narrow cell wrapped: the national motto broken over two lines ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA
+ * VIỆT NAM"), or a place and date line broken before the month ("Đồng Nai, ngày 21" / "tháng 11 năm 2025"). The
+ * two texts are joined when the first opens the component and both together make it whole.
+ */
+function wrapsInto(first: string, next: string): boolean {
+  if (first.length > 40 || next.length > 40) return false;
+  const c = first.charCodeAt(0);
+  if (c === 67 || c === 99) return MOTTO_OPENING.test(first) && MOTTO_WHOLE.test(`${first} ${next}`);
+  return isUpperAt(first, 0) && PLACE_DATE_OPENING.test(first) && PLACE_DATE_WHOLE.test(`${first} ${next}`);
 }
 
 /** Work space of LineSink, reused from one document to the next (one sink lives at a time). */
@@ -869,7 +894,7 @@ class LineSink {
 
   push(part: Line): void {
     const facts = this.facts;
-    if (this.lastDangles()) {
+    if (this.lastDangles() || (this.length > 0 && wrapsInto(this.lastLine().text, part.text))) {
       this.parts.push(concatLines(this.lastLine(), part));
       this.from[this.length - 1] = -this.parts.length;
       // A joined line is not a piece of one line: nothing is known of it.

@@ -278,7 +278,9 @@ export function treeToLines(tree: Root, source: string): Line[] {
       }
       case 'paragraph':
       case 'heading': {
-        const kind = node.type === 'heading' ? 'heading' : 'paragraph';
+        // Only an ATX heading ("# …", a crawler's page title) is a heading: a setext one is text over a rule
+        // ("ỦY BAN NHÂN DÂN" / "TỈNH ĐỒNG NAI" / "-------", the line under a header's issuing body).
+        const kind = node.type === 'heading' && isAtxHeading(node, source) ? 'heading' : 'paragraph';
         const only = node.children.length === 1 ? node.children[0]! : null;
         if (!pendingItem && only && only.type === 'text' && isPrintedAsIs(only.value, only.position?.start.offset, only.position?.end.offset, source)) {
           emitPlain(only.value, only.position!.start.offset!, kind, listDepth);
@@ -540,4 +542,12 @@ export function concatLines(first: Line, ...rest: Line[]): Line {
   }
   const text = joinTexts(parts);
   return makeLine(text, offsets, first.start, first.kind, first.block, first.listDepth, parts.every((l) => l.emphasized), first.cell);
+}
+
+/** The heading opens with "#" (after at most three spaces): ATX, not setext (text underlined with "=" or "-"). */
+function isAtxHeading(node: { position?: { start: { offset?: number } } }, source: string): boolean {
+  let at = node.position?.start.offset ?? -1;
+  if (at < 0) return true;
+  while (source.charCodeAt(at) === 32) at++;
+  return source.charCodeAt(at) === 35;
 }

@@ -461,6 +461,7 @@ describe('references', () => {
     // a form's code is no document: "mẫu số 01/QĐ", "Mẫu 02/BB", "biểu số 03/TH"
     ['Sử dụng mẫu số 01/QĐ ban hành kèm theo Nghị định số 125/2020/NĐ-CP.', [ref('125/2020/NĐ-CP', null, null, 'Nghị định')]],
     ['Lập theo Mẫu 02/BB và biểu số 03/TH; gửi kèm Công văn số 12/CT-TTHT.', [ref('12/CT-TTHT', null, null, 'Công văn')]],
+    ['Tờ khai theo Phụ lục số 01/ĐKHN ban hành kèm theo Thông tư số 43/2023/TT-BTC.', [ref('43/2023/TT-BTC', null, null, 'Thông tư')]],
     // OCR set the first digit apart after the type word or "số": one number
     ['Triển khai Nghị định số 1 18/2021/NĐ-CP ngày 23/12/2021 của Chính phủ.', [ref('118/2021/NĐ-CP', '2021-12-23', 'Chính phủ', 'Nghị định')]],
     ['Theo Thông tư 1 05/2013/TT-BTC của Bộ Tài chính.', [ref('105/2013/TT-BTC', null, 'Bộ Tài chính', 'Thông tư')]],
@@ -725,5 +726,46 @@ describe('the old authority line of the National Assembly after a title subject'
   it('is cut off with its "NƯỚC"', () => {
     const text = ['QUỐC HỘI', 'Số: 23/2003/QH11', 'Hà Nội, ngày 26 tháng 11 năm 2003', 'NGHỊ QUYẾT', 'VỀ NHÀ ĐẤT DO NHÀ NƯỚC ĐÃ QUẢN LÝ TRƯỚC NGÀY 01 THÁNG 7 NĂM 1991 QUỐC HỘI NƯỚC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Căn cứ vào Điều 84 của Hiến pháp;', 'Điều 1. Nhà nước không xem xét lại chủ trương.'].join('\n');
     expect(parseDispatch(text, { file: 'x.txt' }).subject).toBe('VỀ NHÀ ĐẤT DO NHÀ NƯỚC ĐÃ QUẢN LÝ TRƯỚC NGÀY 01 THÁNG 7 NĂM 1991');
+  });
+});
+
+describe('a header that a converter broke out of its table', () => {
+  it('reads the issuer over a setext rule, the wrapped motto and the wrapped place and date', () => {
+    const text = [
+      '|',
+      '**ỦY BAN NHÂN DÂN**',
+      '**TỈNH ĐỒNG NAI**',
+      '-------',
+      '|',
+      '**CỘNG HÒA XÃ HỘI',
+      'CHỦ NGHĨA VIỆT NAM**',
+      'Độc lập - Tự do - Hạnh phúc',
+      '---------------',
+      '|',
+      'Số: 2830/QĐ-UBND',
+      '|',
+      '*Đồng Nai, ngày 21',
+      'tháng 11 năm 2025*',
+      '|',
+      '',
+      '**QUYẾT ĐỊNH**',
+      '',
+      'Về việc áp dụng một số văn bản',
+      '',
+      'Điều 1. Áp dụng các văn bản.',
+    ].join('\n');
+    const record = parseDispatch(text, { file: 'x.md' });
+    expect([record.issuer?.name, record.issuer?.inferred, record.date?.value, record.date?.place, record.number?.value]).toEqual([
+      'Ủy ban nhân dân tỉnh Đồng Nai',
+      false,
+      '2025-11-21',
+      'Đồng Nai',
+      '2830/QĐ-UBND',
+    ]);
+  });
+
+  it('keeps a crawler\'s ATX heading out of the header', () => {
+    const text = ['# Quyết định 2830/QĐ-UBND năm 2025', '', 'ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI', '', 'Số: 2830/QĐ-UBND', '', 'Đồng Nai, ngày 21 tháng 11 năm 2025', '', 'QUYẾT ĐỊNH', '', 'Điều 1. Áp dụng.'].join('\n');
+    expect(parseDispatch(text, { file: 'x.md' }).issuer?.name).toBe('Ủy ban nhân dân tỉnh Đồng Nai');
   });
 });

@@ -47,6 +47,20 @@ describe('explodeLines', () => {
     ]);
   });
 
+  it('joins a motto and a place and date line that a narrow cell wrapped, and drops lines of table debris', () => {
+    const head = ['|', 'CỘNG HÒA XÃ', 'HỘI CHỦ NGHĨA VIỆT NAM', '|', 'Đồng Nai, ngày 21', 'tháng 11 năm 2025', '* *', 'Đắk Lắk, ngày', '26 tháng 11 năm 2025'].join('\n');
+    expect(explode(head, 9, 9).map(([text]) => text)).toEqual([
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Đồng Nai, ngày 21 tháng 11 năm 2025',
+      'Đắk Lắk, ngày 26 tháng 11 năm 2025',
+    ]);
+  });
+
+  it('joins no line that only opens a component when the next does not complete it', () => {
+    const head = ['CỘNG HÒA XÃ', 'HỘI ĐỒNG NHÂN DÂN', 'Hà Nội, ngày', 'V/v: hướng dẫn', 'Cộng hòa', 'Pháp'].join('\n');
+    expect(explode(head, 6, 6).map(([text]) => text)).toEqual(['CỘNG HÒA XÃ', 'HỘI ĐỒNG NHÂN DÂN', 'Hà Nội, ngày', 'V/v: hướng dẫn', 'Cộng hòa', 'Pháp']);
+  });
+
   it('cuts a flattened tail: Nơi nhận items, signing prefix, title, name; joins a dangling prefix', () => {
     const tail = [
       'Nơi nhận: - Như trên; - Lưu: VT, VP. KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Trần Nam',
