@@ -24,6 +24,8 @@ import {
   HAS_LOWER,
   DOC_TYPES,
   NAME_LINE,
+  COLLECTIVE_HEADS,
+  CITY_UNITS,
   loose,
 } from '../extract/patterns.js';
 import { isPersonName } from '../extract/person.js';
@@ -734,8 +736,9 @@ export function explodeLines(lines: LineList, headEnd: number, tailStart: number
   let lastTail = tailStart;
   for (let i = 0; i < lines.length; i++) {
     if (i < headEnd) {
-      const line = lines.at(i)!;
-      if (isPageMark(line.text)) continue;
+      const made = lines.at(i)!;
+      if (isPageMark(made.text)) continue;
+      const line = made.text.includes('*') ? withoutStrayStars(made) : made;
       const parts = applyCuts(line, headCuts(line.text));
       sink.fact = headFacts;
       if (i >= tailStart) for (const part of parts) cutTailLine(part, push);
@@ -751,8 +754,9 @@ export function explodeLines(lines: LineList, headEnd: number, tailStart: number
         i = j - 1;
         continue;
       }
-      const line = lines.at(i)!;
-      if (isPageMark(line.text)) continue;
+      const made = lines.at(i)!;
+      if (isPageMark(made.text)) continue;
+      const line = made.text.includes('*') ? withoutStrayStars(made) : made;
       const before = sink.length;
       const anchor = cutTailLine(line, push);
       if (sink.length !== before + 1 || anchor) lastTail = i;
@@ -787,6 +791,23 @@ function isPageMark(text: string): boolean {
   return (c === 45 && PAGE_MARK.test(text)) || ((c === 124 || c === 42) && LAYOUT_DEBRIS.test(text));
 }
 const LAYOUT_DEBRIS = /^[|*\s]+$/u;
+
+/**
+ * The line without the stars of emphasis that a converter left unpaired at its ends ("**ỦY BAN NHÂN" / "DÂN **":
+ * markdown reads no emphasis when a space stands before the closing stars), or with both of a pair that plain text
+ * kept ("**BỘ Y TẾ**"). A star before white space is a list's marker, and a line with other stars inside is left
+ * as it is.
+ */
+function withoutStrayStars(line: Line): Line {
+  const t = line.text;
+  let from = 0;
+  while (from < t.length && t.charCodeAt(from) === 42) from++;
+  let to = t.length;
+  while (to > from && t.charCodeAt(to - 1) === 42) to--;
+  if (from > 3 || t.length - to > 3 || t.slice(from, to).includes('*')) return line;
+  if (from > 0 && isWhiteSpace(t.charCodeAt(from))) from = 0;
+  return from === 0 && to === t.length ? line : sliceLine(line, from, to);
+}
 const PAGE_MARK = /^-{2,}\s*PAGE\s+(?:BREAK|\d+)\s*-{2,}$/iu;
 
 /** SIGNING_PREFIX or DISTRIBUTION_START matches line i: the first opens with T, K or Q, the second with N or n. */
@@ -826,20 +847,33 @@ function mayDangle(first: number, last: number): boolean {
 /** The motto's first words, to the end of the text: "CỘNG HÒA XÃ", "CỘNG HÒA XÃ HỘI". */
 const MOTTO_OPENING = latin(`^${loose('cộng hòa')}(?:\\s+${loose('xã')}(?:\\s+${loose('hội')}(?:\\s+${loose('chủ')}(?:\\s+${loose('nghĩa')}(?:\\s+${loose('việt')})?)?)?)?)?$`, 'u');
 const MOTTO_WHOLE = latin(`^${MOTTO.source}$`, 'u');
+/**
+ * The first words of a collective body's head that a cell wrapped: "ỦY BAN", "ỦY BAN NHÂN", "HỘI ĐỒNG NHÂN", also
+ * after the prefix of a signature on its behalf ("TM. ỦY BAN NHÂN").
+ */
+const COLLECTIVE_OPENING = latin(`^(?:T\\/?M\\.\\s*)?(?:${loose('ủy ban')}|${loose('uỷ ban')}|${loose('hội đồng')})(?:\\s+${loose('nhân')})?$`, 'u');
+const COLLECTIVE_WHOLE = latin(`^(?:T\\/?M\\.\\s*)?(?:${COLLECTIVE_HEADS.map((h) => loose(h)).join('|')})(?![\\p{L}\\p{M}])`, 'u');
+/** The first words of a place that a cell wrapped ("Thành phố Hồ"), the rest of it and the date on the next line. */
+const PLACE_OPENING = latin(`^(?:${CITY_UNITS.map((u) => u.replace(' ', '\\s+')).join('|')}|\\p{Lu}[\\p{Ll}\\p{M}]+)(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]+){0,2}$`, 'u');
 /** A place and "ngày" (and the day), the rest of the date on the next line: "Đắk Lắk, ngày", "Đồng Nai, ngày 21". */
 const PLACE_DATE_OPENING = latin(`^\\p{Lu}[\\p{L}\\p{M}.]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,4}\\s*[,.]\\s*${loose('ngày')}(?:\\s+\\d{1,2})?$`, 'u');
 const PLACE_DATE_WHOLE = latin(`^${PLACE_DATE.source}\\s*$`, 'u');
+const PLACE_DATE_AT_START = latin(`^${PLACE_DATE.source}`, 'u');
 
 /**
  * A head line that a narrow cell wrapped: the national motto broken over two lines ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA
- * VIỆT NAM"), or a place and date line broken before the month ("Đồng Nai, ngày 21" / "tháng 11 năm 2025"). The
- * two texts are joined when the first opens the component and both together make it whole.
+ * VIỆT NAM"), a collective body's head ("ỦY BAN NHÂN" / "DÂN TỈNH ĐẮK LẮK"), or a place and date line broken
+ * before the month ("Đồng Nai, ngày 21" / "tháng 11 năm 2025") or inside the place ("Thành phố Hồ" / "Chí Minh,
+ * ngày 19 tháng 11 năm 2025"). The two texts are joined when the first opens the component and both together make
+ * it whole.
  */
 function wrapsInto(first: string, next: string): boolean {
-  if (first.length > 40 || next.length > 40) return false;
+  if (first.length > 40 || next.length > 60) return false;
   const c = first.charCodeAt(0);
   if (c === 67 || c === 99) return MOTTO_OPENING.test(first) && MOTTO_WHOLE.test(`${first} ${next}`);
-  return isUpperAt(first, 0) && PLACE_DATE_OPENING.test(first) && PLACE_DATE_WHOLE.test(`${first} ${next}`);
+  if (!isUpperAt(first, 0)) return false;
+  if (COLLECTIVE_OPENING.test(first)) return COLLECTIVE_WHOLE.test(`${first} ${next}`);
+  return (PLACE_DATE_OPENING.test(first) || (PLACE_OPENING.test(first) && PLACE_DATE_AT_START.test(next))) && PLACE_DATE_WHOLE.test(`${first} ${next}`);
 }
 
 /** Work space of LineSink, reused from one document to the next (one sink lives at a time). */

@@ -56,9 +56,22 @@ describe('explodeLines', () => {
     ]);
   });
 
+  it("joins a collective body's head and a place that a cell wrapped, and drops unpaired stars of emphasis", () => {
+    const head = ['**ỦY BAN NHÂN', 'DÂN **', 'THÀNH PHỐ HỒ CHÍ MINH', 'Thành phố Hồ', 'Chí Minh, ngày 19 tháng 11 năm 2025', '**BỘ Y TẾ**', '* Như trên;'].join('\n');
+    expect(explode(head, 7, 7).map(([text]) => text)).toEqual([
+      'ỦY BAN NHÂN DÂN',
+      'THÀNH PHỐ HỒ CHÍ MINH',
+      'Thành phố Hồ Chí Minh, ngày 19 tháng 11 năm 2025',
+      'BỘ Y TẾ',
+      '* Như trên;',
+    ]);
+    expect(explode(['**TM. ỦY BAN NHÂN', 'DÂN **', 'KT. CHỦ TỊCH'].join('\n'), 0, 0).map(([text]) => text)).toEqual(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH']);
+  });
+
   it('joins no line that only opens a component when the next does not complete it', () => {
-    const head = ['CỘNG HÒA XÃ', 'HỘI ĐỒNG NHÂN DÂN', 'Hà Nội, ngày', 'V/v: hướng dẫn', 'Cộng hòa', 'Pháp'].join('\n');
-    expect(explode(head, 6, 6).map(([text]) => text)).toEqual(['CỘNG HÒA XÃ', 'HỘI ĐỒNG NHÂN DÂN', 'Hà Nội, ngày', 'V/v: hướng dẫn', 'Cộng hòa', 'Pháp']);
+    const head = ['CỘNG HÒA XÃ', 'HỘI ĐỒNG NHÂN DÂN', 'Hà Nội, ngày', 'V/v: hướng dẫn', 'Cộng hòa', 'Pháp', 'HỘI ĐỒNG', 'THẨM PHÁN', 'Sở Y', 'Tế tỉnh Đồng Nai'].join('\n');
+    const lines = ['CỘNG HÒA XÃ', 'HỘI ĐỒNG NHÂN DÂN', 'Hà Nội, ngày', 'V/v: hướng dẫn', 'Cộng hòa', 'Pháp', 'HỘI ĐỒNG', 'THẨM PHÁN', 'Sở Y', 'Tế tỉnh Đồng Nai'];
+    expect(explode(head, 10, 10).map(([text]) => text)).toEqual(lines);
   });
 
   it('cuts a flattened tail: Nơi nhận items, signing prefix, title, name; joins a dangling prefix', () => {
