@@ -3,7 +3,7 @@ import type { DispatchRecord } from '../schema/record.js';
 import type { Line } from '../segment/lines.js';
 import type { SegmentedDoc } from '../segment/zones.js';
 import type { Collector } from './collector.js';
-import { DATE_WORDS, NUMERIC_DATE, PLACE_DATE, PLACE_NUMERIC_DATE } from './patterns.js';
+import { DATE_WORDS, NUMERIC_DATE, ocrPlaceDate, PLACE_DATE, PLACE_NUMERIC_DATE } from './patterns.js';
 import { isWhiteCode, mergeFragments } from './text.js';
 import { joinSplitSyllables } from './ocr.js';
 
@@ -86,8 +86,15 @@ export function extractDate(doc: SegmentedDoc, c: Collector): DateField | null {
   let value: string | null = null;
   // PLACE_DATE's match, found once for both branches below.
   const placeDate = line ? PLACE_DATE.exec(line.text) : null;
-  if (line && placeDate?.index !== 0) {
-    const m = DATE_WORDS.exec(line.text)!;
+  const words = line && placeDate?.index !== 0 ? DATE_WORDS.exec(line.text) : null;
+  const ocr = line && placeDate === null && words === null ? ocrPlaceDate(line.text) : null;
+  if (ocr !== null) {
+    // The date OCR damaged past reading (PLACE_DATE_OCR): the place only.
+    place = joinSplitSyllables(ocr[1]!);
+    c.span('/date/place', line!, ocr.index, ocr.index + ocr[1]!.length);
+    c.message('date-partial', 'warning', `the date could not be read ("${line!.text.slice(ocr.index + ocr[1]!.length).replace(/^[\s,.]+/u, '')}")`, line);
+  } else if (line && words !== null) {
+    const m = words;
     // OCR splits a syllable around a toned vowel ("Qu ả ng Ngãi": mergeFragments); a PDF's text layer splits them
     // at the letters' spacing ("T hành phố Hồ Chí M inh": joinSplitSyllables, which keeps "Thành phố" two words).
     const printed = line.text.slice(0, m.index).replace(/(?<![\s,.])[\s,.]+$/u, '');
@@ -97,8 +104,8 @@ export function extractDate(doc: SegmentedDoc, c: Collector): DateField | null {
     c.span('/date/place', line, 0, printed.length);
     c.span('/date/value', line, m.index, m.index + m[0].length);
     if (!value) c.message('date-partial', 'warning', `the date is not fully stated ("${m[0]}")`, line);
-  } else if (line) {
-    const m = placeDate!;
+  } else if (line && placeDate !== null) {
+    const m = placeDate;
     // The place as matched: PLACE opens with a capital and ends with a letter, a mark or a digit, so no "." or ","
     // ends it and trim() finds no white space at either end.
     place = joinSplitSyllables(m[1]!);
@@ -107,6 +114,9 @@ export function extractDate(doc: SegmentedDoc, c: Collector): DateField | null {
     const dateAt = placeDateStart(line.text, m.index + m[1]!.length);
     c.span('/date/value', line, dateAt, m.index + m[0].length);
     if (!value) c.message('date-partial', 'warning', `the date is not fully stated ("${m[0].slice(m[1]!.length).replace(/^[\s,.]+/u, '')}")`, line);
+  } else if (line) {
+    // A line the segmenter took for a place and date that no pattern reads here: no place, no date.
+    c.message('date-partial', 'warning', `the date could not be read ("${line.text}")`, line);
   } else {
     // "Hà Nội, 05/01/2020" in the head.
     const head = doc.lines.slice(0, 40);

@@ -3,7 +3,7 @@
  * NFC text with the `u` flag, tolerant of dropped diacritics and OCR confusions.
  */
 import { latin } from '../latin.js';
-import { isWhiteCode } from './text.js';
+import { isDigitCode, isWhiteCode } from './text.js';
 
 /** A letter class that accepts a Vietnamese vowel with or without its marks. */
 const V = {
@@ -120,6 +120,26 @@ export const COLLECTIVE_HEADS = ['ủy ban nhân dân', 'uỷ ban nhân dân', '
 const PLACE_UNIT = `(?:T[Pp]\\.?\\s*|(?:${CITY_UNITS.flatMap((u) => [u, u.toUpperCase()]).map((u) => u.replace(' ', '\\s+')).join('|')})\\s+)`;
 const PLACE = `((?<![\\p{L}\\p{M}\\d/])${PLACE_UNIT}?${PLACE_WORD}(?:\\s+${PLACE_WORD}|\\s+\\d+){0,3})`;
 export const PLACE_DATE = latin(`${PLACE}\\s*(?:[,.]\\s*)?${DATE_WORDS.source}`, 'u');
+/**
+ * A place and a date that OCR damaged past DATE_WORDS ("Bắc Ninh, ngàu tháng 08 năm 2018", "Long An, ngayd4 théingAO
+ * năm 2019"): the place (group 1), a comma, a word that opens with "ng", at most four short words, "năm" (or a
+ * damaged one between its n and m) and a year in digits (group 2), which ends the text. Only the place is read.
+ */
+export const PLACE_DATE_OCR = latin(`${PLACE}\\s*,\\s*[nN][gG]\\S{0,5}(?:\\s+\\S{1,8}){0,4}?\\s+(?:${NAM}|[nN]\\S{1,3}[mM])\\s*(\\d{4})[\\s.,;]*$`, 'u');
+
+/**
+ * PLACE_DATE_OCR's match in a text that has no match of PLACE_DATE, when a digit stands between the place and the
+ * year (a day or a month, however damaged: not "Hà Nội, nguồn vốn năm 2020"), else null.
+ */
+export function ocrPlaceDate(text: string): RegExpExecArray | null {
+  if (!text.includes(',')) return null;
+  const m = PLACE_DATE_OCR.exec(text);
+  if (m === null) return null;
+  const from = m.index + m[1]!.length;
+  const to = m.index + m[0].lastIndexOf(m[2]!);
+  for (let i = from; i < to; i++) if (isDigitCode(text.charCodeAt(i))) return m;
+  return null;
+}
 /** "Hà Nội, 05/01/2020": a place and a date in digits, when the date is not written in words. */
 export const PLACE_NUMERIC_DATE = latin(`^${PLACE}\\s*,\\s*(?:${NGAY}\\s*)?(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})\\b`, 'u');
 export const NUMERIC_DATE = /\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b/u;

@@ -18,6 +18,7 @@ import {
   BODY_OPENER,
   AUTHORITY_ALONE,
   PLACE_DATE,
+  ocrPlaceDate,
   RECIPIENTS_ANYWHERE,
   SEPARATOR,
   SUBJECT_ANYWHERE,
@@ -192,7 +193,10 @@ function headCuts(text: string): Cut[] {
   // "BỘ TÀI CHÍNH | CONG HOA XÃ HỌI CH..": OCR read the rule between the header's two columns as a bar. Cut there
   // (the bar dropped) when capitals stand on both sides, also where a damaged motto leaves no other anchor.
   if (text.includes(' | ')) columnBars(text, cuts);
-  if (!hasHeadHint(text)) return cuts;
+  if (!hasHeadHint(text)) {
+    cutOcrPlaceDate(text, cuts);
+    return cuts;
+  }
   const add = (g: RegExp) => {
     eachMatch(g, text, (m) => {
       const lead = m[0].length - m[0].trimStart().length;
@@ -244,14 +248,17 @@ function headCuts(text: string): Cut[] {
   // Every part of the line is a piece of its text: neither pattern (no anchor, no look-around) matches in a part
   // where it does not match in the whole.
   headFacts = (motto ? 0 : LINE_FACT.noMotto) | (thang ? 0 : LINE_FACT.noThang);
+  let placeDate = false;
   if (thang && DATE_WORDS.test(text)) {
     eachPlaceDate(text, (m) => {
+      placeDate = true;
       // OCR splits syllables of the place ("Qu ả ng Ngãi"): the cut goes before the fragments.
       const frag = NAME_FRAGMENT_END.exec(text.slice(0, m.index));
       cuts.push({ at: frag ? frag.index : m.index, skip: 0 });
       cuts.push({ at: m.index + m[0].length, skip: 0 });
     });
   }
+  if (!placeDate) cutOcrPlaceDate(text, cuts);
   // "CHỈ THỊ VỀ CÔNG TÁC … TRONG CẢ NƯỚC Ngày 24 tháng 6 …": an upper-case title run on into the body.
   if (mayRunIntoProse(text)) eachMatch(UPPER_RUN_THEN_PROSE, text, (m) => cuts.push({ at: m.index + m[1]!.length, skip: 0 }));
   // "Kính gửi: Tổng công ty X Phúc đáp Công văn số …": the body starts on the same line.
@@ -262,6 +269,16 @@ function headCuts(text: string): Cut[] {
     if (opener) cuts.push({ at: m.index + m[0].length + opener.index + 1, skip: 0 });
   }
   return cuts;
+}
+
+/**
+ * "sé2#fÍtCr - KT1 Bắc Ninh, ngàu tháng 08 năm 2018": a number line (its label however damaged, its s kept) and a
+ * place and date that OCR damaged past the date words (ocrPlaceDate): a cut before the place.
+ */
+function cutOcrPlaceDate(text: string, cuts: Cut[]): void {
+  if ((text.charCodeAt(0) | 32) !== 115) return;
+  const m = ocrPlaceDate(text);
+  if (m !== null && m.index > 0 && m.index <= 30) cuts.push({ at: m.index, skip: 0 });
 }
 
 /** Cuts at each " | " between an upper-case letter and a capital (the bar and its spaces skipped). */

@@ -20,6 +20,7 @@ import {
   siteNotes,
   NUMBER_LINE,
   PLACE_DATE,
+  ocrPlaceDate,
   RECIPIENTS_LABEL,
   addressLabel,
   opensPartyMotto,
@@ -335,6 +336,8 @@ export function classify(line: Line, known = 0): LineKind {
     const dw = DATE_WORDS.exec(t);
     if (dw && dw.index > 0 && dw.index <= 40 && CAPITALISED_PLACE.test(t.slice(0, dw.index)) && !PROSE_WORD.test(joinSplitSyllables(t.slice(0, dw.index))) && t.length - dw.index - dw[0].length < 4) return 'place-date';
   }
+  // A date OCR damaged past the date words, the place intact: "Bắc Ninh, ngàu tháng 08 năm 2018".
+  if (upper0 && t.length <= 60 && ocrPlaceDate(t)?.index === 0) return 'place-date';
   const upper = isUpperLine(t); // UPPER_LINE, as a scan that stops at the first lower-case letter
   if (upper && TYPE_TITLE.test(t)) return 'type-title';
   if (opens & OPENER_BIT.item && DASH_ITEM.test(t)) return 'item';

@@ -80,6 +80,9 @@ describe('place and date', () => {
     // "năm" damaged between its n and m, before a year in digits
     ['Hà Nội, ngày 09 tháng 12 nǎm 2022', '2022-12-09', 'Hà Nội'],
     ['Hà Nội, ngày Od thang 42. néim 2022', null, 'Hà Nội'],
+    // the date words damaged past reading, a digit of the day or month left: the place is read
+    ['Bắc Ninh, ngàu tháng 08 năm 2018', null, 'Bắc Ninh'],
+    ['Long An, ngayd4 théingAO năm 2019', null, 'Long An'],
   ])('%s', (line: string, value: string | null, place: string, printed = place) => {
     const text = `SỞ Y TẾ\n\nSố: 12/SYT-VP\nV/v kiểm tra\n\n${line}\n`;
     const record = parseDispatch(text);
@@ -105,8 +108,22 @@ describe('a place-and-date line run on after an OCR-damaged number', () => {
     expect([record.number?.value, record.number?.raw, record.date?.place]).toEqual([value, raw, 'Hà Nội']);
   });
 
+  it.each([
+    ['sé2#fÍtCr - KT1 Bắc Ninh, ngàu tháng 08 năm 2018', 'Bắc Ninh'],
+    ['sá2 * 0Ôosp.GsQL. Bình Dương, ngàÊ 4 tháng 10 năm 2022', 'Bình Dương'],
+  ])('%s: the place of a date that OCR damaged past its words is cut off the number line', (line, place) => {
+    const record = parseDispatch(`CỤC THUẾ TỈNH X\n${line}\nV/v thuế\nKính gửi: Công ty A.\n`);
+    expect(record.date).toEqual({ value: null, place });
+  });
+
+  it('no place and date without a digit between the place and the year, nor inside a sentence', () => {
+    expect(parseDispatch('SỞ Y TẾ\nSố: 12/SYT-VP\nV/v kiểm tra\nHà Nội, nguồn vốn năm 2020\n').date).toBeNull();
+    expect(parseDispatch('SỞ Y TẾ\nSố: 12/SYT-VP\nV/v kiểm tra\nVốn tại Hà Nội, ngân sách 12 tỷ năm 2020\n').date).toBeNull();
+  });
+
   it('a lower-case word is no piece of a day', () => {
     const record = parseDispatch('SỞ Y TẾ\nSố: 12/SYT-VP\nV/v kiểm tra\nHà Nội, ngày 15 và tháng 6 năm 2022\n');
-    expect(record.date).toBeNull();
+    // The line is still a place and date, its date unread.
+    expect(record.date).toEqual({ value: null, place: 'Hà Nội' });
   });
 });

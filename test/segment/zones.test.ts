@@ -14,6 +14,7 @@ import {
   NAME_LINE,
   NUMBER_LINE,
   PLACE_DATE,
+  PLACE_DATE_OCR,
   RECIPIENTS_LABEL,
   RECIPIENTS_LABEL_OCR,
   SUBJECT_LABEL,
@@ -50,6 +51,9 @@ function classifyByPatterns(t: string): string {
   // syllables are joined.
   const proseWord = latin(String.raw`(?<![\p{L}\p{M}])(?!(?:phố|xã|trấn)(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]{2,}`, 'u');
   if (dw && dw.index > 0 && dw.index <= 40 && latin(String.raw`^\p{Lu}[^\d]*[,.]?\s*$`, 'u').test(t.slice(0, dw.index)) && !proseWord.test(joinSplitSyllables(t.slice(0, dw.index))) && t.length - dw.index - dw[0].length < 4) return 'place-date';
+  // A date OCR damaged past the date words: the place, a comma, a digit before the year (ocrPlaceDate).
+  const ocr = PLACE_DATE_OCR.exec(t);
+  if (ocr && ocr.index === 0 && t.length <= 60 && /\d/u.test(t.slice(ocr[1]!.length, ocr[0].lastIndexOf(ocr[2]!)))) return 'place-date';
   if (TYPE_TITLE.test(t) && UPPER_LINE.test(t)) return 'type-title';
   if (DASH_ITEM.test(t)) return 'item';
   if (UPPER_LINE.test(t)) return 'upper';
