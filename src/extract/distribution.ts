@@ -75,6 +75,13 @@ function isItemMarker(c: number): boolean {
   return c === 45 || c === 0x2013 || c === 0x2014 || c === 43 || c === 0x2022 || c === 61 || c === 126;
 }
 
+/** The item is the Lưu line and `rest` one code ("TCHQ", "P.KHTC"), no title. */
+function holderAfterArchive(item: string, rest: string): boolean {
+  return ARCHIVE_OPENS.test(item) && SINGLE_CODE.test(rest.trim());
+}
+const ARCHIVE_OPENS = latin(`^[-–—+•=~\\s]*${loose('lưu')}(?![\\p{L}\\p{M}])`, 'u');
+const SINGLE_CODE = latin(String.raw`^[\p{Lu}\d][\p{Lu}\d&.\-]{0,11}$`, 'u');
+
 /** /[;.]$/u.test(text). */
 function endsItem(text: string): boolean {
   const c = text.charCodeAt(text.length - 1);
@@ -106,7 +113,8 @@ export function extractDistribution(doc: SegmentedDoc, c: Collector): { distribu
     const after = !line.cell && semicolonBeforeWhite(text) ? /;\s+(\S.*)$/u.exec(text) : null;
     // An annotation in brackets ("; (để b/c)") still belongs to the item, and so does a second holder that ends as
     // an item does ("- TCT; Vụ PC;"): no title ends with ";".
-    if (after && !/^\(/u.test(after[1]!) && !LOWER_WORD.test(after[1]!) && !/[;.]\s*$/u.test(after[1]!)) text = text.slice(0, after.index + 1);
+    // On the Lưu line, one code after the ";" is a second holder ("- Lưu VT; TCHQ"): a title is words.
+    if (after && !/^\(/u.test(after[1]!) && !LOWER_WORD.test(after[1]!) && !/[;.]\s*$/u.test(after[1]!) && !holderAfterArchive(text, after[1]!)) text = text.slice(0, after.index + 1);
     const item = cleanItem(text);
     if (!item) continue;
     // ARCHIVE opens with the "l" of "lưu"; the last item may name the holder in words without a colon ("Lưu Văn

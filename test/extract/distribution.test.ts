@@ -68,6 +68,9 @@ describe('the archive line', () => {
   it.each<[string, string[], string[], string[] | null]>([
     ['with a colon', ['- Như trên;', '- Lưu: VT, VP.'], ['Như trên'], ['VT', 'VP']],
     ['codes without a colon', ['- Như trên;', '- Lưu VT, VP.'], ['Như trên'], ['VT', 'VP']],
+    // one code after a ";" on the Lưu line is a second holder; a title after it is the signature column's
+    ['holders apart by a semicolon', ['- Như trên;', '- Lưu VT; TCHQ'], ['Như trên'], ['VT', 'TCHQ']],
+    ['a title after the semicolon', ['- Như trên;', '- Lưu: VT; PHÓ BÍ THƯ'], ['Như trên'], ['VT']],
     ['the holder in words without a colon, last (party documents)', ['- Ban Bí thư (để b/c),', '- Lưu Văn phòng Tỉnh ủy.'], ['Ban Bí thư (để b/c)'], ['Văn phòng Tỉnh ủy']],
     // A name in words is the archive only on the last line: elsewhere "Lưu …" is an item like the others.
     ['words without a colon, not last', ['- Lưu Văn phòng Tỉnh ủy,', '- Ban Bí thư.'], ['Lưu Văn phòng Tỉnh ủy', 'Ban Bí thư'], null],
