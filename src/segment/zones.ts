@@ -760,20 +760,30 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
     // An item, or an item under a stamp's OCR text (stampThenItem); each line is asked once.
     const isItem = (i: number) => i < lines.length && (kinds.at(i) === 'item' || stampThenItem(lines.at(i)!.text) >= 0);
     let item = isItem(j);
+    /** The line pushed last is an item. */
+    let pushedItem = false;
     // An empty label with the body right under it ("Kính gửi:" / "Thực hiện quy định của …") names no recipient.
-    while (j < lines.length && (item || (!inline && j === recipientsIdx + 1 && lines.at(j)!.text.length < 200 && kinds.at(j) !== 'place-date' && !OPENS_BODY.test(lines.at(j)!.text)))) {
-      doc.recipients.push(lines.at(j)!);
-      j++;
-      const next = isItem(j);
-      if (!item && !next) break;
-      item = next;
-    }
-    // OCR and hard wraps break a recipient's name ("… các tỉnh, thành phố" / "trực thuộc trung ương,"): a short line
-    // in lower case after one that ends without a stop goes on with it, joined to it.
-    while (j < lines.length && lines.text(j).length < 80 && kinds.at(j) === 'prose' && wrapsOn(doc.recipients[doc.recipients.length - 1]!.text, lines.text(j))) {
-      const last = doc.recipients.length - 1;
-      doc.recipients[last] = concatLines(doc.recipients[last]!, lines.at(j)!);
-      j++;
+    for (;;) {
+      while (j < lines.length && (item || (!inline && j === recipientsIdx + 1 && lines.at(j)!.text.length < 200 && kinds.at(j) !== 'place-date' && !OPENS_BODY.test(lines.at(j)!.text)))) {
+        doc.recipients.push(lines.at(j)!);
+        pushedItem = item;
+        j++;
+        const next = isItem(j);
+        if (!item && !next) break;
+        item = next;
+      }
+      // OCR and hard wraps break a recipient's name ("… các tỉnh, thành phố" / "trực thuộc trung ương,"): a short line
+      // in lower case after one that ends without a stop goes on with it, joined to it.
+      let wrapped = false;
+      while (j < lines.length && lines.text(j).length < 80 && kinds.at(j) === 'prose' && wrapsOn(doc.recipients[doc.recipients.length - 1]!.text, lines.text(j))) {
+        const last = doc.recipients.length - 1;
+        doc.recipients[last] = concatLines(doc.recipients[last]!, lines.at(j)!);
+        j++;
+        wrapped = true;
+      }
+      // The list goes on after an item that wrapped ("- Chủ các công trình … khí tượng" / "thuỷ văn …;" / "- Chủ dự án …").
+      if (!wrapped || !pushedItem || !isItem(j)) break;
+      item = true;
     }
     bodyStart = Math.max(bodyStart, j);
   }

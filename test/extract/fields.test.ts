@@ -285,6 +285,12 @@ describe('recipients (Kính gửi)', () => {
       ['Sở Tài chính', 'Sở Kế hoạch và Đầu tư', 'Kho bạc Nhà nước tỉnh'],
     ],
     ['list with "+" bullets', 'Kính gửi:\n+ Sở Tài chính;\n+ Sở Nội vụ.', ['Sở Tài chính', 'Sở Nội vụ']],
+    // an item that a hard line break wrapped, and the items after it
+    [
+      'list with a wrapped item',
+      'Kính gửi:\n- Công an tỉnh;\n- Chủ các công trình phải tổ chức quan trắc khí tượng\nthuỷ văn chuyên dùng trên địa bàn tỉnh;\n- Chủ dự án phải kiểm kê khí nhà kính.',
+      ['Công an tỉnh', 'Chủ các công trình phải tổ chức quan trắc khí tượng thuỷ văn chuyên dùng trên địa bàn tỉnh', 'Chủ dự án phải kiểm kê khí nhà kính'],
+    ],
     ['list starting on the label line', 'Kính gửi: - Sở Tài chính;\n- Sở Nội vụ.', ['Sở Tài chính', 'Sở Nội vụ']],
     ['list flattened on one line', 'Kính gửi: - Bộ Tài chính; - Bộ Kế hoạch và Đầu tư.', ['Bộ Tài chính', 'Bộ Kế hoạch và Đầu tư']],
     [
