@@ -146,10 +146,11 @@ export const NUMERIC_DATE = /\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b
 
 // Subject (box 5b): "V/v …", "V/v: …", "Về việc …"
 /**
- * "V/v", "V/V", "V/v:", "Về việc"; OCR reads the slash as i, l, 1 or |, "/v" as W or the v as y ("Viv", "VW", "V/y"),
+ * "V/v", "V/V", "V/v:", "Về việc"; OCR reads the slash as i, l, 1 or |, or loses it ("Vv"), "/v" as W or the v as y
+ * ("Viv", "VW", "V/y"),
  * and may leave a quotation mark's speck before the label ("‘V/v").
  */
-export const SUBJECT_LABEL = latin(`^[‘’']?(?:[Vv]\\s*\\/\\s*[VvyY]|V[iíl1|][vV](?=\\s)|VW(?=\\s)|${loose('về việc')})\\s*[:.]?\\s*`, 'u');
+export const SUBJECT_LABEL = latin(`^[‘’']?(?:[Vv]\\s*\\/\\s*[VvyY]|V[iíl1|]?[vV](?=\\s)|VW(?=\\s)|${loose('về việc')})\\s*[:.]?\\s*`, 'u');
 export const SUBJECT_ANYWHERE = latin(`(?:^|\\s)(?:[Vv]\\s*\\/\\s*[Vv]\\b)\\s*[:.]?\\s*`, 'u');
 
 // Recipients (box 9a) and distribution (box 9b)

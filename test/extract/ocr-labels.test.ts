@@ -26,6 +26,8 @@ describe('labels damaged by OCR', () => {
     ['V/V: phòng chống dịch', 'phòng chống dịch trong năm 2023'],
     ['V/y phòng chống dịch', 'phòng chống dịch trong năm 2023'],
     ['‘V/y phòng chống dịch', 'phòng chống dịch trong năm 2023'],
+    ['‘Vv phòng chống dịch', 'phòng chống dịch trong năm 2023'],
+    ['Vv phòng chống dịch', 'phòng chống dịch trong năm 2023'],
   ])('subject label %j', (line, subject) => {
     const record = parseDispatch(dispatch(line, 'Kính gửi: Các xã, thị trấn.'));
     expect(record.subject).toBe(subject);
