@@ -501,7 +501,7 @@ export function issuerAfterOf(text: string): string | null {
     else if (prev && (w === '-' || w === '–') && isCap(words.at(i + 1))) ok = true;
     else if (prev && isCapitalisedWord(prev) && isLowerWord(w) && !NAME_JOINERS.has(w) && !FUNCTION_WORDS.has(fold(w))) ok = true;
     // "Xã hội" is one word of a name, though "hội" may join two.
-    if (!ok && w === 'hội' && prev === 'Xã') ok = true;
+    if (!ok && prev !== undefined && isPairedWord(prev, w)) ok = true;
     if (!ok && NAME_JOINERS.has(w)) {
       // words.slice(i + 1, i + 7).some(isCap)
       for (let j = i + 1; j < i + 7 && !ok; j++) ok = isCap(words.at(j));
@@ -514,8 +514,19 @@ export function issuerAfterOf(text: string): string | null {
     out.push(w);
     if (w !== raw) break;
   }
-  while (out.length > 1 && NAME_JOINERS.has(out[out.length - 1]!) && !PLACE_UNITS.has(out[out.length - 1]!) && !namesCity(out[out.length - 2]!, out[out.length - 1]!) && !endsWithHead(out) && !(out[out.length - 1] === 'hội' && out[out.length - 2] === 'Xã')) out.pop();
+  while (out.length > 1 && NAME_JOINERS.has(out[out.length - 1]!) && !PLACE_UNITS.has(out[out.length - 1]!) && !namesCity(out[out.length - 2]!, out[out.length - 1]!) && !endsWithHead(out) && !isPairedWord(out[out.length - 2]!, out[out.length - 1]!)) out.pop();
   return out.length ? out.join(' ') : null;
+}
+
+/**
+ * Two words that make one word of a name, the second one of NAME_JOINERS: "Xã hội", "Quốc hội" (the National
+ * Assembly), "Bộ trưởng", "Cục trưởng" (an office), so a name may end with them ("của Quốc hội", "của Hội đồng Bộ
+ * trưởng").
+ */
+const PAIRED_WORDS = new Set(['Xã hội', 'Quốc hội', 'Bộ trưởng', 'Cục trưởng', 'cục trưởng', 'Vụ trưởng', 'Viện trưởng', 'Thủ trưởng']);
+
+function isPairedWord(first: string, second: string): boolean {
+  return PAIRED_WORDS.has(`${first} ${second}`);
 }
 
 /** Names whose last words are in lower case, as words, longest first. */
@@ -659,6 +670,19 @@ export function typeName(printed: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1).toLowerCase();
 }
 
+/**
+ * A type word, capitalised, that opens a document's name before "số" ("Luật Tổ chức Quốc hội số 57/2014/QH13",
+ * "Pháp lệnh Chi phí tố tụng số 02/2020/UBTVQH14"): one to eight words stand between them, none with a stop, a
+ * comma, a bracket or a digit. The type as typeName gives it, or null. `at` is where the citation starts ("số").
+ */
+const NAMED_TYPE = latin(`(?<![\\p{L}\\p{M}])(${TYPE_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?:\\s+[^\\s\\d,;.:()\\[\\]]+){1,8}\\s+$`, 'u');
+
+function namedTypeBefore(text: string, at: number): string | null {
+  if (looseLetter(text.charCodeAt(at)) !== 115) return null;
+  const m = NAMED_TYPE.exec(text.slice(Math.max(0, at - 90), at));
+  return m === null ? null : typeName(m[1]!);
+}
+
 /** What follows a citation that ends at `end`: a date ("ngày …"), then the issuer ("của …"); each null when absent. */
 function dateAndIssuer(text: string, end: number): { date: string | null; issuer: string | null } {
   let date: string | null = null;
@@ -764,7 +788,7 @@ export function extractReferences(doc: SegmentedDoc, c: Collector, ownNumber: st
         continue;
       }
       seen.set(key, out.length);
-      const type = m.type ? typeName(m.type) : null;
+      const type = m.type ? typeName(m.type) : namedTypeBefore(text, m.index);
       const { date, issuer } = dateAndIssuer(text, m.end);
       const at = m.end - m.raw.length;
       const start = offsetIn(group, Math.min(at, text.length));

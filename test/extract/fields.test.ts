@@ -464,6 +464,11 @@ describe('references', () => {
     ['Toàn tỉnh có 4.596 cán bộ, công chức; tỷ lệ hoàn thành 649/1.240 hồ sơ.', []],
     ['Năm 2022 có 12/15 huyện hoàn thành, đạt 80%. Điện thoại 0251.3822.123.', []],
     ['Sở Y tế đã ban hành Công văn số 6764/SYT-VP ngày 12/10/2022 về nội dung này.', []],
+    // the issuer's name may end with two words that make one ("Quốc hội", "Bộ trưởng")
+    ['Căn cứ Nghị định số 50/CP ngày 5/6/1990 của Hội đồng Bộ trưởng về việc ban hành.', [ref('50/CP', '1990-06-05', 'Hội đồng Bộ trưởng', 'Nghị định')]],
+    // a type word that opens the document's name before "số"
+    ['Căn cứ Luật Tổ chức Quốc hội số 57/2014/QH13 ngày 20 tháng 11 năm 2014 của Quốc hội;', [ref('57/2014/QH13', '2014-11-20', 'Quốc hội', 'Luật')]],
+    ['Căn cứ Pháp lệnh Chi phí tố tụng số 02/2020/UBTVQH14;', [ref('02/2020/UBTVQH14', null, null, 'Pháp lệnh')]],
     // a form's code is no document: "mẫu số 01/QĐ", "Mẫu 02/BB", "biểu số 03/TH"
     ['Sử dụng mẫu số 01/QĐ ban hành kèm theo Nghị định số 125/2020/NĐ-CP.', [ref('125/2020/NĐ-CP', null, null, 'Nghị định')]],
     ['Lập theo Mẫu 02/BB và biểu số 03/TH; gửi kèm Công văn số 12/CT-TTHT.', [ref('12/CT-TTHT', null, null, 'Công văn')]],

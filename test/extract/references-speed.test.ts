@@ -163,7 +163,7 @@ function issuerAfterOfDefinition(text: string): string | null {
     if (isCap(w)) ok = true;
     else if (prev && (w === '-' || w === '–') && isCap(words[i + 1])) ok = true;
     else if (prev && CAPITALISED_WORD.test(prev) && LOWER_WORD.test(w) && !NAME_JOINERS.has(w) && !FUNCTION_WORDS.has(fold(w))) ok = true;
-    if (!ok && w === 'hội' && prev === 'Xã') ok = true;
+    if (!ok && prev !== undefined && PAIRED.has(`${prev} ${w}`)) ok = true;
     if (!ok && NAME_JOINERS.has(w)) {
       ok = words.slice(i + 1, i + 7).some((n) => isCap(n));
       if (!ok && PLACE_UNITS.has(w) && prev && (UPPER_WORD.test(prev) || prev === 'dân')) ok = true;
@@ -175,14 +175,17 @@ function issuerAfterOfDefinition(text: string): string | null {
     out.push(w);
     if (w !== raw) break;
   }
-  while (out.length > 1 && NAME_JOINERS.has(out[out.length - 1]!) && !PLACE_UNITS.has(out[out.length - 1]!) && !CITY.has(out.slice(-2).join(' ')) && !BODY_HEADS.some((h) => out.slice(-h.split(' ').length).join(' ') === h) && out.slice(-2).join(' ') !== 'Xã hội') out.pop();
+  while (out.length > 1 && NAME_JOINERS.has(out[out.length - 1]!) && !PLACE_UNITS.has(out[out.length - 1]!) && !CITY.has(out.slice(-2).join(' ')) && !BODY_HEADS.some((h) => out.slice(-h.split(' ').length).join(' ') === h) && !PAIRED.has(out.slice(-2).join(' '))) out.pop();
   return out.length ? out.join(' ') : null;
 }
+
+/** Two words that make one word of a name ("Quốc hội", "Bộ trưởng"): a name may end with them. */
+const PAIRED = new Set(['Xã hội', 'Quốc hội', 'Bộ trưởng', 'Cục trưởng', 'cục trưởng', 'Vụ trưởng', 'Viện trưởng', 'Thủ trưởng']);
 
 describe('issuerAfterOf reads its words lazily and gives what it gave', () => {
   const pieces = [
     'Bộ', 'Tài', 'chính', 'UBND', 'tỉnh', 'Đồng', 'Nai', 'và', 'Đầu', 'tư', 'dân', 'nhân', 'Ủy', 'ban', 'về', 'thành', 'phố', 'Thành', 'Thị', 'xã', 'trấn', 'Hội', 'đồng', 'Uỷ', 'Y', 'tế',
-    'Xã', 'hội', '-', '–', 'Tòa', 'án', 'tối', 'cao', 'Viện', 'kiểm', 'sát',
+    'Xã', 'hội', '-', '–', 'Tòa', 'án', 'tối', 'cao', 'Viện', 'kiểm', 'sát', 'Quốc', 'trưởng', 'cục', 'Tổng',
     ' ', ' ', ' ', '  ', '\u00a0', '\t', ',', ';', '.', ':', '(', ')', '"', '“', '”', '[', 'x', 'A',
   ];
   it('on generated text (up to and past 16 words)', () => {
