@@ -323,9 +323,10 @@ export const NOT_A_NAME =
 
 /**
  * A legal database's bracketed note on a passage: "[Khoản này được sửa đổi bởi …]", "[Nội dung này được đính chính
- * bởi …]", "[Về cho vay … được hướng dẫn bởi Công văn 4530/NHCS-TDNN …]", "[Điều này bị bãi bỏ bởi …]".
+ * bởi …]", "[Về cho vay … được hướng dẫn bởi Công văn 4530/NHCS-TDNN …]", "[Điều này bị bãi bỏ bởi …]", "[Điều này hết
+ * hiệu lực bởi … Nghị định 151/2025/NĐ-CP …]".
  */
-const SITE_NOTE = latin(String.raw`\[[^\]\[]{0,200}?(?:được|bị) (?:đính chính|sửa đổi|bổ sung|bãi bỏ|hướng dẫn|thay thế|hủy bỏ|huỷ bỏ|điều chỉnh|quy định chi tiết)(?:,\s*(?:bổ sung|sửa đổi))?\s+(?:bởi|tại|theo)\s[^\]\[]*\]`, 'gu');
+const SITE_NOTE = latin(String.raw`\[[^\]\[]{0,200}?(?:(?:được|bị) (?:đính chính|sửa đổi|bổ sung|bãi bỏ|hướng dẫn|thay thế|hủy bỏ|huỷ bỏ|điều chỉnh|quy định chi tiết)(?:,\s*(?:bổ sung|sửa đổi))?|hết hiệu lực)\s+(?:bởi|tại|theo)\s[^\]\[]*\]`, 'gu');
 /** Where SITE_NOTE's notes are in the text: [start, end) of each. */
 export function siteNotes(text: string): Array<readonly [number, number]> {
   const out: Array<readonly [number, number]> = [];

@@ -512,6 +512,7 @@ describe("a legal database's note on a passage", () => {
       '- Được quỹ BHYT chi trả chi phí KCB nội trú theo mức hưởng KCB đúng tuyến; [Nội dung này được đính chính bởi Công văn 666/BYT-BH năm 2021 có hiệu lực kể từ ngày 28/01/2021]',
       '- Căn cứ Công văn số 123/BYT-BH ngày 02/01/2021 [của Bộ Y tế].',
       '- Người mua nhà được cấp giấy chứng nhận. [Điều này bị bãi bỏ bởi Điểm b Khoản 3 Điều 186 Nghị định 181/2004/NĐ-CP có hiệu lực từ ngày 16/11/2004 (VB hết hiệu lực: 01/07/2014)]',
+      '- Hồ sơ gồm tờ khai. [Điều này hết hiệu lực bởi Điểm d Khoản 4 Điều 21 Nghị định 151/2025/NĐ-CP có hiệu lực từ ngày 01/07/2025 (VB hết hiệu lực: 01/03/2027)]',
     ].join('\n');
     expect(parseDispatch(text, { file: 'x.txt' }).references.map((r) => r.number)).toEqual(['30/2020/TT-BYT', '123/BYT-BH']);
   });
