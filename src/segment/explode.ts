@@ -48,6 +48,15 @@ const TITLE_THEN_NAME = latin(String.raw`^(.*\p{Lu}{2,}(?:[^\p{Ll}]*[^\p{Ll}\s])
  * At lastIndex: a capitalised name of two to five words (group 1), then two upper-case words, or an annex's heading
  * in sentence case ("… Trần Hồng Hà Phụ lục (Kèm theo Nghị định số …)").
  */
+/**
+ * Where the name starts in an upper-case title run on into a person's name of two to five words ("CHỦ TỊCH QUỐC HỘI
+ * Vương Đình Huệ"), or -1.
+ */
+export function titleThenName(text: string): number {
+  const m = TITLE_THEN_NAME.exec(text);
+  return m !== null && isPersonName(m[2]!.trim()) ? text.length - m[2]!.length : -1;
+}
+
 const NAME_THEN_UPPER_AT = latin(String.raw`(\p{Lu}[\p{Ll}\p{M}]+(?:\s\p{Lu}[\p{Ll}\p{M}]+){1,4})\s+(?=\p{Lu}[\p{Lu}\p{M}]+\s\p{Lu}[\p{Lu}\p{M}]+|Phụ\s+lục(?![\p{L}\p{M}]))`, 'uy');
 const DASH_BEFORE_TITLE = latin(String.raw`\s+[—–]\s+(?=[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$)`, 'u');
 const PROSE_THEN_UPPER_RUN = latin(String.raw`^(.*?[\p{Ll}\d).;])\s+((?:\p{Lu}[\p{Lu}\p{M}]+,?\s*){2,})$`, 'u');

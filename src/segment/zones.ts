@@ -42,7 +42,7 @@ import {
 import { hasMarksJoined, joinSplitSyllables } from '../extract/ocr.js';
 import { countWords, endsSentence as endsSentenceText, isDigitCode } from '../extract/text.js';
 import { isPersonName } from '../extract/person.js';
-import { cutSignedNote, eachPlaceDate, explodeLines, hasPlaceDate, LINE_FACT, mayHaveMotto, mayHaveMottoSub, mayHaveTailAnchor, mottoInProse } from './explode.js';
+import { cutSignedNote, titleThenName, eachPlaceDate, explodeLines, hasPlaceDate, LINE_FACT, mayHaveMotto, mayHaveMottoSub, mayHaveTailAnchor, mottoInProse } from './explode.js';
 import { concatLines, hasThang, isLowerAt, isUpperAt, isUpperLine, isWhiteSpace, sliceLine, type Line } from './lines.js';
 import { LineList } from './line-list.js';
 import { latin } from '../latin.js';
@@ -802,7 +802,12 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
       break;
     }
   }
-  if (tailIdx === lines.length) {
+  if (tailIdx < lines.length) {
+    // A prefix or a Nơi nhận inside an annex is a form's ("TM. THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN" over "(Ký, ghi rõ họ
+    // tên)"): a signature without a prefix before the annex ("CHỦ TỊCH QUỐC HỘI Vương Đình Huệ") is the document's.
+    const annex = annexAt(lines, bodyStart, tailIdx);
+    if (annex >= 0) tailIdx = bareSignatureBefore(lines, kinds, bodyStart, annex, numberIdx >= 0 || dateIdx >= 0) ?? tailIdx;
+  } else {
     // No prefix and no Nơi nhận: an upper-case title over a name at the very end, or at the end of the text before
     // its first annex ("PHỤ LỤC SỐ 1").
     const annex = annexAt(lines, bodyStart);
@@ -899,6 +904,13 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
     // The name ends the signature (a signature of the name alone too: an annex may follow it).
     if (named && (doc.signature.length > 1 || i === tailIdx)) signatureDone = true;
   }
+  // A signature without a prefix whose title and name run together on one line ("CHỦ TỊCH QUỐC HỘI Vương Đình Huệ"):
+  // the title and the name are two lines.
+  const first = doc.signature[0];
+  if (first !== undefined && tailIdx < lines.length && first === lines.at(tailIdx) && kinds.at(tailIdx) !== 'authority' && first.text.length < 80) {
+    const at = titleThenName(first.text);
+    if (at > 0) doc.signature.splice(0, 1, sliceLine(first, 0, at), sliceLine(first, at));
+  }
 
   if (doc.header.length === 0) collector.message('no-header', 'info', 'no issuing-body header found', doc.lines.at(0) ?? null);
   reportLayout(doc, kinds, collector, metaAt >= 0 ? metaAt : kinds.first('meta', isMetaLine, OPENER_BIT.meta, 0, metaFrom));
@@ -924,6 +936,8 @@ function bareSignatureBefore(lines: LineList, kinds: Kinds, bodyStart: number, e
   if (name && kinds.at(p) === 'upper') return p;
   if (kinds.at(i) === 'upper' && lines.text(i).length < 60) return i;
   if (headed && name && endsSentenceText(lines.text(p)) && isPersonName(bare)) return i;
+  // Before an annex, a title and the name run together on one line ("CHỦ TỊCH QUỐC HỘI Vương Đình Huệ").
+  if (end < lines.length && bare.length < 80 && endsSentenceText(lines.text(p)) && titleThenName(bare) > 0) return i;
   return null;
 }
 
@@ -937,8 +951,8 @@ function withoutSignedNote(line: Line): Line | null {
 const ANNEX_HEADING = latin(String.raw`^(?:PHỤ\s+LỤC|Phụ\s+lục)(?![\p{L}\p{M}])`, 'u');
 
 /** The first line from `from` on that opens an annex (ANNEX_HEADING), or -1. */
-function annexAt(lines: LineList, from: number): number {
-  for (let i = from; i < lines.length; i++) if (lines.firstCode(i) === 80 && ANNEX_HEADING.test(lines.text(i))) return i;
+function annexAt(lines: LineList, from: number, to = lines.length): number {
+  for (let i = from; i < to; i++) if (lines.firstCode(i) === 80 && ANNEX_HEADING.test(lines.text(i))) return i;
   return -1;
 }
 

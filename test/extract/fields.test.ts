@@ -781,3 +781,26 @@ describe('a header that a converter broke out of its table', () => {
     expect(parseDispatch(text, { file: 'x.md' }).issuer?.name).toBe('Ủy ban nhân dân tỉnh Đồng Nai');
   });
 });
+
+describe('a signature without a prefix before an annex that holds a form', () => {
+  it("is the document's, not the form's prefix and Nơi nhận; its title and name are apart", () => {
+    const text = [
+      'QUỐC HỘI',
+      'Nghị quyết số: 96/2023/QH15',
+      'NGHỊ QUYẾT',
+      'VỀ VIỆC LẤY PHIẾU TÍN NHIỆM',
+      'Điều 1. Phạm vi điều chỉnh.',
+      'Nghị quyết này được Quốc hội khóa XV, kỳ họp thứ 5 thông qua ngày 23 tháng 6 năm 2023.',
+      'CHỦ TỊCH QUỐC HỘI Vương Đình Huệ',
+      'PHỤ LỤC (Ban hành kèm theo Nghị quyết số 96/2023/QH15)',
+      'Mẫu biên bản kiểm phiếu',
+      'Nơi nhận:',
+      '-…………',
+      'TM. THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN',
+      'CHỦ TỊCH',
+      '(Ký, ghi rõ họ tên, đóng dấu)',
+    ].join('\n');
+    const record = parseDispatch(text, { file: 'x.txt' });
+    expect([record.signer?.authorityChain, record.signer?.title, record.signer?.name, record.distribution]).toEqual([[], 'CHỦ TỊCH QUỐC HỘI', 'Vương Đình Huệ', []]);
+  });
+});
