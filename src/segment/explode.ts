@@ -241,7 +241,7 @@ function headCuts(text: string): Cut[] {
       const upper = upperRunAfterSentence(text, m.index);
       if (upper > 0) cuts.push({ at: upper, skip: 0 });
       cuts.push({ at: m.index, skip: m[0].length });
-    } else if (m[0].includes(':') || !citesBefore(text, m.index)) cuts.push({ at: m.index + m[0].length - m[0].trimStart().length, skip: 0 });
+    } else if (m[0].includes(':') || (!citesBefore(text, m.index) && !listedAfter(text, m.index))) cuts.push({ at: m.index + m[0].length - m[0].trimStart().length, skip: 0 });
   });
   if (text.includes('/')) add(G.subject);
   // The first Kính gửi match is RECIPIENTS_ANYWHERE.exec(text), kept for the body opener below.
@@ -368,6 +368,16 @@ const TYPE_NAME_END = latin(`(?:^|\\s)(?:${[...DOC_TYPES.map(([n]) => n), 'Văn 
  */
 function citesBefore(text: string, at: number): boolean {
   return TYPE_NAME_END.test(text.slice(Math.max(0, at - 24), at));
+}
+
+/**
+ * A "Số" without a colon right after a ":" or ";" (the white space before it, from `at`, aside) opens an item of a
+ * list of cited documents ("… CÁC NGHỊ QUYẾT CỦA CHÍNH PHỦ: SỐ 01/NQ-CP NGÀY 05/01/2024 …; SỐ 02/NQ-CP …"), not
+ * the document's own number.
+ */
+function listedAfter(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 1);
+  return c === 58 || c === 59;
 }
 
 /**

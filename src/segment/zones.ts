@@ -20,6 +20,7 @@ import {
   siteNotes,
   NUMBER_LINE,
   PLACE_DATE,
+  DOC_TYPES,
   ocrPlaceDate,
   RECIPIENTS_LABEL,
   addressLabel,
@@ -426,6 +427,8 @@ function isPlainProseLine(text: string): boolean {
   if (!lowerAbove(text, text.length * 0.4)) return false;
   const c0 = text.charCodeAt(0);
   return !(
+    // "NGHỊ ĐỊNH QUY ĐỊNH THI HÀNH … Căn cứ Luật …": a type's title in capitals, run on into the body.
+    (isUpperAt(text, 0) && isUpperAt(text, 1) && UPPER_TITLE_OPENS.test(text)) ||
     // NUMBER_LABEL_INSIDE.test(text), as the faster pattern that matches the same lines.
     NUMBER_LABEL_AFTER_SPACE.test(text) ||
     ((c0 === 83 || c0 === 115) && NUMBER_LINE.test(text)) ||
@@ -436,6 +439,9 @@ function isPlainProseLine(text: string): boolean {
     (hasThang(text) && DATE_WORDS.test(text) && hasPlaceDate(text))
   );
 }
+
+/** A type's name in capitals and two more words in capitals: "NGHỊ ĐỊNH QUY ĐỊNH THI HÀNH …". */
+const UPPER_TITLE_OPENS = latin(`^(?:${DOC_TYPES.map(([n]) => n.toUpperCase().replace(/ /g, '\\s+')).join('|')})(?:\\s+\\p{Lu}[\\p{Lu}\\p{M}]*[,:]?){2}(?:\\s|$)`, 'u');
 
 /** The kinds the head loop may still look for past the first prose line, besides the marks (mayBeWanted). */
 export const WANT = { number: 1, recipients: 2, placeDate: 4, typeTitle: 8, address: 16 } as const;

@@ -804,3 +804,19 @@ describe('a signature without a prefix before an annex that holds a form', () =>
     expect([record.signer?.authorityChain, record.signer?.title, record.signer?.name, record.distribution]).toEqual([[], 'CHỦ TỊCH QUỐC HỘI', 'Vương Đình Huệ', []]);
   });
 });
+
+describe("a type's title in capitals run on into the legal bases", () => {
+  it('gives the subject, the legal bases being body', () => {
+    const text = [
+      'CHÍNH PHỦ',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc',
+      'Số: 21/2021/NĐ-CP',
+      'Hà Nội, ngày 19 tháng 3 năm 2021',
+      'NGHỊ ĐỊNH QUY ĐỊNH THI HÀNH BỘ LUẬT DÂN SỰ VỀ BẢO ĐẢM THỰC HIỆN NGHĨA VỤ Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ ngày 22 tháng 11 năm 2019;',
+      'Căn cứ Bộ luật Dân sự ngày 24 tháng 11 năm 2015;',
+      'Điều 1. Phạm vi điều chỉnh',
+    ].join('\n');
+    const record = parseDispatch(text, { file: 'x.txt' });
+    expect([record.docType?.name, record.subject]).toEqual(['Nghị định', 'QUY ĐỊNH THI HÀNH BỘ LUẬT DÂN SỰ VỀ BẢO ĐẢM THỰC HIỆN NGHĨA VỤ']);
+  });
+});

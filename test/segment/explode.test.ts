@@ -68,6 +68,15 @@ describe('explodeLines', () => {
     expect(explode(['**TM. ỦY BAN NHÂN', 'DÂN **', 'KT. CHỦ TỊCH'].join('\n'), 0, 0).map(([text]) => text)).toEqual(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH']);
   });
 
+  it('cuts no "SỐ" that opens an item of a list of cited documents after ":" or ";"', () => {
+    const head = ['QUYẾT ĐỊNH VỀ VIỆC THỰC HIỆN CÁC NGHỊ QUYẾT CỦA CHÍNH PHỦ: SỐ 01/NQ-CP NGÀY 05/01/2024 VỀ NHIỆM VỤ; SỐ 02/NQ-CP NGÀY 05/01/2024', 'THÔNG TƯ CỦA BỘ XÂY DỰNG SỐ 04/2001/TT-BXD NGÀY 20 THÁNG 8 NĂM 2001'].join('\n');
+    expect(explode(head, 2, 2).map(([text]) => text)).toEqual([
+      'QUYẾT ĐỊNH VỀ VIỆC THỰC HIỆN CÁC NGHỊ QUYẾT CỦA CHÍNH PHỦ: SỐ 01/NQ-CP NGÀY 05/01/2024 VỀ NHIỆM VỤ; SỐ 02/NQ-CP NGÀY 05/01/2024',
+      'THÔNG TƯ CỦA BỘ XÂY DỰNG',
+      'SỐ 04/2001/TT-BXD NGÀY 20 THÁNG 8 NĂM 2001',
+    ]);
+  });
+
   it('joins no line that only opens a component when the next does not complete it', () => {
     const head = ['CỘNG HÒA XÃ', 'HỘI ĐỒNG NHÂN DÂN', 'Hà Nội, ngày', 'V/v: hướng dẫn', 'Cộng hòa', 'Pháp', 'HỘI ĐỒNG', 'THẨM PHÁN', 'Sở Y', 'Tế tỉnh Đồng Nai'].join('\n');
     const lines = ['CỘNG HÒA XÃ', 'HỘI ĐỒNG NHÂN DÂN', 'Hà Nội, ngày', 'V/v: hướng dẫn', 'Cộng hòa', 'Pháp', 'HỘI ĐỒNG', 'THẨM PHÁN', 'Sở Y', 'Tế tỉnh Đồng Nai'];
