@@ -30,7 +30,7 @@ const CODE_PART = '[\\p{L}\\p{M}\\d&]+';
 // OCR may break a sequence's digits with a space ("120 1/TCHQ-TXNK"), a PDF's text layer space them all
 // ("1 0 9 4 3 /BYT-MT"): groups of up to three digits right before the slash are taken into it.
 const SLASH_FORM = latin(
-  `^(\\d[\\dOo]*(?:\\.\\d+)?(?:(?: \\d{1,3})+(?=\\s*\\/))?[a-zA-Z]?)?\\s*(?:\\/\\s*(\\d{4})\\s*)?\\/\\s*(\\p{L}[\\p{L}\\p{M}\\d&]*(?:\\s*[-–]\\s*${CODE_PART})*)`,
+  `^(\\d[\\dOo]*(?:\\.\\d+)?(?:(?: \\d{1,3})+(?=\\s*\\/))?[a-zA-Z]?)?\\s*(?:\\/\\s*(\\d{4})\\s*)?\\/\\s*(\\p{L}[\\p{L}\\p{M}\\d&]*(?:\\s*[-–—]\\s*${CODE_PART})*)`,
   'u',
 );
 /**
@@ -61,11 +61,11 @@ function zeroForO(text: string): string {
   return text.includes('O') || text.includes('o') ? text.replace(/[Oo]/g, '0') : text;
 }
 
-/** text.replace(/\s+/g, '').replace(/–/g, '-'), the text itself when it has neither. */
+/** text.replace(/\s+/g, '').replace(/[–—]/g, '-'), the text itself when it has neither. */
 function compactCode(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x2013 || isWhiteCode(c)) return text.replace(/\s+/g, '').replace(/–/g, '-');
+    if (c === 0x2013 || c === 0x2014 || isWhiteCode(c)) return text.replace(/\s+/g, '').replace(/[–—]/g, '-');
   }
   return text;
 }

@@ -22,7 +22,8 @@ const TYPE_WORDS = [
 ];
 const TYPE = `(${TYPE_WORDS.map((w) => loose(w)).join('|')})`;
 const SO = loose('số');
-const CODE = '\\p{Lu}[\\p{L}\\p{M}\\d&]*(?:\\s?-\\s?[\\p{L}\\p{M}\\d&]+)*';
+/** A code: parts joined by "-", or by an en or em dash before a part in capitals ("TT–BTC", "TT — BTC"). */
+const CODE = '\\p{Lu}[\\p{L}\\p{M}\\d&]*(?:\\s?-\\s?[\\p{L}\\p{M}\\d&]+|\\s?[–—]\\s?[\\p{Lu}\\d][\\p{Lu}\\p{M}\\d&]*(?![\\p{L}\\p{M}]))*';
 /**
  * A sequence may hold a dot: the Government's resolutions of 2025–2026 are numbered "66.13/2026/NQ-CP". An old
  * joint circular's code may hold a slash after its year ("16/2006/TTLT/BLĐTBXH-BGD-ĐT-BTC"); without a year, two

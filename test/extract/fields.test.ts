@@ -464,6 +464,9 @@ describe('references', () => {
     ['Toàn tỉnh có 4.596 cán bộ, công chức; tỷ lệ hoàn thành 649/1.240 hồ sơ.', []],
     ['Năm 2022 có 12/15 huyện hoàn thành, đạt 80%. Điện thoại 0251.3822.123.', []],
     ['Sở Y tế đã ban hành Công văn số 6764/SYT-VP ngày 12/10/2022 về nội dung này.', []],
+    // an en or em dash inside the code, spaced or not; a dash before a word is no part of it
+    ['Căn cứ Thông tư số 103/2014/TT — BTC ngày 06/08/2014 của Bộ Tài chính;', [ref('103/2014/TT-BTC', '2014-08-06', 'Bộ Tài chính', 'Thông tư')]],
+    ['Theo Thông tư số 39/2014/TT–BTC và Công văn số 12/UBND — Về việc này.', [ref('39/2014/TT-BTC', null, null, 'Thông tư'), ref('12/UBND', null, null, 'Công văn')]],
     // the issuer's name may end with two words that make one ("Quốc hội", "Bộ trưởng")
     ['Căn cứ Nghị định số 50/CP ngày 5/6/1990 của Hội đồng Bộ trưởng về việc ban hành.', [ref('50/CP', '1990-06-05', 'Hội đồng Bộ trưởng', 'Nghị định')]],
     // a type word that opens the document's name before "số"

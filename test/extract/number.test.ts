@@ -21,6 +21,9 @@ describe('parseNumber', () => {
     ['6764 /SYT-VP', n('6764/SYT-VP', '6764', null, null, 'SYT', 'VP')],
     ['4222 /TCT -PC', n('4222/TCT-PC', '4222', null, null, 'TCT', 'PC')],
     ['4222 / TCT - PC', n('4222/TCT-PC', '4222', null, null, 'TCT', 'PC')],
+    // an en or em dash between the parts of the code
+    ['12/2020/TT–BTC', n('12/2020/TT-BTC', '12', '2020', 'TT', 'BTC', null)],
+    ['103/2014/TT — BTC', n('103/2014/TT-BTC', '103', '2014', 'TT', 'BTC', null)],
     // normative documents carry the year
     ['10/2022/TT-BKHĐT', n('10/2022/TT-BKHĐT', '10', '2022', 'TT', 'BKHĐT', null)],
     ['30/2020/NĐ-CP', n('30/2020/NĐ-CP', '30', '2020', 'NĐ', 'CP', null)],
