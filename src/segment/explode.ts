@@ -908,7 +908,10 @@ function wrapsInto(first: string, next: string): boolean {
   const c = first.charCodeAt(0);
   if (c === 67 || c === 99) return MOTTO_OPENING.test(first) && MOTTO_WHOLE.test(`${first} ${next}`);
   if (!isUpperAt(first, 0)) return false;
-  if (COLLECTIVE_OPENING.test(first)) return COLLECTIVE_WHOLE.test(`${first} ${next}`);
+  // The openings of a collective body's head: Ủ, U (ỦY, UỶ), H (HỘI), T (TM., T/M).
+  if ((c === 0x1ee6 || c === 85 || c === 72 || c === 84) && COLLECTIVE_OPENING.test(first)) return COLLECTIVE_WHOLE.test(`${first} ${next}`);
+  // Both ways of a place and date hold "tháng" in the next line.
+  if (!hasThang(next)) return false;
   return (PLACE_DATE_OPENING.test(first) || (PLACE_OPENING.test(first) && PLACE_DATE_AT_START.test(next))) && PLACE_DATE_WHOLE.test(`${first} ${next}`);
 }
 
