@@ -548,9 +548,18 @@ export function hasDigitIn(text: string, from: number, to: number): boolean {
 }
 
 /** `found` is neededWords(text, markers), when the caller has it already. */
+/**
+ * The words before `at` name a sum paid or earned ("trợ cấp hằng tháng", "tiền lương hàng tháng", "thu nhập hằng
+ * năm"): "hằng tháng" says how often it is paid, no deadline.
+ */
+function namesAmount(text: string, at: number): boolean {
+  return AMOUNT_BEFORE.test(fold(text.slice(Math.max(0, at - 24), at)));
+}
+const AMOUNT_BEFORE = /(?:^|[^a-z])(?:tro cap|phu cap|luong|thu nhap|tien|lai|muc huong|duoc huong|chi tra)\s*$/;
+
 export function extractDeadline(text: string, markers: Markers = markersFor(text), found = neededWords(text, markers)): Deadline | null {
   const r = (found & RECURRING_WORD) !== 0 ? markers.recurring.exec(text) : null;
-  if (r) return { date: null, text: r[0], recurring: true };
+  if (r && !namesAmount(text, r.index)) return { date: null, text: r[0], recurring: true };
   if ((found & BEFORE_WORD) === 0) return null;
   // An exec loop, not matchAll, which copies the pattern at every call (no other use of it runs in the loop).
   const before = markers.before;

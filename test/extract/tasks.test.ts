@@ -94,6 +94,9 @@ describe('extractDeadline', () => {
     ['Báo cáo tình hình về Sở Y tế trước ngày 25 hằng tháng.', { date: null, text: 'trước ngày 25 hằng tháng', recurring: true }],
     ['Tổng hợp, báo cáo định kỳ hằng quý.', { date: null, text: 'định kỳ hằng quý', recurring: true }],
     ['Định kỳ hàng năm gửi báo cáo về Bộ Lao động - Thương binh và Xã hội.', { date: null, text: 'Định kỳ hàng năm', recurring: true }],
+    // how often a sum is paid is no deadline
+    ['Người có công được hưởng trợ cấp hằng tháng theo quy định.', null],
+    ['Chi trả tiền lương hàng tháng cho người lao động; báo cáo trước ngày 30/11/2022.', { date: '2022-11-30', text: 'trước ngày 30/11/2022', recurring: false }],
     // no deadline
     ['Quan tâm, kịp thời nắm bắt tâm tư, nguyện vọng.', null],
     ['Ngày 26/4/2013, Thủ tướng Chính phủ đã ban hành Quyết định số 22/2013/QĐ-TTg.', null],
