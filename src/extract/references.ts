@@ -491,7 +491,8 @@ export function issuerAfterOf(text: string): string | null {
     // A court's or procuracy's name, whose last words are in lower case ("Tòa án nhân dân tối cao"), is taken whole.
     const phrase = isCap(w) ? lowerTailedName(words, i) : 0;
     if (phrase > 0) {
-      for (let k = 0; k < phrase; k++) out.push(withoutClosers(words.at(i + k)!));
+      // Inside the name its words are as printed ("Văn hóa,"), the last without what closes the name.
+      for (let k = 0; k < phrase; k++) out.push(k < phrase - 1 ? words.at(i + k)! : withoutClosers(words.at(i + k)!));
       i += phrase - 1;
       if (words.at(i) !== out[out.length - 1]) break;
       continue;
@@ -503,6 +504,8 @@ export function issuerAfterOf(text: string): string | null {
     else if (prev && isCapitalisedWord(prev) && isLowerWord(w) && !NAME_JOINERS.has(w) && !FUNCTION_WORDS.has(fold(w))) ok = true;
     // "Xã hội" is one word of a name, though "hội" may join two.
     if (!ok && prev !== undefined && isPairedWord(prev, w)) ok = true;
+    // "… của Chính phủ và Báo cáo thẩm tra số …": a type's name after "và" opens the next citation.
+    if (!ok && w === 'và' && opensType(words, i + 1)) break;
     if (!ok && NAME_JOINERS.has(w)) {
       // words.slice(i + 1, i + 7).some(isCap)
       for (let j = i + 1; j < i + 7 && !ok; j++) ok = isCap(words.at(j));
@@ -519,6 +522,24 @@ export function issuerAfterOf(text: string): string | null {
   return out.length ? out.join(' ') : null;
 }
 
+/** TYPE_WORDS folded, by their number of words (1 to 4). */
+const TYPES_BY_WORDS: Array<Set<string>> = [new Set(), new Set(), new Set(), new Set(), new Set()];
+for (const w of TYPE_WORDS) TYPES_BY_WORDS[w.split(' ').length]!.add(fold(w));
+
+/** Words i, i + 1 … open with a type's name, capitalised ("Báo cáo", "Thông tư", "Nghị quyết liên tịch"). */
+function opensType(words: LazyWords, i: number): boolean {
+  const first = words.at(i);
+  if (first === undefined || !isCap(first)) return false;
+  let folded = '';
+  for (let n = 1; n <= 4; n++) {
+    const w = words.at(i + n - 1);
+    if (w === undefined) return false;
+    folded = n === 1 ? fold(withoutClosers(w)) : `${folded} ${fold(withoutClosers(w))}`;
+    if (TYPES_BY_WORDS[n]!.has(folded)) return true;
+  }
+  return false;
+}
+
 /**
  * Two words that make one word of a name, the second one of NAME_JOINERS: "Xã hội", "Quốc hội" (the National
  * Assembly), "Bộ trưởng", "Cục trưởng" (an office), so a name may end with them ("của Quốc hội", "của Hội đồng Bộ
@@ -530,8 +551,12 @@ function isPairedWord(first: string, second: string): boolean {
   return PAIRED_WORDS.has(`${first} ${second}`);
 }
 
-/** Names whose last words are in lower case, as words, longest first. */
-const LOWER_TAILED_NAMES = ['Tòa án nhân dân tối cao', 'Toà án nhân dân tối cao', 'Viện kiểm sát nhân dân tối cao', 'Tòa án nhân dân', 'Toà án nhân dân', 'Viện kiểm sát nhân dân'].map((n) => n.split(' '));
+/** Names whose last words are in lower case, or with a comma inside, as words, longest first. */
+const LOWER_TAILED_NAMES = [
+  'Tòa án nhân dân tối cao', 'Toà án nhân dân tối cao', 'Viện kiểm sát nhân dân tối cao', 'Tòa án nhân dân', 'Toà án nhân dân', 'Viện kiểm sát nhân dân',
+  // A name with a comma inside, where a name would end.
+  'Bộ Văn hóa, Thể thao và Du lịch', 'Bộ Văn hoá, Thể thao và Du lịch', 'Sở Văn hóa, Thể thao và Du lịch', 'Sở Văn hoá, Thể thao và Du lịch',
+].map((n) => n.split(' '));
 
 /** How many words of a LOWER_TAILED_NAMES name words i, i + 1 … are (closers after its last word aside), or 0. */
 function lowerTailedName(words: LazyWords, i: number): number {

@@ -469,6 +469,12 @@ describe('references', () => {
     ['Theo Thông tư số 39/2014/TT–BTC và Công văn số 12/UBND — Về việc này.', [ref('39/2014/TT-BTC', null, null, 'Thông tư'), ref('12/UBND', null, null, 'Công văn')]],
     // the issuer's name may end with two words that make one ("Quốc hội", "Bộ trưởng")
     ['Căn cứ Nghị định số 50/CP ngày 5/6/1990 của Hội đồng Bộ trưởng về việc ban hành.', [ref('50/CP', '1990-06-05', 'Hội đồng Bộ trưởng', 'Nghị định')]],
+    // a type's name after "và" opens the next citation; a ministry's name with a comma inside is whole
+    [
+      'Căn cứ Tờ trình số 12/TTr-CP ngày 5/5/2025 của Chính phủ và Báo cáo thẩm tra số 34/BC-UBKT ngày 6/5/2025 của Ủy ban Kinh tế;',
+      [ref('12/TTr-CP', '2025-05-05', 'Chính phủ', 'Tờ trình'), ref('34/BC-UBKT', '2025-05-06', 'Ủy ban Kinh tế', 'Báo cáo')],
+    ],
+    ['Thực hiện Quyết định số 9/QĐ-BVHTTDL của Bộ Văn hóa, Thể thao và Du lịch về việc tổ chức.', [ref('9/QĐ-BVHTTDL', null, 'Bộ Văn hóa, Thể thao và Du lịch', 'Quyết định')]],
     // a type word that opens the document's name before "số"
     ['Căn cứ Luật Tổ chức Quốc hội số 57/2014/QH13 ngày 20 tháng 11 năm 2014 của Quốc hội;', [ref('57/2014/QH13', '2014-11-20', 'Quốc hội', 'Luật')]],
     ['Căn cứ Pháp lệnh Chi phí tố tụng số 02/2020/UBTVQH14;', [ref('02/2020/UBTVQH14', null, null, 'Pháp lệnh')]],

@@ -140,7 +140,16 @@ const CITY = new Set(['Thành phố', 'Thị xã', 'Thị trấn']);
 /** Heads of collective bodies, lower case after their first word: read whole ("… của Ủy ban nhân dân tỉnh"). */
 const BODY_HEADS = ['Ủy ban nhân dân', 'Uỷ ban nhân dân', 'Hội đồng nhân dân'];
 /** Names whose last words are in lower case, read whole. */
-const LOWER_TAILED = ['Tòa án nhân dân tối cao', 'Toà án nhân dân tối cao', 'Viện kiểm sát nhân dân tối cao', 'Tòa án nhân dân', 'Toà án nhân dân', 'Viện kiểm sát nhân dân'].map((n) => n.split(' '));
+const LOWER_TAILED = [
+  'Tòa án nhân dân tối cao', 'Toà án nhân dân tối cao', 'Viện kiểm sát nhân dân tối cao', 'Tòa án nhân dân', 'Toà án nhân dân', 'Viện kiểm sát nhân dân',
+  'Bộ Văn hóa, Thể thao và Du lịch', 'Bộ Văn hoá, Thể thao và Du lịch', 'Sở Văn hóa, Thể thao và Du lịch', 'Sở Văn hoá, Thể thao và Du lịch',
+].map((n) => n.split(' '));
+/** Types' names: after "và", one opens the next citation ("… của Chính phủ và Báo cáo thẩm tra số …"). */
+const TYPE_NAMES = [
+  'Văn bản hợp nhất', 'Văn bản', 'Công văn', 'Công điện', 'Quyết định', 'Nghị định', 'Nghị quyết liên tịch', 'Nghị quyết',
+  'Thông tư liên tịch', 'Thông tư', 'Chỉ thị', 'Kết luận', 'Thông báo kết luận', 'Thông báo', 'Tờ trình', 'Kế hoạch',
+  'Báo cáo', 'Hướng dẫn', 'Luật', 'Pháp lệnh', 'Lệnh', 'Quy định', 'Quy chế', 'Chương trình', 'Đề án', 'Giấy mời',
+].map((n) => fold(n));
 function issuerAfterOfDefinition(text: string): string | null {
   const isCap = (w: string | undefined) => !!w && UPPER_START.test(w);
   const words = firstWords(text, 16);
@@ -164,6 +173,7 @@ function issuerAfterOfDefinition(text: string): string | null {
     else if (prev && (w === '-' || w === '–') && isCap(words[i + 1])) ok = true;
     else if (prev && CAPITALISED_WORD.test(prev) && LOWER_WORD.test(w) && !NAME_JOINERS.has(w) && !FUNCTION_WORDS.has(fold(w))) ok = true;
     if (!ok && prev !== undefined && PAIRED.has(`${prev} ${w}`)) ok = true;
+    if (!ok && w === 'và' && isCap(words[i + 1]) && [1, 2, 3, 4].some((n) => i + n < words.length && TYPE_NAMES.includes(fold(words.slice(i + 1, i + 1 + n).map((x) => x.replace(/[,;.:()"“”]+$/u, '')).join(' '))))) break;
     if (!ok && NAME_JOINERS.has(w)) {
       ok = words.slice(i + 1, i + 7).some((n) => isCap(n));
       if (!ok && PLACE_UNITS.has(w) && prev && (UPPER_WORD.test(prev) || prev === 'dân')) ok = true;
@@ -185,7 +195,7 @@ const PAIRED = new Set(['Xã hội', 'Quốc hội', 'Bộ trưởng', 'Cục tr
 describe('issuerAfterOf reads its words lazily and gives what it gave', () => {
   const pieces = [
     'Bộ', 'Tài', 'chính', 'UBND', 'tỉnh', 'Đồng', 'Nai', 'và', 'Đầu', 'tư', 'dân', 'nhân', 'Ủy', 'ban', 'về', 'thành', 'phố', 'Thành', 'Thị', 'xã', 'trấn', 'Hội', 'đồng', 'Uỷ', 'Y', 'tế',
-    'Xã', 'hội', '-', '–', 'Tòa', 'án', 'tối', 'cao', 'Viện', 'kiểm', 'sát', 'Quốc', 'trưởng', 'cục', 'Tổng',
+    'Xã', 'hội', '-', '–', 'Tòa', 'án', 'tối', 'cao', 'Viện', 'kiểm', 'sát', 'Quốc', 'trưởng', 'cục', 'Tổng', 'Báo', 'cáo', 'Văn', 'hóa,', 'Thể', 'thao', 'Du', 'lịch',
     ' ', ' ', ' ', '  ', '\u00a0', '\t', ',', ';', '.', ':', '(', ')', '"', '“', '”', '[', 'x', 'A',
   ];
   it('on generated text (up to and past 16 words)', () => {
