@@ -31,7 +31,7 @@ const CODE = '\\p{Lu}[\\p{L}\\p{M}\\d&]*(?:\\s?-\\s?[\\p{L}\\p{M}\\d&]+|\\s?[–
  */
 const NUM = `(\\d+(?:\\.\\d+)?[a-z]?(?:\\/\\d{4}\\/${CODE}(?:\\/${CODE})?|\\/${CODE})|\\d+-${CODE}(?:\\/${CODE})?)`;
 /** [type] [số[:]] NUMBER: the definition of a citation, read by citations() without running it. */
-export const CITATION = latin(`(?:(?<![\\p{L}\\p{M}])${TYPE}\\s+(?:${SO}\\s*:?\\s*)?|(?<![\\p{L}\\d])${SO}\\s*:?\\s*|(?<![\\p{L}\\d/.,-]))${NUM}(?![\\p{L}\\d/])`, 'gu');
+export const CITATION = latin(`(?:(?<![\\p{L}\\p{M}])${TYPE}\\s+(?:${SO}\\s*:?\\s*)?|(?<![\\p{L}\\d])${SO}\\s*:?\\s*|(?<![\\p{L}\\d/.,-]|\\d:))${NUM}(?![\\p{L}\\d/])`, 'gu');
 /** The NUMBER part of CITATION with what must follow it, tried where a citation's digits would start. */
 const NUMBER_AT = latin(`${NUM}(?![\\p{L}\\d/])`, 'uy');
 
@@ -216,7 +216,8 @@ function citationStart(text: string, at: number, limit: number): number {
   typeEnd = -1;
   // The digits themselves: not after a letter, a digit or one of / . , - (no digit stands before a digit run).
   const b = text.charCodeAt(at - 1);
-  if (!isLetterCode(b) && b !== 47 && b !== 46 && b !== 44 && b !== 45) best = at;
+  // Nor after a digit and ":" ("QCVN 34:2022/BTTTT": a standard's code).
+  if (!isLetterCode(b) && b !== 47 && b !== 46 && b !== 44 && b !== 45 && !(b === 58 && isDigitCode(text.charCodeAt(at - 2)))) best = at;
   let p = at;
   while (p > limit && isWhite(text, p - 1)) p--;
   // A type word and white space.

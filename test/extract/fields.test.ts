@@ -469,6 +469,8 @@ describe('references', () => {
     ['Theo Thông tư số 39/2014/TT–BTC và Công văn số 12/UBND — Về việc này.', [ref('39/2014/TT-BTC', null, null, 'Thông tư'), ref('12/UBND', null, null, 'Công văn')]],
     // the issuer's name may end with two words that make one ("Quốc hội", "Bộ trưởng")
     ['Căn cứ Nghị định số 50/CP ngày 5/6/1990 của Hội đồng Bộ trưởng về việc ban hành.', [ref('50/CP', '1990-06-05', 'Hội đồng Bộ trưởng', 'Nghị định')]],
+    // a technical regulation's code ("QCVN 34:2022/BTTTT") is no document's number
+    ['Thiết bị phải đáp ứng QCVN 34:2022/BTTTT và QCVN 36:2022/BTTTT theo Thông tư số 12/2022/TT-BTTTT.', [ref('12/2022/TT-BTTTT', null, null, 'Thông tư')]],
     // a type's name after "và" opens the next citation; a ministry's name with a comma inside is whole
     [
       'Căn cứ Tờ trình số 12/TTr-CP ngày 5/5/2025 của Chính phủ và Báo cáo thẩm tra số 34/BC-UBKT ngày 6/5/2025 của Ủy ban Kinh tế;',
