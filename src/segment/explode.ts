@@ -201,7 +201,8 @@ function headCuts(text: string): Cut[] {
   }
   // "BỘ TÀI CHÍNH | CONG HOA XÃ HỌI CH..": OCR read the rule between the header's two columns as a bar. Cut there
   // (the bar dropped) when capitals stand on both sides, also where a damaged motto leaves no other anchor.
-  if (text.includes(' | ')) columnBars(text, cuts);
+  if (text.charCodeAt(0) === 124) pipeRow(text, cuts);
+  else if (text.includes(' | ')) columnBars(text, cuts);
   if (!hasHeadHint(text)) {
     cutOcrPlaceDate(text, cuts);
     return cuts;
@@ -288,6 +289,14 @@ function cutOcrPlaceDate(text: string, cuts: Cut[]): void {
   if ((text.charCodeAt(0) | 32) !== 115) return;
   const m = ocrPlaceDate(text);
   if (m !== null && m.index > 0 && m.index <= 30) cuts.push({ at: m.index, skip: 0 });
+}
+
+/**
+ * A row of a pipe table that markdown read as text (a table under a list item's lazy line: "| *Nơi nhận:* - … |
+ * KT. BỘ TRƯỞNG … Nguyễn Hoàng Long |"): a cut at each pipe, the pipe dropped, so each cell is a part.
+ */
+function pipeRow(text: string, cuts: Cut[]): void {
+  for (let i = text.indexOf('|'); i >= 0; i = text.indexOf('|', i + 1)) cuts.push({ at: i, skip: 1 });
 }
 
 /** Cuts at each " | " between an upper-case letter and a capital (the bar and its spaces skipped). */
@@ -423,8 +432,11 @@ const NO_CUTS: readonly Cut[] = [];
 
 /** Tail anchors: the Nơi nhận list and the signature block side by side (`anchor`: mayHaveTailAnchor(text)). */
 function tailCuts(text: string, anchor = mayHaveTailAnchor(text)): readonly Cut[] {
-  if (!anchor) return NO_CUTS;
+  const row = text.charCodeAt(0) === 124;
+  if (!anchor && !row) return NO_CUTS;
   const cuts: Cut[] = [];
+  if (row) pipeRow(text, cuts);
+  if (!anchor) return cuts;
   eachMatch(G.tailAnchor, text, (m) => {
     if (m[1] !== undefined) cuts.push({ at: m.index, skip: 0 });
     else cuts.push({ at: m.index + m[0].length - m[0].trimStart().length, skip: 0 });
@@ -826,7 +838,7 @@ function isPageMark(text: string): boolean {
   const c = text.charCodeAt(0);
   return (c === 45 && PAGE_MARK.test(text)) || ((c === 124 || c === 42) && LAYOUT_DEBRIS.test(text));
 }
-const LAYOUT_DEBRIS = /^[|*\s]+$/u;
+const LAYOUT_DEBRIS = /^(?:[|*\s]+|\|[\s|:-]+)$/u;
 
 /**
  * The line without the stars of emphasis that a converter left unpaired at its ends ("**ỦY BAN NHÂN" / "DÂN **":

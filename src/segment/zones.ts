@@ -560,14 +560,16 @@ function regions(lines: LineList): { headEnd: number; tailStart: number } {
     }
   }
   let tailStart = lines.length;
+  // A short text without a line of plain prose is head to its end: its tail is looked for from its second line.
+  const tailFrom = headEnd < lines.length ? headEnd : Math.min(headEnd, 1);
   // Nơi nhận or a signing prefix at the start of a line opens the tail, even with an annex after it.
-  for (let i = headEnd; i < lines.length; i++) {
+  for (let i = tailFrom; i < lines.length; i++) {
     // The line is made, not only its text cut: every line up to the tail is body, made for the record anyway.
     const t = lines.at(i)!.text;
     if (distributionWithin40(t) || opensWithAuthority(t) || opensConsolidationSeal(t)) return { headEnd, tailStart: i };
   }
   // The loop above asked every line from headEnd on opensWithAuthority (false for all of them): not asked again.
-  const from = Math.max(headEnd, lines.length - 60);
+  const from = Math.max(tailFrom, lines.length - 60);
   for (let i = from; i < lines.length; i++) {
     const t = lines.text(i);
     // Both patterns need what mayHaveTailAnchor looks for; the length before AUTHORITY_ANYWHERE, which would

@@ -831,3 +831,31 @@ describe("a type's title in capitals run on into the legal bases", () => {
     expect([record.docType?.name, record.subject]).toEqual(['Nghị định', 'QUY ĐỊNH THI HÀNH BỘ LUẬT DÂN SỰ VỀ BẢO ĐẢM THỰC HIỆN NGHĨA VỤ']);
   });
 });
+
+describe('a pipe table that markdown reads as text', () => {
+  // The text is short and has no line of plain prose: its tail is looked for from its second line.
+  it('(under a list item, no blank line before it) still gives the Nơi nhận list and the signature, cell by cell', () => {
+    const text = [
+      '| BỘ CÔNG THƯƠNG ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |',
+      '| --- | --- |',
+      '| Số: 334/QĐ-BCT | *Hà Nội, ngày 06 tháng 02 năm 2025* |',
+      '',
+      'QUYẾT ĐỊNH',
+      'Về việc đính chính Thông tư số 38/2023/TT-BCT',
+      '',
+      'Điều 1. Đính chính lỗi kỹ thuật như sau:',
+      '1. Tại Điểm 4, Mục 2, Phụ lục II:',
+      'Điều 2. Quyết định này có hiệu lực kể từ ngày ký.',
+      '| *Nơi nhận:* - Văn phòng Chính phủ; - Lưu: VT, TKNL. | KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Hoàng Long |',
+      '| --- | --- |',
+    ].join('\n');
+    const record = parseDispatch(text, { file: 'x.md' });
+    expect([record.distribution, record.archive?.holders, record.signer?.authorityChain, record.signer?.title, record.signer?.name]).toEqual([
+      ['Văn phòng Chính phủ'],
+      ['VT', 'TKNL'],
+      ['KT. BỘ TRƯỞNG'],
+      'THỨ TRƯỞNG',
+      'Nguyễn Hoàng Long',
+    ]);
+  });
+});
