@@ -543,6 +543,41 @@ function withoutSiteNotes(text: string): string {
   return (out + text.slice(from)).trim();
 }
 
+/**
+ * The labels of a legal database's table of a document's metadata ("Số hiệu:", "Loại văn bản:", "Ngày ban hành:",
+ * "Tình trạng:" …), as thuvienphapluat's pages carry it above the document.
+ */
+const SITE_LABEL = latin(`(?:^|\\*)\\s*(?:${['Số hiệu', 'Loại văn bản', 'Nơi ban hành', 'Người ký', 'Ngày ban hành', 'Ngày hiệu lực', 'Ngày công báo', 'Số công báo', 'Tình trạng'].join('|')})\\s*:`, 'u');
+/** Lines of the text looked at for the metadata table. */
+const SITE_PREAMBLE_LINES = 80;
+
+/**
+ * How many lines a legal database's page puts before the document: its banner and its metadata table, up to the
+ * value of the table's last label (three labels at least, the first within 40 lines); 0 when it has none.
+ */
+function sitePreamble(lines: LineList): number {
+  const n = Math.min(lines.length, SITE_PREAMBLE_LINES);
+  let labels = 0;
+  let last = -1;
+  for (let i = 0; i < n; i++) {
+    const t = lines.text(i);
+    if (t.length > 40 || !t.includes(':') || !SITE_LABEL.test(t)) {
+      if (labels === 0 && i >= 40) return 0;
+      continue;
+    }
+    labels++;
+    last = i;
+  }
+  if (labels < 3) return 0;
+  // The last label's value: on its line, or on the next line that holds a letter (table debris passed over).
+  let start = last + 1;
+  if (/:\**\s*$/u.test(lines.text(last))) {
+    while (start < lines.length && !hasTwoLetters(lines.text(start))) start++;
+    if (start < lines.length && lines.text(start).length <= 40) start++;
+  }
+  return start < lines.length ? start : 0;
+}
+
 function regions(lines: LineList): { headEnd: number; tailStart: number } {
   let headEnd = Math.min(lines.length, HEAD_LIMIT);
   for (let i = 0; i < headEnd; i++) {
@@ -592,7 +627,11 @@ export function segment(rawLines: Line[] | LineList, collector: Collector): Segm
   }
 }
 
-function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
+function segmentLines(allLines: LineList, collector: Collector): SegmentedDoc {
+  // A legal database's page: its banner and its table of the document's metadata stand before the document.
+  const skipped = sitePreamble(allLines);
+  const rawLines = skipped > 0 ? LineList.over(allLines, Int32Array.from({ length: allLines.length - skipped }, (_, i) => i + skipped), []) : allLines;
+  if (skipped > 0) collector.message('layout-site-preamble', 'info', "a legal database's banner and metadata table before the document were skipped", allLines.at(0) ?? null);
   // Leading front matter and signature metadata.
   const { headEnd, tailStart } = regions(rawLines);
   const facts: number[] = [];
@@ -762,6 +801,9 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
   if (recipientsIdx >= 0) {
     doc.recipients.push(lines.at(recipientsIdx)!);
     let j = recipientsIdx + 1;
+    // What a table left between the label and the list ("|"): passed over.
+    while (j < lines.length && j < recipientsIdx + 4 && !hasTwoLetters(lines.text(j))) j++;
+    const first = j;
     const label = lines.at(recipientsIdx)!.text;
     const address = addressLabel(label);
     const inline = (address !== null ? label.slice(address[0].length) : label.replace(RECIPIENTS_LABEL, '').replace(RECIPIENTS_LABEL_OCR, '')).trim();
@@ -772,7 +814,7 @@ function segmentLines(rawLines: LineList, collector: Collector): SegmentedDoc {
     let pushedItem = false;
     // An empty label with the body right under it ("Kính gửi:" / "Thực hiện quy định của …") names no recipient.
     for (;;) {
-      while (j < lines.length && (item || (!inline && j === recipientsIdx + 1 && lines.at(j)!.text.length < 200 && kinds.at(j) !== 'place-date' && !OPENS_BODY.test(lines.at(j)!.text)))) {
+      while (j < lines.length && (item || (!inline && j === first && lines.at(j)!.text.length < 200 && kinds.at(j) !== 'place-date' && !OPENS_BODY.test(lines.at(j)!.text)))) {
         doc.recipients.push(lines.at(j)!);
         pushedItem = item;
         j++;

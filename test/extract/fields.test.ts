@@ -859,3 +859,51 @@ describe('a pipe table that markdown reads as text', () => {
     ]);
   });
 });
+
+describe("a legal database's page", () => {
+  const page = (labels: string[]) =>
+    [
+      'Bản dịch này thuộc quyền sở hữu của **',
+      'THƯ VIỆN PHÁP LUẬT**. Mọi hành vi sao chép, đăng tải lại mà không có sự đồng ý của **',
+      'THƯ VIỆN PHÁP LUẬT** là vi phạm pháp luật về Sở hữu trí tuệ.',
+      'Đang tải văn bản...',
+      '#',
+      ...labels.flatMap((l) => [`**${l}:**`, '|', l === 'Số hiệu' ? '4240/UBND-VX' : 'Đã biết', '|']),
+      '**ỦY BAN NHÂN DÂN**',
+      'THÀNH PHỐ HỒ CHÍ MINH',
+      '-------',
+      '|',
+      '**CỘNG HÒA XÃ HỘI',
+      'CHỦ NGHĨA VIỆT NAM**',
+      'Độc lập - Tự do - Hạnh phúc',
+      '---------------',
+      'Số: 4240/UBND-VX',
+      '*V/v hoàn thành cập nhật cơ sở dữ liệu*',
+      '*Thành phố Hồ Chí',
+      'Minh, ngày 28 tháng 11 năm 2025*',
+      '**Kính gửi:**',
+      '|',
+      '- Sở Nội vụ;',
+      '- Ủy ban nhân dân các xã, phường.',
+      '',
+      'Ủy ban nhân dân Thành phố đề nghị các cơ quan, đơn vị khẩn trương hoàn thành việc cập nhật cơ sở dữ liệu cán bộ, công chức, viên chức trước ngày 30 tháng 11 năm 2025.',
+    ].join('\n');
+
+  it('has its banner and metadata table skipped: the document is read from its header', () => {
+    const record = parseDispatch(page(['Số hiệu', 'Loại văn bản', 'Nơi ban hành', 'Người ký', 'Ngày ban hành', 'Tình trạng']), { file: 'x.md' });
+    expect([record.issuer?.name, record.number?.value, record.date, record.subject, record.recipients]).toEqual([
+      'Ủy ban nhân dân thành phố Hồ Chí Minh',
+      '4240/UBND-VX',
+      { value: '2025-11-28', place: 'Thành phố Hồ Chí Minh' },
+      'hoàn thành cập nhật cơ sở dữ liệu',
+      ['Sở Nội vụ', 'Ủy ban nhân dân các xã, phường'],
+    ]);
+    expect(record.references.map((r) => r.number)).not.toContain('4240/UBND-VX');
+    expect(record.messages.map((m) => m.ruleId)).toContain('layout-site-preamble');
+  });
+
+  it('is not taken for one on fewer than three labels', () => {
+    const record = parseDispatch(page(['Người ký', 'Tình trạng']), { file: 'x.md' });
+    expect(record.messages.map((m) => m.ruleId)).not.toContain('layout-site-preamble');
+  });
+});
