@@ -721,9 +721,17 @@ function segmentLines(allLines: LineList, collector: Collector): SegmentedDoc {
   // Issuer block: upper-case lines before the number / title / date, not motto or meta.
   let firstAnchor = headLimit;
   for (const i of [numberIdx, ocrNumberIdx, titleIdx, dateIdx, recipientsIdx, firstProse]) if (i >= 0 && i < firstAnchor) firstAnchor = i;
+  let lastHeader = -1;
   for (let i = 0; i < firstAnchor; i++) {
     const k = kinds.at(i)!;
-    if (k === 'upper' && lines.at(i)!.kind !== 'heading' && lines.at(i)!.text.length <= 120) doc.header.push(lines.at(i)!);
+    if (k === 'upper' && lines.at(i)!.kind !== 'heading' && lines.at(i)!.text.length <= 120) {
+      // "THỦ TƯỚNG CHÍNH" / "PHỦ", "UBND THÀNH PHỐ HÀ" / "NỘI": one word alone is no body's name, but the end of the
+      // line above that a narrow cell wrapped.
+      const line = lines.at(i)!;
+      if (lastHeader === i - 1 && line.text.length <= 8 && !hasWhiteSpace(line.text)) doc.header[doc.header.length - 1] = concatLines(doc.header[doc.header.length - 1]!, line);
+      else doc.header.push(line);
+      lastHeader = i;
+    }
     // "- TONG CỤC THUÊ", "_ BQ TAI CHÍNH": a speck OCR put before a header line in capitals (no list opens a page).
     else if (k === 'item' && lines.at(i)!.text.length <= 120 && isUpperLine(lines.at(i)!.text)) {
       const line = lines.at(i)!;
@@ -995,6 +1003,12 @@ function bareSignatureBefore(lines: LineList, kinds: Kinds, bodyStart: number, e
 function withoutSignedNote(line: Line): Line | null {
   const parts = cutSignedNote(line);
   return parts !== null && parts.length === 1 ? parts[0]! : null;
+}
+
+/** The text holds a white space. */
+function hasWhiteSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isWhiteSpace(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** An annex's heading opening a line: "PHỤ LỤC", "PHỤ LỤC SỐ 1", "Phụ lục I". */

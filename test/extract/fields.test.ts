@@ -907,3 +907,14 @@ describe("a legal database's page", () => {
     expect(record.messages.map((m) => m.ruleId)).not.toContain('layout-site-preamble');
   });
 });
+
+describe('a header line that a narrow cell wrapped before its last word', () => {
+  it.each([
+    [['**VĂN PHÒNG CHÍNH', 'PHỦ**'], 'Văn phòng Chính phủ', null],
+    [['**UBND THÀNH PHỐ HÀ', 'NỘI**', '**SỞ GIÁO DỤC VÀ ĐÀO TẠO**'], 'Sở Giáo dục và Đào tạo', 'UBND thành phố Hà Nội'],
+  ])('%j', (header, name, parent) => {
+    const text = [...header, '-------', '', 'Số: 637/TB-VPCP', '', 'Hà Nội, ngày 24 tháng 11 năm 2025', '', 'THÔNG BÁO', '', 'Kết luận của Phó Thủ tướng', '', 'Ngày 20 tháng 11 năm 2025, Phó Thủ tướng đã kiểm tra tiến độ các dự án đầu tư xây dựng bệnh viện tại tỉnh Hà Nam và có ý kiến chỉ đạo.'].join('\n');
+    const record = parseDispatch(text, { file: 'x.md' });
+    expect([record.issuer?.name, record.issuer?.parent]).toEqual([name, parent]);
+  });
+});
