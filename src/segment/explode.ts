@@ -30,7 +30,7 @@ import {
   loose,
 } from '../extract/patterns.js';
 import { isPersonName } from '../extract/person.js';
-import { concatLines, continuesWordAt, hasThang, hasUpperPair, isLowerAt, isUpperAt, isWhiteSpace, sliceLine, type Line } from './lines.js';
+import { concatLines, continuesWordAt, hasThang, hasUpperPair, isLowerAt, isUpperAt, isUpperLine, isWhiteSpace, sliceLine, type Line } from './lines.js';
 import { latin } from '../latin.js';
 import { LineList } from './line-list.js';
 
@@ -910,7 +910,8 @@ const PLACE_DATE_AT_START = latin(`^${PLACE_DATE.source}`, 'u');
 
 /**
  * A head line that a narrow cell wrapped: the national motto broken over two lines ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA
- * VIỆT NAM"), a collective body's head ("ỦY BAN NHÂN" / "DÂN TỈNH ĐẮK LẮK"), or a place and date line broken
+ * VIỆT NAM"), a collective body's head ("ỦY BAN NHÂN" / "DÂN TỈNH ĐẮK LẮK"), a signing prefix's line after its comma
+ * ("KT. BỘ TRƯỞNG," / "CHỦ NHIỆM"), or a place and date line broken
  * before the month ("Đồng Nai, ngày 21" / "tháng 11 năm 2025") or inside the place ("Thành phố Hồ" / "Chí Minh,
  * ngày 19 tháng 11 năm 2025"). The two texts are joined when the first opens the component and both together make
  * it whole.
@@ -920,6 +921,8 @@ function wrapsInto(first: string, next: string): boolean {
   const c = first.charCodeAt(0);
   if (c === 67 || c === 99) return MOTTO_OPENING.test(first) && MOTTO_WHOLE.test(`${first} ${next}`);
   if (!isUpperAt(first, 0)) return false;
+  // "KT. BỘ TRƯỞNG," / "CHỦ NHIỆM": a signing prefix's line that ends with a comma goes on in capitals.
+  if (first.charCodeAt(first.length - 1) === 44 && SIGNING_PREFIX.test(first)) return isUpperLine(next);
   // The openings of a collective body's head: Ủ, U (ỦY, UỶ), H (HỘI), T (TM., T/M).
   if ((c === 0x1ee6 || c === 85 || c === 72 || c === 84) && COLLECTIVE_OPENING.test(first)) return COLLECTIVE_WHOLE.test(`${first} ${next}`);
   // Both ways of a place and date hold "tháng" in the next line.

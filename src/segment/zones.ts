@@ -511,8 +511,11 @@ const CONSOLIDATION_SEAL = /^XÁC\s+THỰC\s+VĂN\s+BẢN\s+HỢP\s+NHẤT/u;
 
 /** AUTHORITY can match: the line opens with the T, K or Q of a signing prefix. */
 function opensWithAuthority(t: string): boolean {
+  // "**KT. CHỦ TỊCH **": stars of emphasis that markdown left unpaired (see withoutStrayStars) go before the prefix.
+  if (t.charCodeAt(0) === 42) t = t.replace(LEADING_STARS, '');
   return (OPENS[t.charCodeAt(0)]! & OPENER_BIT.authority) !== 0 && AUTHORITY.test(t);
 }
+const LEADING_STARS = /^\*{1,3}(?=\S)/u;
 
 /**
  * DISTRIBUTION_ANYWHERE over the first 40 characters (nine at least: "Nơi nhận:"). The pattern on the slice is

@@ -918,3 +918,12 @@ describe('a header line that a narrow cell wrapped before its last word', () => 
     expect([record.issuer?.name, record.issuer?.parent]).toEqual([name, parent]);
   });
 });
+
+describe('a signing prefix between stars that markdown left unpaired', () => {
+  it('opens the signature ("**KT. CHỦ TỊCH **")', () => {
+    const body = 'Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành và Ủy ban nhân dân các xã, phường nghiêm túc thực hiện Chỉ thị này; báo cáo kết quả trước ngày 15 tháng 12 năm 2025.';
+    const text = ['**ỦY BAN NHÂN DÂN**', '**TỈNH QUẢNG TRỊ**', '', 'Số: 06/CT-UBND', '', 'Quảng Trị, ngày 28 tháng 11 năm 2025', '', '**CHỈ THỊ**', '', 'Về tăng cường phòng chống thiên tai', '', body, '', '|', '**KT. CHỦ TỊCH **', 'PHÓ CHỦ TỊCH', 'Hoàng Nam', '|', '', '**Nơi nhận:**', '- Như trên;', '- Lưu: VT, KGVX.'].join('\n');
+    const record = parseDispatch(text, { file: 'x.md' });
+    expect([record.signer?.authorityChain, record.signer?.title, record.signer?.name]).toEqual([['KT. CHỦ TỊCH'], 'PHÓ CHỦ TỊCH', 'Hoàng Nam']);
+  });
+});

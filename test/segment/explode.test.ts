@@ -66,6 +66,8 @@ describe('explodeLines', () => {
       '* Như trên;',
     ]);
     expect(explode(['**TM. ỦY BAN NHÂN', 'DÂN **', 'KT. CHỦ TỊCH'].join('\n'), 0, 0).map(([text]) => text)).toEqual(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH']);
+    // a signing prefix's line that ends with a comma goes on in capitals on the next line
+    expect(explode(['KT. BỘ TRƯỞNG,', 'CHỦ NHIỆM', 'PHÓ CHỦ NHIỆM'].join('\n'), 0, 0).map(([text]) => text)).toEqual(['KT. BỘ TRƯỞNG, CHỦ NHIỆM', 'PHÓ CHỦ NHIỆM']);
   });
 
   it('cuts no "SỐ" that opens an item of a list of cited documents after ":" or ";"', () => {
