@@ -731,7 +731,7 @@ function segmentLines(allLines: LineList, collector: Collector): SegmentedDoc {
       // "THỦ TƯỚNG CHÍNH" / "PHỦ", "UBND THÀNH PHỐ HÀ" / "NỘI": one word alone is no body's name, but the end of the
       // line above that a narrow cell wrapped.
       const line = lines.at(i)!;
-      if (lastHeader === i - 1 && line.text.length <= 8 && !hasWhiteSpace(line.text)) doc.header[doc.header.length - 1] = concatLines(doc.header[doc.header.length - 1]!, line);
+      if (lastHeader >= 0 && lastHeader === i - 1 && line.text.length <= 8 && !hasWhiteSpace(line.text)) doc.header[doc.header.length - 1] = concatLines(doc.header[doc.header.length - 1]!, line);
       else doc.header.push(line);
       lastHeader = i;
     }
