@@ -834,7 +834,7 @@ export function mottoInProse(text: string, at: number, match: string): boolean {
  * left on a line of its own when a converter broke it ("|" between the cells of a header, a stray "*" or "**"): no
  * part of the document.
  */
-function isPageMark(text: string): boolean {
+export function isPageMark(text: string): boolean {
   const c = text.charCodeAt(0);
   return (c === 45 && PAGE_MARK.test(text)) || ((c === 124 || c === 42) && LAYOUT_DEBRIS.test(text));
 }

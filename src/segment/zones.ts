@@ -43,7 +43,7 @@ import {
 import { hasMarksJoined, joinSplitSyllables } from '../extract/ocr.js';
 import { countWords, endsSentence as endsSentenceText, isDigitCode } from '../extract/text.js';
 import { isPersonName } from '../extract/person.js';
-import { cutSignedNote, titleThenName, eachPlaceDate, explodeLines, hasPlaceDate, LINE_FACT, mayHaveMotto, mayHaveMottoSub, mayHaveTailAnchor, mottoInProse } from './explode.js';
+import { cutSignedNote, isPageMark, titleThenName, eachPlaceDate, explodeLines, hasPlaceDate, LINE_FACT, mayHaveMotto, mayHaveMottoSub, mayHaveTailAnchor, mottoInProse } from './explode.js';
 import { concatLines, hasThang, isLowerAt, isUpperAt, isUpperLine, isWhiteSpace, sliceLine, type Line } from './lines.js';
 import { LineList } from './line-list.js';
 import { latin } from '../latin.js';
@@ -585,6 +585,11 @@ function regions(lines: LineList): { headEnd: number; tailStart: number } {
   let headEnd = Math.min(lines.length, HEAD_LIMIT);
   for (let i = 0; i < headEnd; i++) {
     const t = lines.at(i)!.text;
+    // A line explodeLines drops (a page mark, a table's debris) takes nothing from the head.
+    if (isPageMark(t)) {
+      headEnd = Math.min(lines.length, headEnd + 1);
+      continue;
+    }
     const opens = OPENS[t.charCodeAt(0)]!;
     if (opens & OPENER_BIT.recipients && RECIPIENTS_LABEL.test(t) && !hasLongRun(t.replace(RECIPIENTS_LABEL, ''))) {
       headEnd = i + 1;
@@ -668,7 +673,8 @@ function segmentLines(allLines: LineList, collector: Collector): SegmentedDoc {
   };
 
   // ---- Head ----
-  const headLimit = Math.min(lines.length, HEAD_LIMIT + (lines.length - rawLines.length));
+  // Lines cut apart add to the limit; lines dropped (page marks, a table's debris) take nothing from it.
+  const headLimit = Math.min(lines.length, HEAD_LIMIT + Math.max(0, lines.length - rawLines.length));
   let numberIdx = -1;
   let dateIdx = -1;
   let titleIdx = -1;

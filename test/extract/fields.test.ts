@@ -927,3 +927,17 @@ describe('a signing prefix between stars that markdown left unpaired', () => {
     expect([record.signer?.authorityChain, record.signer?.title, record.signer?.name]).toEqual([['KT. CHỦ TỊCH'], 'PHÓ CHỦ TỊCH', 'Hoàng Nam']);
   });
 });
+
+describe("a head among a broken table's debris", () => {
+  it('is read as far as without it: dropped lines take nothing from the head', () => {
+    const debris = (n: number) => Array.from({ length: n }, () => '|');
+    const text = [
+      '**THỦ TƯỚNG CHÍNH PHỦ**', ...debris(10), 'Số: 228/CĐ-TTg', ...debris(10), '*Hà Nội, ngày 25 tháng 11 năm 2025*', ...debris(10),
+      '**CÔNG ĐIỆN**', 'VỀ VIỆC GIẢI QUYẾT CHÍNH SÁCH BẢO HIỂM', ...debris(10), '**THỦ TƯỚNG CHÍNH PHỦ điện:**', '',
+      '- Bộ trưởng các Bộ: Tài chính, Nội vụ, Y tế;', '- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố.', '',
+      'Trong mấy ngày qua, khu vực Trung Bộ đã xảy ra mưa lũ đặc biệt lớn, gây thiệt hại nặng nề về người, tài sản và hạ tầng kinh tế - xã hội.',
+    ].join('\n');
+    const record = parseDispatch(text, { file: 'x.md' });
+    expect([record.subject, record.recipients]).toEqual(['GIẢI QUYẾT CHÍNH SÁCH BẢO HIỂM', ['Bộ trưởng các Bộ: Tài chính, Nội vụ, Y tế', 'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố']]);
+  });
+});
