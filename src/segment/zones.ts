@@ -20,6 +20,7 @@ import {
   siteNotes,
   NUMBER_LINE,
   PLACE_DATE,
+  HAS_LOWER,
   DOC_TYPES,
   ocrPlaceDate,
   RECIPIENTS_LABEL,
@@ -1196,7 +1197,9 @@ const GAZETTE_LEAD = /^SỐ:?\s*\S+\s+NGÀY\s+\d{1,2}(?:\s+THÁNG\s+|\s*[/.-]\s*
  * TỈNH …", "BỘ TRƯỞNG BỘ Y TẾ").
  */
 function endsSubject(taken: readonly Line[], k: LineKind, t: string, wraps = false): boolean {
-  if (k === 'prose') return !wraps && (isPlainProse(t) || isLegalBasis(t) || (isShortSentence(t) && !HANGS.test(taken[taken.length - 1]!.text)));
+  // A subject in capitals does not go on in sentence case ("… QUẢN LÝ THUẾ TẬP TRUNG (TMS)" / "Cục Thuế có kế hoạch …"):
+  // that is the body's first line, no blank line between.
+  if (k === 'prose') return !wraps && (isPlainProse(t) || isLegalBasis(t) || (isShortSentence(t) && !HANGS.test(taken[taken.length - 1]!.text)) || (isUpperLine(taken[taken.length - 1]!.text) && isUpperAt(t, 0) && HAS_LOWER.test(t)));
   return k === 'upper' && !wraps && !isUpperLine(taken[taken.length - 1]!.text);
 }
 

@@ -941,3 +941,10 @@ describe("a head among a broken table's debris", () => {
     expect([record.subject, record.recipients]).toEqual(['GIẢI QUYẾT CHÍNH SÁCH BẢO HIỂM', ['Bộ trưởng các Bộ: Tài chính, Nội vụ, Y tế', 'Chủ tịch Ủy ban nhân dân các tỉnh, thành phố']]);
   });
 });
+
+describe('a subject in capitals right above the body', () => {
+  it('does not take the body’s first line in sentence case', () => {
+    const text = ['CỤC THUẾ', 'Số: 983/TB-CT', 'Hà Nội, ngày 20 tháng 11 năm 2025', '', 'THÔNG BÁO', 'KẾ HOẠCH TẠM DỪNG ỨNG DỤNG TMS', 'PHỤC VỤ VIỆC CHUYỂN ĐỔI HỆ THỐNG (TMS)', 'Cục Thuế có kế hoạch nâng cấp hệ thống', 'tập trung (TMS) từ 18h00 tối Thứ Bảy ngày 22/11/2025.'].join('\n');
+    expect(parseDispatch(text, { file: 'x.txt' }).subject).toBe('KẾ HOẠCH TẠM DỪNG ỨNG DỤNG TMS PHỤC VỤ VIỆC CHUYỂN ĐỔI HỆ THỐNG (TMS)');
+  });
+});
