@@ -230,7 +230,8 @@ export const ARCHIVE = latin(`^${loose('lưu')}(?:\\s*[:.]\\s*|\\s+(?=\\p{Lu}{2}
 export const AUTHORITY = latin(String.raw`^(TM|KT|K\/T|T\/M|T\/L|TL|TUQ|Q)(?:\s*[.:]\s*|\s+)(?=\p{Lu}{2})`, 'u');
 /** A prefix alone on its line ("TL." over "BỘ TRƯỞNG"). */
 export const AUTHORITY_ALONE = /^(TM|KT|K\/T|T\/M|T\/L|TL|TUQ|Q)\s*[.:]$/u;
-export const AUTHORITY_ANYWHERE = latin(String.raw`(?:^|\s)(TM|KT|K\/T|T\/M|T\/L|TL|TUQ)\s*[.:]\s*(?=\p{Lu}{2})`, 'u');
+/** A signing prefix inside a line: with its "." or ":", or a slashed one ("T/M BAN THƯỜNG VỤ"), whose slash says enough. */
+export const AUTHORITY_ANYWHERE = latin(String.raw`(?:^|\s)(?:(TM|KT|K\/T|T\/M|T\/L|TL|TUQ)\s*[.:]\s*|(K\/T|T\/M|T\/L)\s+)(?=\p{Lu}{2})`, 'u');
 
 // A list item marker at the start of a line.
 export const DASH_ITEM = /^[-–—+•*=~]\s*/u;
@@ -293,6 +294,8 @@ export const TYPE_NAME_BY_CODE = new Map<string, string>(
 TYPE_NAME_BY_CODE.set('NQLT', 'Nghị quyết liên tịch');
 TYPE_NAME_BY_CODE.set('QĐLT', 'Quyết định liên tịch');
 TYPE_NAME_BY_CODE.set('TBKL', 'Thông báo kết luận');
+// The party's letters number their type: "Số 2449-CV/ĐU".
+TYPE_NAME_BY_CODE.set('CV', 'Công văn');
 
 /** A title line naming the document type: "QUYẾT ĐỊNH", "THÔNG BÁO", "CHỈ THỊ VỀ …" */
 export const TYPE_TITLE = latin(

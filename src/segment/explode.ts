@@ -322,14 +322,15 @@ const SPACE_NH = /\s[nN][hH]/;
 
 /**
  * Cheap test before the tail anchors, true whenever one of them can match. A signing
- * prefix needs a [.:] and one of SIGNING_PREFIX_PAIR; "Nơi nhận" + [:.;] needs nine
+ * prefix needs a [.:/] and one of SIGNING_PREFIX_PAIR; "Nơi nhận" + [:.;] needs nine
  * characters, and an n and an h after white space. Patterns, not loops: a pattern reads a
  * line's characters several times faster than charCodeAt in script.
  */
 export function mayHaveTailAnchor(text: string): boolean {
   const n = text.length;
   if (n < 5) return false;
-  const stop = text.includes('.') || text.includes(':');
+  // A slashed prefix (K/T, T/M, T/L) needs no stop.
+  const stop = text.includes('.') || text.includes(':') || text.includes('/');
   if (stop && SIGNING_PREFIX_PAIR.test(text)) return true;
   if (n < 9 || !(stop || text.includes(';'))) return false;
   return SPACE_NH.test(text);

@@ -1250,7 +1250,9 @@ function continuation(lines: LineList, kinds: Kinds, start: number): { taken: Li
   const out = [lines.at(start)!];
   let end = start;
   for (let j = start + 1; j < lines.length && out.length < 16; j++) {
-    const k = kinds.at(j)!;
+    // "về việc triển khai … Chương trình hành động" / "số 104-CTr/TU ngày 30/8/2026 …": "số" in lower case without a
+    // colon wraps a sentence on; it is no number's label.
+    const k = kinds.at(j) === 'number' && lowerSoWithoutColon(lines.text(j)) ? 'prose' : kinds.at(j)!;
     // "V/v chính sách thuế đối   Hà Nội, ngày …" / "với hoạt động …": the place and date (or the number) of the
     // column beside, cut from the subject's line, with the subject going on under it: passed over.
     if ((k === 'place-date' || k === 'number') && j + 1 < lines.length && lines.at(j)!.block === out[out.length - 1]!.block && kinds.at(j + 1) === 'prose' && wrapsOn(out[out.length - 1]!.text, lines.at(j + 1)!.text)) {

@@ -948,3 +948,35 @@ describe('a subject in capitals right above the body', () => {
     expect(parseDispatch(text, { file: 'x.txt' }).subject).toBe('KẾ HOẠCH TẠM DỪNG ỨNG DỤNG TMS PHỤC VỤ VIỆC CHUYỂN ĐỔI HỆ THỐNG (TMS)');
   });
 });
+
+describe("a party committee's letter", () => {
+  it('reads its CV type code, a subject wrapped before "số …" and a slashed prefix beside the Nơi nhận label', () => {
+    const text = [
+      '     ĐẢNG BỘ TỈNH LÀO CAI                             ĐẢNG CỘNG SẢN VIỆT NAM',
+      ' ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH',
+      '                                                      Lào Cai, ngày 07 tháng 9 năm 2026',
+      '         Số 2449 -CV/ĐU',
+      'về việc triển khai thực hiện Chương trình hành động',
+      'số 104-CTr/TU ngày 30/8/2026 của Tỉnh ủy Lào Cai',
+      '',
+      '                  Kính gửi: - Ủy ban nhân dân tỉnh,',
+      '                            - Các chi bộ, đảng bộ cơ sở.',
+      '',
+      '         Thực hiện Chương trình hành động số 104-CTr/TU ngày 30/8/2026 của Tỉnh ủy Lào Cai, Đảng ủy Ủy ban nhân dân tỉnh đề nghị các tổ chức đảng trực thuộc triển khai thực hiện./.',
+      '',
+      'Nơi nhận:                                    T/M BAN THƯỜNG VỤ',
+      '- Như trên (t/h);                                 PHÓ BÍ THƯ',
+      '- Lưu Văn phòng Đảng ủy.',
+      '                                             Nguyễn Hữu Long',
+    ].join('\n');
+    const record = parseDispatch(text, { file: 'x.txt' });
+    expect([record.docType, record.subject, record.signer?.authority, record.signer?.authorityChain, record.signer?.title, record.signer?.name]).toEqual([
+      { name: 'Công văn', code: 'CV' },
+      'triển khai thực hiện Chương trình hành động số 104-CTr/TU ngày 30/8/2026 của Tỉnh ủy Lào Cai',
+      'TM',
+      ['T/M BAN THƯỜNG VỤ'],
+      'PHÓ BÍ THƯ',
+      'Nguyễn Hữu Long',
+    ]);
+  });
+});

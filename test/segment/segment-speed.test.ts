@@ -31,12 +31,15 @@ function sampleLines(): string[] {
 
 const samples = sampleLines();
 
-/** mayHaveTailAnchor as it was written before (indexOf per needle and a scan for "nh" after white space). */
+/**
+ * mayHaveTailAnchor as it was written before (indexOf per needle and a scan for "nh" after white space), a slash
+ * counted with the stops since a slashed prefix ("T/M BAN THƯỜNG VỤ") needs none.
+ */
 function mayHaveTailAnchorBefore(text: string): boolean {
   const includesAny = (needles: string[]) => needles.some((n) => text.includes(n));
   const n = text.length;
   if (n < 5) return false;
-  const stop = text.includes('.') || text.includes(':');
+  const stop = text.includes('.') || text.includes(':') || text.includes('/');
   if (stop && text.includes('T') && includesAny(['TM', 'KT', '/T', '/M', '/L', 'TL', 'TU'])) return true;
   if (n < 9 || !(stop || text.includes(';')) || !includesAny(['nh', 'Nh', 'NH', 'nH'])) return false;
   for (let i = 2; i < n; i++) {
