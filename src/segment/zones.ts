@@ -843,7 +843,7 @@ function segmentLines(allLines: LineList, collector: Collector): SegmentedDoc {
       // OCR and hard wraps break a recipient's name ("… các tỉnh, thành phố" / "trực thuộc trung ương,"): a short line
       // in lower case after one that ends without a stop goes on with it, joined to it.
       let wrapped = false;
-      while (j < lines.length && lines.text(j).length < 80 && kinds.at(j) === 'prose' && wrapsOn(doc.recipients[doc.recipients.length - 1]!.text, lines.text(j))) {
+      while (j < lines.length && lines.text(j).length < 80 && wrapsRecipient(doc.recipients[doc.recipients.length - 1]!.text, lines.text(j), kinds.at(j)!, pushedItem)) {
         const last = doc.recipients.length - 1;
         doc.recipients[last] = concatLines(doc.recipients[last]!, lines.at(j)!);
         j++;
@@ -1279,6 +1279,19 @@ function continuation(lines: LineList, kinds: Kinds, start: number): { taken: Li
     end = j;
   }
   return { taken: out, end };
+}
+
+/**
+ * Line `t` (of kind `k`) goes on with the recipient `previous`: in lower case after a line that ends without a stop
+ * (wrapsOn), or, after an item that ends with neither ";" nor "." (a comma at most), a name that ends as an item does
+ * ("- Các Sở: Nông nghiệp và Môi trường, Xây dựng," / "Công Thương;", "… giúp việc" / "Đảng ủy Ủy ban nhân dân tỉnh,").
+ */
+function wrapsRecipient(previous: string, t: string, k: LineKind, afterItem: boolean): boolean {
+  if (k === 'prose' && wrapsOn(previous, t)) return true;
+  if (!afterItem || (k !== 'prose' && k !== 'name' && k !== 'upper') || OPENS_BODY.test(t)) return false;
+  const end = previous.charCodeAt(previous.length - 1);
+  const last = t.charCodeAt(t.length - 1);
+  return end !== 59 && end !== 46 && end !== 58 && (last === 59 || last === 44 || last === 46);
 }
 
 /** A Nơi nhận item shares a block, or a table row, with a signature line. */

@@ -285,6 +285,12 @@ describe('recipients (Kính gửi)', () => {
       ['Sở Tài chính', 'Sở Kế hoạch và Đầu tư', 'Kho bạc Nhà nước tỉnh'],
     ],
     ['list with "+" bullets', 'Kính gửi:\n+ Sở Tài chính;\n+ Sở Nội vụ.', ['Sở Tài chính', 'Sở Nội vụ']],
+    // an item wrapped before a capitalised name that ends as an item does
+    [
+      'list with an item wrapped before a name',
+      'Kính gửi:\n- Các Sở: Nông nghiệp và Môi trường, Xây dựng,\nCông Thương;\n- Ủy ban nhân dân xã Văn Chấn.',
+      ['Các Sở: Nông nghiệp và Môi trường, Xây dựng, Công Thương', 'Ủy ban nhân dân xã Văn Chấn'],
+    ],
     // an item that a hard line break wrapped, and the items after it
     [
       'list with a wrapped item',
