@@ -27,9 +27,10 @@ const CODE = '\\p{Lu}[\\p{L}\\p{M}\\d&]*(?:\\s?-\\s?[\\p{L}\\p{M}\\d&]+|\\s?[–
 /**
  * A sequence may hold a dot: the Government's resolutions of 2025–2026 are numbered "66.13/2026/NQ-CP". An old
  * joint circular's code may hold a slash after its year ("16/2006/TTLT/BLĐTBXH-BGD-ĐT-BTC"); without a year, two
- * slashes are a form's code ("mẫu số 03/KBS/GSQL"), not a document's.
+ * slashes are a form's code ("mẫu số 03/KBS/GSQL"), not a document's. A space may stand before the first slash, as
+ * typed ("Tờ trình số 920 /TTr-SCT").
  */
-const NUM = `(\\d+(?:\\.\\d+)?[a-z]?(?:\\/\\d{4}\\/${CODE}(?:\\/${CODE})?|\\/${CODE})|\\d+-${CODE}(?:\\/${CODE})?)`;
+const NUM = `(\\d+(?:\\.\\d+)?[a-z]?(?: ?\\/\\d{4}\\/${CODE}(?:\\/${CODE})?| ?\\/${CODE})|\\d+-${CODE}(?:\\/${CODE})?)`;
 /** [type] [số[:]] NUMBER: the definition of a citation, read by citations() without running it. */
 export const CITATION = latin(`(?:(?<![\\p{L}\\p{M}])${TYPE}\\s+(?:${SO}\\s*:?\\s*)?|(?<![\\p{L}\\d])${SO}\\s*:?\\s*|(?<![\\p{L}\\d/.,-]|\\d:))${NUM}(?![\\p{L}\\d/])`, 'gu');
 /** The NUMBER part of CITATION with what must follow it, tried where a citation's digits would start. */
@@ -43,7 +44,7 @@ const NUMBER_AT = latin(`${NUM}(?![\\p{L}\\d/])`, 'uy');
  * ends its prefix (type word, "số", ":" and white space, no digit) at such a digit run. The NUMBER part is tried
  * there (its match does not depend on what precedes it), and the prefix is read backwards from the digits.
  */
-export const ANCHOR = /(?<!\d)\d+[a-z]?[/-]/g;
+export const ANCHOR = /(?<!\d)\d+[a-z]?(?: ?\/|-)/g;
 const LETTER = latin(String.raw`\p{L}`, 'u');
 const CODE_MARK = latin(String.raw`[\p{M}\d&]`, 'u');
 /** codeClass's answers, per code unit below U+2000: 0 not yet known, else 1 + the class. Filled as read. */
@@ -191,13 +192,15 @@ function typeEndingAt(text: string, end: number, limit: number): number {
 function anchorBefore(text: string, sep: number): number {
   let at = sep - 1;
   let c = text.charCodeAt(at);
+  // One space may stand before a slash ("920 /TTr-SCT").
+  if (c === 32 && text.charCodeAt(sep) === 47) c = text.charCodeAt(--at);
   if (c >= 97 && c <= 122) c = text.charCodeAt(--at);
   if (!isDigitCode(c)) return -1;
   while (at > 0 && isDigitCode(text.charCodeAt(at - 1))) at--;
   return at;
 }
 
-/** /\d[a-z]?[/-]/.test(text), ANCHOR's necessary condition: a "/" or "-" after a digit and at most one [a-z]. */
+/** /\d[a-z]? ?\/|\d[a-z]?-/.test(text), ANCHOR's necessary condition: a "/" (a space before it at most) or "-" after a digit and at most one [a-z]. */
 export function hasAnchor(text: string): boolean {
   for (let i = text.indexOf('/'); i >= 0; i = text.indexOf('/', i + 1)) if (anchorBefore(text, i) >= 0) return true;
   for (let i = text.indexOf('-'); i >= 0; i = text.indexOf('-', i + 1)) if (anchorBefore(text, i) >= 0) return true;
@@ -785,7 +788,11 @@ export function extractReferences(doc: SegmentedDoc, c: Collector, ownNumber: st
     // thuvienphapluat's own notes ("[Nội dung này được đính chính bởi Công văn 666/BYT-BH …]") are not the document's.
     const siteNoted = text.includes('[') ? siteNotes(text) : NO_NOTES;
     for (const found of findCitations(text)) {
-      const m = found.index === found.end - found.raw.length ? (splitNumber(text, found) ?? found) : found;
+      const bare = found.index === found.end - found.raw.length;
+      // A space before the slash ("920 /TTr-SCT") only after a type's name or "số": a bare number spaced so is an
+      // OCR'd header's ("… CHÍNH PHÙ 41 /CT-TTs"), or no number at all.
+      if (bare && found.raw.includes(' /')) continue;
+      const m = bare ? (splitNumber(text, found) ?? found) : found;
       const raw = m.raw.includes(' ') ? m.raw.replace(' ', '') : m.raw;
       if (siteNoted.length > 0 && siteNoted.some(([from, to]) => m.end > from && m.end <= to)) continue;
       // Old party/government form "169-CP" only counts after a type word (a TYPE match is never empty).
@@ -823,5 +830,51 @@ export function extractReferences(doc: SegmentedDoc, c: Collector, ownNumber: st
       out.push({ number, date, issuer, type });
     }
   }
-  return out;
+  return withoutFootnoteMarks(out, seen, c);
+}
+
+/**
+ * A footnote's mark that a text layer ran on to a cited number ("Luật số 42/2024/QH151" for "42/2024/QH15" and its
+ * note 1): a number that is another cited number and one or two more digits is that number, cited where the mark
+ * stands. The two are one reference, kept at the first place either stands, with what each says of the document.
+ */
+function withoutFootnoteMarks(out: Reference[], seen: Map<string, number>, c: Collector): Reference[] {
+  const into = new Array<number>(out.length).fill(-1);
+  let marked = 0;
+  for (let i = 0; i < out.length; i++) {
+    const number = out[i]!.number;
+    if (!isDigitCode(number.charCodeAt(number.length - 1))) continue;
+    for (let cut = 1; cut <= 2 && into[i]! < 0; cut++) {
+      const base = number.slice(0, -cut);
+      const j = seen.get(base.toUpperCase());
+      if (j !== undefined && j !== i) {
+        into[i] = j;
+        marked++;
+      }
+    }
+  }
+  if (marked === 0) return out;
+  const spans = out.map((_, i) => c.spans.get(`/references/${i}`));
+  for (let i = 0; i < out.length; i++) c.spans.delete(`/references/${i}`);
+  const kept: Reference[] = [];
+  /** Per reference of `out` that a marked one joins (or itself), its place in `kept`. */
+  const slot = new Array<number>(out.length).fill(-1);
+  for (let i = 0; i < out.length; i++) {
+    const ref = out[i]!;
+    const root = into[i]! >= 0 ? into[i]! : i;
+    const k = slot[root]!;
+    if (k >= 0) {
+      const joined = kept[k]!;
+      joined.date ??= ref.date;
+      joined.issuer ??= ref.issuer;
+      joined.type ??= ref.type;
+      continue;
+    }
+    slot[root] = kept.length;
+    const base = out[root]!;
+    kept.push({ number: base.number, date: base.date ?? ref.date, issuer: base.issuer ?? ref.issuer, type: base.type ?? ref.type });
+    const span = spans[i];
+    if (span !== undefined) c.spans.set(`/references/${kept.length - 1}`, span);
+  }
+  return kept;
 }

@@ -475,6 +475,14 @@ describe('references', () => {
     ['Theo Thông tư số 39/2014/TT–BTC và Công văn số 12/UBND — Về việc này.', [ref('39/2014/TT-BTC', null, null, 'Thông tư'), ref('12/UBND', null, null, 'Công văn')]],
     // the issuer's name may end with two words that make one ("Quốc hội", "Bộ trưởng")
     ['Căn cứ Nghị định số 50/CP ngày 5/6/1990 của Hội đồng Bộ trưởng về việc ban hành.', [ref('50/CP', '1990-06-05', 'Hội đồng Bộ trưởng', 'Nghị định')]],
+    // a space before the slash, after a type's name or "số"; never in a bare number
+    ['Theo đề nghị của Giám đốc Sở Công Thương tại Tờ trình số 920 /TTr-SCT ngày 5/5/2026.', [ref('920/TTr-SCT', '2026-05-05', null, 'Tờ trình')]],
+    ['CONG THONG TIN CHÍNH PHÙ 41 /CT-TTs Ha Nội, ngày 3 năm 2020', []],
+    // a footnote's mark that a text layer ran on to the number: the number, cited where the mark stands
+    [
+      'Theo Luật số 42/2024/QH151 ngày 29/6/2024 và Nghị định số 105/2025/NĐ-CP2.\n1 Luật Quản lý vật liệu nổ số 42/2024/QH15 ngày 29/6/2024 của Quốc hội\n2 Nghị định số 105/2025/NĐ-CP ngày 15/5/2025 của Chính phủ',
+      [ref('42/2024/QH15', '2024-06-29', 'Quốc hội', 'Luật'), ref('105/2025/NĐ-CP', '2025-05-15', 'Chính phủ', 'Nghị định')],
+    ],
     // a technical regulation's code ("QCVN 34:2022/BTTTT") is no document's number
     ['Thiết bị phải đáp ứng QCVN 34:2022/BTTTT và QCVN 36:2022/BTTTT theo Thông tư số 12/2022/TT-BTTTT.', [ref('12/2022/TT-BTTTT', null, null, 'Thông tư')]],
     // a type's name after "và" opens the next citation; a ministry's name with a comma inside is whole
