@@ -831,14 +831,26 @@ export function mottoInProse(text: string, at: number, match: string): boolean {
 }
 
 /**
- * A converter's page mark on a line of its own ("--- PAGE BREAK ---", "--- PAGE 3 ---"), or what a table's layout
- * left on a line of its own when a converter broke it ("|" between the cells of a header, a stray "*" or "**"): no
- * part of the document.
+ * A converter's page mark on a line of its own ("--- PAGE BREAK ---", "--- PAGE 3 ---"), what a table's layout
+ * left on a line of its own when a converter broke it ("|" between the cells of a header, a stray "*" or "**"), or a
+ * layout OCR's box ("text[[191, 183, 395, 220]]"): no part of the document.
  */
 export function isPageMark(text: string): boolean {
   const c = text.charCodeAt(0);
-  return (c === 45 && PAGE_MARK.test(text)) || ((c === 124 || c === 42) && LAYOUT_DEBRIS.test(text));
+  return (c === 45 && PAGE_MARK.test(text)) || ((c === 124 || c === 42) && LAYOUT_DEBRIS.test(text)) || (text.charCodeAt(text.length - 1) === 93 && OCR_BOX.test(text));
 }
+/**
+ * Line i of the list is a table's debris or a layout OCR's box (isPageMark without the page marks, which the body
+ * keeps): its first and last characters are asked first.
+ */
+function debrisAt(lines: LineList, i: number): boolean {
+  const c = lines.firstCode(i);
+  if (c === 124 || c === 42) return LAYOUT_DEBRIS.test(lines.text(i));
+  return lines.lastCode(i) === 93 && OCR_BOX.test(lines.text(i));
+}
+
+/** A layout OCR's box before the text it read: "text[[191, 183, 395, 220]]", "title[[…]]". */
+const OCR_BOX = /^[a-z_]{2,16}\[\[\d+,\s*\d+,\s*\d+,\s*\d+\]\]$/u;
 const LAYOUT_DEBRIS = /^(?:[|*\s]+|\|[\s|:-]+)$/u;
 
 /**
@@ -998,17 +1010,21 @@ class LineSink {
     }
   }
 
-  /** push() of input lines from, from + 1 … to - 1. */
+  /** push() of input lines from, from + 1 … to - 1, but a table's debris and a layout OCR's boxes (debrisAt). */
   pushRange(from: number, to: number): void {
     while (from < to) {
+      if (debrisAt(this.input, from)) {
+        from++;
+        continue;
+      }
       if (this.lastDangles()) {
         this.push(this.input.at(from++)!);
         continue;
       }
-      // Up to and including the next dangling label, every line is taken as it is.
+      // Up to and including the next dangling label, every line is taken as it is (up to the next debris).
       let end = from;
-      while (end < to && !danglesAt(this.input, end)) end++;
-      if (end < to) end++;
+      while (end < to && !danglesAt(this.input, end) && !debrisAt(this.input, end)) end++;
+      if (end < to && !debrisAt(this.input, end)) end++;
       for (let i = from; i < end; i++) this.add(i);
       from = end;
     }

@@ -79,6 +79,11 @@ describe('explodeLines', () => {
     ]);
   });
 
+  it("drops a table's debris and a layout OCR's boxes in the body too", () => {
+    const text = ['Kính gửi:', 'text[[490, 388, 741, 425]]', '- Sở Giáo dục và Đào tạo;', '|', '- Sở Nội vụ.', '* *', 'Nội dung.', 'title[[138, 555, 930, 666]]', 'Điều 1.'].join('\n');
+    expect(explode(text, 1, 9).map(([t]) => t)).toEqual(['Kính gửi:', '- Sở Giáo dục và Đào tạo;', '- Sở Nội vụ.', 'Nội dung.', 'Điều 1.']);
+  });
+
   it('joins no line that only opens a component when the next does not complete it', () => {
     const head = ['CỘNG HÒA XÃ', 'HỘI ĐỒNG NHÂN DÂN', 'Hà Nội, ngày', 'V/v: hướng dẫn', 'Cộng hòa', 'Pháp', 'HỘI ĐỒNG', 'THẨM PHÁN', 'Sở Y', 'Tế tỉnh Đồng Nai'].join('\n');
     const lines = ['CỘNG HÒA XÃ', 'HỘI ĐỒNG NHÂN DÂN', 'Hà Nội, ngày', 'V/v: hướng dẫn', 'Cộng hòa', 'Pháp', 'HỘI ĐỒNG', 'THẨM PHÁN', 'Sở Y', 'Tế tỉnh Đồng Nai'];
