@@ -180,7 +180,8 @@ export function extractIssuer(doc: SegmentedDoc, c: Collector, issuerCode: strin
   const fromCode = issuerCode ? ISSUER_CODES.get(issuerCode) : undefined;
   if (fromCode) {
     let name = fromCode;
-    if ((issuerCode === 'UBND' || issuerCode === 'HĐND') && place) name = `${issuerCode} ${CITIES.has(place) ? 'thành phố' : 'tỉnh'} ${place.replace(/^TP\.?\s*/u, '')}`;
+    // Spelled out, as a header names it: "Ủy ban nhân dân tỉnh Lai Châu".
+    if ((issuerCode === 'UBND' || issuerCode === 'HĐND') && place) name = `${fromCode} ${CITIES.has(place) ? 'thành phố' : 'tỉnh'} ${place.replace(/^TP\.?\s*/u, '')}`;
     c.message('issuer-inferred', 'info', `issuer inferred from the code "${issuerCode}" of the number: ${name}`, doc.number);
     if (doc.number) c.span('/issuer/name', doc.number);
     return { name, parent: null, inferred: true };

@@ -994,3 +994,13 @@ describe("a party committee's letter", () => {
     ]);
   });
 });
+
+describe('an issuer inferred from the number without a header', () => {
+  it.each([
+    ['Lai Châu', 'Ủy ban nhân dân tỉnh Lai Châu'],
+    ['Cần Thơ', 'Ủy ban nhân dân thành phố Cần Thơ'],
+  ])('%s: spelled out as a header names it', (place, name) => {
+    const text = ['Số: 12/QĐ-UBND', `${place}, ngày 5 tháng 3 năm 2025`, 'QUYẾT ĐỊNH', 'Về việc ban hành Kế hoạch', 'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.'].join('\n');
+    expect(parseDispatch(text, { file: 'x.txt' }).issuer).toEqual({ name, parent: null, inferred: true });
+  });
+});
