@@ -80,6 +80,17 @@ const PARTY_MOTTO_AT_START = new RegExp(`^${PARTY_MOTTO.source}`, 'u');
 export function opensPartyMotto(t: string): boolean {
   return t.charCodeAt(0) === 0x110 && PARTY_MOTTO_AT_START.test(t);
 }
+/**
+ * The motto's first three words in capitals, the rest damaged past MOTTO ("CONG HOA XA HOL CHU NGHIA VIET NAM",
+ * "CỘNG HOÀ XÃ HỘI CHỦ `"): "cộng hòa xã" is the motto's alone.
+ */
+export const MOTTO_DAMAGED = latin(`(?<![\\p{L}\\p{M}])[CcÇ][OÔỘÒÓỎÕỌƠỜỚỞỠỢoôộòóỏõọơờớởỡợ0]NG\\s+H[OÒÓỎÕỌ][AÀÁẢÃẠ]\\s+X[AÃÀÁẢẠ](?![\\p{L}\\p{M}])`, 'u');
+
+/** The line opens with the motto's first words in capitals, however damaged the rest (MOTTO_DAMAGED). */
+export function opensDamagedMotto(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return (c === 67 || c === 99) && MOTTO_DAMAGED.exec(t)?.index === 0;
+}
 export const SEPARATOR = /[-_–—=]{3,}|\*{3,}/u;
 
 // Number line (box 3): "Số: 15/QĐ-BNV", "số: 4222 /TCT -PC", "So: 12/UBND"

@@ -13,6 +13,7 @@ import {
   siteNotes,
   MOTTO,
   MOTTO_SUB,
+  MOTTO_DAMAGED,
   PARTY_MOTTO,
   NUMBER_LABEL_AFTER_SPACE,
   BODY_OPENER,
@@ -232,6 +233,14 @@ function headCuts(text: string): Cut[] {
         g.lastIndex = m.index + m[0].length - 1;
       }
     });
+  }
+  // The motto damaged past MOTTO after a header in capitals ("TONG CỤC THUE CONG HOA XA HOL CHU NGHIA VIET NAM").
+  if (!motto && text.length >= 11) {
+    const m = MOTTO_DAMAGED.exec(text);
+    if (m !== null && (m.index === 0 || !HAS_LOWER.test(text.slice(0, m.index)))) {
+      motto = true;
+      if (m.index > 0) cuts.push({ at: m.index, skip: 0 });
+    }
   }
   // No prefilter: the pattern is as cheap as a test for "Số"; its match opens with the white space before the label
   // (lead). A separator is cut out (skipped).

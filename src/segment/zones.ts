@@ -26,6 +26,7 @@ import {
   RECIPIENTS_LABEL,
   addressLabel,
   opensPartyMotto,
+  opensDamagedMotto,
   stampThenItem,
   RECIPIENTS_LABEL_OCR,
   RECIPIENTS_ANYWHERE,
@@ -271,7 +272,7 @@ class Kinds {
 
 /** classify(line) is 'motto': not meta, then its second test. */
 function isMottoText(t: string): boolean {
-  return !isMetaLine(t) && mayHaveMottoSub(t) && (hasMotto(t) || opensPartyMotto(t));
+  return !isMetaLine(t) && mayHaveMottoSub(t) && (hasMotto(t) || opensPartyMotto(t) || opensDamagedMotto(t));
 }
 
 /**
@@ -322,7 +323,7 @@ export function classify(line: Line, known = 0): LineKind {
   const opens = OPENS[t.charCodeAt(0)]!;
   if (isMetaLine(t)) return 'meta';
   // MOTTO cannot match below its own length (mayHaveMotto), so past mayHaveMottoSub either pattern may be tried.
-  if ((known & LINE_FACT.noMotto) === 0 && mayHaveMottoSub(t) && (hasMotto(t) || opensPartyMotto(t))) return 'motto';
+  if ((known & LINE_FACT.noMotto) === 0 && mayHaveMottoSub(t) && (hasMotto(t) || opensPartyMotto(t) || opensDamagedMotto(t))) return 'motto';
   if (opens & OPENER_BIT.urgency && URGENCY.test(t)) return 'urgency';
   if (opens & OPENER_BIT.confidentiality && CONFIDENTIALITY.test(t)) return 'confidentiality';
   if (opens & OPENER_BIT.number && NUMBER_LINE.test(t) && /[\d/]/u.test(t.slice(0, 24))) return 'number';

@@ -1004,3 +1004,14 @@ describe('an issuer inferred from the number without a header', () => {
     expect(parseDispatch(text, { file: 'x.txt' }).issuer).toEqual({ name, parent: null, inferred: true });
   });
 });
+
+describe('a motto that OCR damaged past reading, beside or under the header', () => {
+  it.each([
+    [['TONG CỤC THUE CONG HOA XA HOL CHU NGHIA VIET NAM', 'CỤC THUẾ TỈNH BÌNH DƯƠNG Độc lập - Tự do - Hạnh phúc'], 'Cục Thuế tỉnh Bình Dương', 'Tổng cục Thuế'],
+    [['TONG CỤC THUÊ | CỘNG HOÀ XÃ HỘI CHỦ `', 'CỤC THUẾ TỈNH BẮC NINH'], 'Cục Thuế tỉnh Bắc Ninh', 'Tổng cục Thuế'],
+  ])('%j', (header, name, parent) => {
+    const text = [...header, 'Số: 2450/CT-TTHT Bắc Ninh, ngày 15 tháng 8 năm 2018', 'V/v chính sách thuế', 'Kính gửi: Công ty TNHH A.', 'Cục Thuế trả lời như sau: doanh nghiệp được khấu trừ thuế giá trị gia tăng đầu vào theo quy định tại Thông tư số 219/2013/TT-BTC.'].join('\n');
+    const record = parseDispatch(text, { file: 'x.txt' });
+    expect([record.issuer?.name, record.issuer?.parent]).toEqual([name, parent]);
+  });
+});

@@ -11,6 +11,7 @@ import {
   META_LINE,
   MOTTO,
   MOTTO_SUB,
+  MOTTO_DAMAGED,
   NAME_LINE,
   NUMBER_LINE,
   PLACE_DATE,
@@ -36,7 +37,7 @@ function classifyByPatterns(t: string): string {
   if (META_LINE.test(t)) return 'meta';
   // The motto, or its second line, unless the first match is a sentence's words (small letters after a small letter).
   const motto = latin(`(?:${MOTTO.source})|(?:${MOTTO_SUB.source})`, 'u').exec(t);
-  if ((motto && !(latin(String.raw`\p{Ll}\s+$`, 'u').test(t.slice(0, motto.index)) && latin(String.raw`\p{Ll}`, 'u').test(motto[0]))) || /^ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/u.test(t)) return 'motto';
+  if ((motto && !(latin(String.raw`\p{Ll}\s+$`, 'u').test(t.slice(0, motto.index)) && latin(String.raw`\p{Ll}`, 'u').test(motto[0]))) || /^ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/u.test(t) || (t.length >= 'doc laptu dohanh phuc'.length && MOTTO_DAMAGED.exec(t)?.index === 0)) return 'motto';
   if (URGENCY.test(t)) return 'urgency';
   if (CONFIDENTIALITY.test(t)) return 'confidentiality';
   if (NUMBER_LINE.test(t) && /[\d/]/u.test(t.slice(0, 24))) return 'number';
