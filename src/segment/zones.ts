@@ -653,10 +653,16 @@ function segmentLines(allLines: LineList, collector: Collector): SegmentedDoc {
   // The loop asks every line before `metaFrom` whether it is meta: the first that is, is reportLayout's.
   let metaAt = -1;
   const metaFrom = Math.max(0, Math.min(lines.length, HEAD_LIMIT) - 1);
+  // Only a field's own line wraps onto the next: a line taken as a field's rest does not ("Địa chỉ: 123 Lò Đúc" /
+  // "@® Thời gian ký: …" / "BỘ TÀI CHÍNH": the header under the block is no part of the address).
+  let wrappedRest = -1;
   for (let i = 1; i < lines.length && i < HEAD_LIMIT; i++) {
-    if (!kinds.is(i - 1, 'meta', isMetaLine, OPENER_BIT.meta)) continue;
+    if (i - 1 === wrappedRest || !kinds.is(i - 1, 'meta', isMetaLine, OPENER_BIT.meta)) continue;
     if (metaAt < 0) metaAt = i - 1;
-    if (lines.at(i)!.block === lines.at(i - 1)!.block && !lines.at(i)!.cell && (kinds.at(i) === 'upper' || kinds.at(i) === 'prose')) kinds.set(i, 'meta');
+    if (lines.at(i)!.block === lines.at(i - 1)!.block && !lines.at(i)!.cell && (kinds.at(i) === 'upper' || kinds.at(i) === 'prose')) {
+      kinds.set(i, 'meta');
+      wrappedRest = i;
+    }
   }
 
   const doc: SegmentedDoc = {

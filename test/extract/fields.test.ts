@@ -1015,3 +1015,11 @@ describe('a motto that OCR damaged past reading, beside or under the header', ()
     expect([record.issuer?.name, record.issuer?.parent]).toEqual([name, parent]);
   });
 });
+
+describe('signature metadata over the header, in one block', () => {
+  it('wraps onto one line at most: the header under it is the header', () => {
+    const text = ['Ký bởi: Tổng cục Thuế', 'Địa chỉ: 123 Lò Đúc', '@® Thời gian ký: 02.12.2022 17:01', 'BỘ TÀI CHÍNH', 'TỔNG CỤC THUẾ', 'Số: 4429/TCT-KK', 'Hà Nội, ngày 02 tháng 12 năm 2022', 'V/v khai lệ phí môn bài', 'Kính gửi: Công ty TNHH A.', 'Tổng cục Thuế trả lời như sau: doanh nghiệp khai lệ phí môn bài theo quy định tại Nghị định số 139/2016/NĐ-CP.'].join('\n');
+    const record = parseDispatch(text, { file: 'x.txt' });
+    expect([record.issuer?.name, record.issuer?.parent]).toEqual(['Tổng cục Thuế', 'Bộ Tài chính']);
+  });
+});
