@@ -933,10 +933,10 @@ const PLACE_DATE_AT_START = latin(`^${PLACE_DATE.source}`, 'u');
 /**
  * A head line that a narrow cell wrapped: the national motto broken over two lines ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA
  * VIỆT NAM"), a collective body's head ("ỦY BAN NHÂN" / "DÂN TỈNH ĐẮK LẮK"), a signing prefix's line after its comma
- * ("KT. BỘ TRƯỞNG," / "CHỦ NHIỆM"), or a place and date line broken
- * before the month ("Đồng Nai, ngày 21" / "tháng 11 năm 2025") or inside the place ("Thành phố Hồ" / "Chí Minh,
- * ngày 19 tháng 11 năm 2025"). The two texts are joined when the first opens the component and both together make
- * it whole.
+ * ("KT. BỘ TRƯỞNG," / "CHỦ NHIỆM"), or a place and date line broken before the month ("Đồng Nai, ngày 21" / "tháng 11
+ * năm 2025"), after the place's comma ("Đồng Tháp," / "ngày 01 tháng 12 năm 2025") or inside the place ("Thành phố
+ * Hồ" / "Chí Minh, ngày 19 tháng 11 năm 2025"). The two texts are joined when the first opens the component and both
+ * together make it whole.
  */
 function wrapsInto(first: string, next: string): boolean {
   if (first.length > 40 || next.length > 60) return false;
@@ -949,7 +949,9 @@ function wrapsInto(first: string, next: string): boolean {
   if ((c === 0x1ee6 || c === 85 || c === 72 || c === 84) && COLLECTIVE_OPENING.test(first)) return COLLECTIVE_WHOLE.test(`${first} ${next}`);
   // Both ways of a place and date hold "tháng" in the next line.
   if (!hasThang(next)) return false;
-  return (PLACE_DATE_OPENING.test(first) || (PLACE_OPENING.test(first) && PLACE_DATE_AT_START.test(next))) && PLACE_DATE_WHOLE.test(`${first} ${next}`);
+  // "Đồng Tháp," / "ngày 01 tháng 12 năm 2025": the place and its comma, the date on the next line.
+  const placeAndComma = first.charCodeAt(first.length - 1) === 44 && PLACE_OPENING.test(first.slice(0, -1).trimEnd()) && DATE_WORDS.exec(next)?.index === 0;
+  return (placeAndComma || PLACE_DATE_OPENING.test(first) || (PLACE_OPENING.test(first) && PLACE_DATE_AT_START.test(next))) && PLACE_DATE_WHOLE.test(`${first} ${next}`);
 }
 
 /** Work space of LineSink, reused from one document to the next (one sink lives at a time). */
