@@ -538,6 +538,27 @@ function lastUpperPair(text: string): number {
   return -1;
 }
 
+/** A run of eight white spaces or more: the gap a text layer leaves between two columns. */
+const COLUMN_GAP = /\s{8,}/gu;
+
+/** The line cut at its last wide gap (COLUMN_GAP) when a person's name follows it to the end; else null. */
+function cutAtColumnGap(line: Line): Line[] | null {
+  const text = line.text;
+  if (text.length < 20 || !text.includes('        ')) return null;
+  let at = -1;
+  let end = -1;
+  COLUMN_GAP.lastIndex = 0;
+  for (let m = COLUMN_GAP.exec(text); m !== null; m = COLUMN_GAP.exec(text)) {
+    at = m.index;
+    end = m.index + m[0].length;
+  }
+  COLUMN_GAP.lastIndex = 0;
+  if (at <= 0) return null;
+  const rest = text.slice(end);
+  if (!NAME_LINE.test(rest) || !isPersonName(rest)) return null;
+  return [sliceLine(line, 0, at), sliceLine(line, end)];
+}
+
 /** After the last "; " of a Nơi nhận item, a person's name (two to five capitalised words, a family name first): cut off. */
 function cutNameAfterItem(line: Line): Line[] | null {
   const at = line.text.lastIndexOf('; ');
@@ -705,7 +726,11 @@ const TAIL_STEPS: Array<(line: Line) => Line[] | null> = [
     const cuts = tailCuts(p.text);
     return cuts.length ? applyCuts(p, cuts) : null;
   },
-  // The steps below apply only to lines opening with a dash, N/n or a capital (see opensForTailSteps).
+  // "thông của địa phương);          Nguyễn Xuân Nhẫn": a text layer's wide gap between the Nơi nhận column and the
+  // signer's name in the column beside (the line of any kind: the rest of a wrapped item too).
+  (p) => cutAtColumnGap(p),
+  // The steps below apply only to lines opening with a dash, N/n or a capital, or holding a wide gap (see
+  // opensForTailSteps).
   // "PHÓ GIÁM ĐỐC (Đã ký) Trần Văn Bảy": the note of a copy between the title and the name is cut out.
   (p) => cutSignedNote(p),
   // "~ Cục Hải quan tỉnh Đồng Nai; Nguyễn Dương Thái": OCR ran the signer's name, of the column beside, on after an item.
@@ -749,10 +774,13 @@ export function cutSignedNote(line: Line): Line[] | null {
   return cuts.length ? applyCuts(line, cuts) : null;
 }
 
-/** The line opens as the steps after the tail anchors need: a dash item ("~" as OCR reads one), "Nơi nhận", or a capital (TM, KT, Lưu, BỘ…). */
+/**
+ * The line opens as the steps after the tail anchors need: a dash item ("~" as OCR reads one), "Nơi nhận", or a
+ * capital (TM, KT, Lưu, BỘ…); or it holds a text layer's gap between columns (cutAtColumnGap).
+ */
 function opensForTailSteps(text: string): boolean {
   const c = text.charCodeAt(0);
-  return startsWithDash(text) || c === 78 || c === 110 || c === 126 || isUpperAt(text, 0);
+  return startsWithDash(text) || c === 78 || c === 110 || c === 126 || isUpperAt(text, 0) || text.includes('        ');
 }
 
 /**

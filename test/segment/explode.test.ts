@@ -85,6 +85,11 @@ describe('explodeLines', () => {
     expect(explode(text, 1, 9).map(([t]) => t)).toEqual(['Kính gửi:', '- Sở Giáo dục và Đào tạo;', '- Sở Nội vụ.', 'Nội dung.', 'Điều 1.']);
   });
 
+  it("cuts the signer's name off at a text layer's wide gap between columns, on any tail line", () => {
+    const tail = ['Nơi nhận:', '- Trung tâm Dịch vụ tổng hợp phường (đăng tải', 'thông của địa phương);                                  Nguyễn Xuân Nhẫn', '- Lưu: VT, KTHT.'].join('\n');
+    expect(explode(tail, 0, 0).map(([t]) => t)).toEqual(['Nơi nhận:', '- Trung tâm Dịch vụ tổng hợp phường (đăng tải', 'thông của địa phương);', 'Nguyễn Xuân Nhẫn', '- Lưu: VT, KTHT.']);
+  });
+
   it('joins no line that only opens a component when the next does not complete it', () => {
     const head = ['CỘNG HÒA XÃ', 'HỘI ĐỒNG NHÂN DÂN', 'Hà Nội, ngày', 'V/v: hướng dẫn', 'Cộng hòa', 'Pháp', 'HỘI ĐỒNG', 'THẨM PHÁN', 'Sở Y', 'Tế tỉnh Đồng Nai'].join('\n');
     const lines = ['CỘNG HÒA XÃ', 'HỘI ĐỒNG NHÂN DÂN', 'Hà Nội, ngày', 'V/v: hướng dẫn', 'Cộng hòa', 'Pháp', 'HỘI ĐỒNG', 'THẨM PHÁN', 'Sở Y', 'Tế tỉnh Đồng Nai'];
