@@ -740,14 +740,28 @@ const NO_LINES: readonly Line[] = [];
  */
 const FIRST_FOOTNOTE = latin(String.raw`^\s?(?:\[1\]|1)\s+(?:${TYPE}|Điều|Khoản|Điểm|Mục|Chương|Phụ lục|Mẫu)(?![\p{L}\p{M}])`, 'u');
 
-/** The lines of a consolidated text's footnotes: from the last line that opens the first footnote to the end. */
-function footnoteLines(doc: SegmentedDoc): Line[] {
+/** A body line holds the mark of a first footnote, "[1]". */
+function marksFootnotes(body: readonly Line[]): boolean {
+  for (const line of body) if (line.text.includes('[1]')) return true;
+  return false;
+}
+
+/**
+ * The lines of a consolidated text's footnotes: from the last line that opens the first footnote to the end.
+ * `bracketed`: only a first footnote marked "[1]" counts (a line that opens with "1" is an item elsewhere).
+ */
+function footnoteLines(doc: SegmentedDoc, bracketed = false): Line[] {
   const lines = doc.lines;
   for (let i = lines.length - 1; i >= 0; i--) {
     const c = lines.firstCode(i);
-    if ((c === 91 || c === 49 || c === 32) && FIRST_FOOTNOTE.test(lines.text(i))) {
+    if ((c === 91 || (!bracketed && (c === 49 || c === 32))) && FIRST_FOOTNOTE.test(lines.text(i))) {
       const out: Line[] = [];
-      for (let j = i; j < lines.length; j++) out.push(lines.at(j)!);
+      for (let j = i; j < lines.length; j++) {
+        const line = lines.at(j)!;
+        // Bracketed notes end where a line neither opens a note nor goes on with one (a page's footer after them).
+        if (bracketed && j > i && lines.firstCode(j) !== 91 && line.block !== out[out.length - 1]!.block) break;
+        out.push(line);
+      }
       return out;
     }
   }
@@ -765,7 +779,8 @@ export function extractReferences(doc: SegmentedDoc, c: Collector, ownNumber: st
   // anchor (see ANCHOR) can hold a citation. The lines are the subject's, then the body's, read as one list.
   const { subject, body } = doc;
   // A consolidated text's footnotes, printed after its annexes, cite the documents it consolidates: read after the body.
-  const notes = ownNumber !== null && ownNumber.includes('/VBHN') ? footnoteLines(doc) : NO_LINES;
+  // So are a document's bracketed footnotes after its signature, when its body marks them ("… Chính phủ[1] và …").
+  const notes = ownNumber !== null && ownNumber.includes('/VBHN') ? footnoteLines(doc) : marksFootnotes(body) ? footnoteLines(doc, true) : NO_LINES;
   const count = subject.length + body.length + notes.length;
   const lineAt = (i: number) => (i < subject.length ? subject[i]! : i < subject.length + body.length ? body[i - subject.length]! : notes[i - subject.length - body.length]!);
   for (let from = 0, to = 0; from < count; from = to) {

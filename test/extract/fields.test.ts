@@ -1023,3 +1023,16 @@ describe('signature metadata over the header, in one block', () => {
     expect([record.issuer?.name, record.issuer?.parent]).toEqual(['Tổng cục Thuế', 'Bộ Tài chính']);
   });
 });
+
+describe('bracketed footnotes after the signature', () => {
+  it('are read for references when the body marks them, and the page after them is not', () => {
+    const text = [
+      'VĂN PHÒNG CHÍNH PHỦ', '', 'Số: 637/TB-VPCP', '', 'Hà Nội, ngày 24 tháng 11 năm 2025', '', 'THÔNG BÁO', '', 'Kết luận của Phó Thủ tướng', '',
+      'Các bộ, cơ quan khẩn trương hoàn thành dự án theo chỉ đạo của Chính phủ[1] và tổ chức khánh thành đúng hạn[2].', '',
+      'KT. BỘ TRƯỞNG, CHỦ NHIỆM', 'PHÓ CHỦ NHIỆM', 'Đỗ Ngọc Huỳnh', '',
+      '[1] Nghị quyết số 46/NQ-CP của Chính phủ ngày 08 tháng 3 năm 2025.', '[2] Theo chỉ đạo của Thủ tướng Chính phủ tại Công điện số 158/CĐ-TTg', 'ngày 04 tháng 9 năm 2025.', '',
+      'Thông báo 637/TB-VPCP năm 2025 - văn bản liên quan: Nghị định 13/2023/NĐ-CP',
+    ].join('\n');
+    expect(parseDispatch(text, { file: 'x.md' }).references.map((r) => r.number)).toEqual(['46/NQ-CP', '158/CĐ-TTg']);
+  });
+});
