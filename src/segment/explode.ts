@@ -235,7 +235,8 @@ function headCuts(text: string): Cut[] {
     });
   }
   // The motto damaged past MOTTO after a header in capitals ("TONG CỤC THUE CONG HOA XA HOL CHU NGHIA VIET NAM").
-  if (!motto && text.length >= 11) {
+  // (MOTTO_DAMAGED's capitals NG and X are looked for first.)
+  if (!motto && text.length >= 11 && text.includes('NG') && text.includes('X')) {
     const m = MOTTO_DAMAGED.exec(text);
     if (m !== null && (m.index === 0 || !HAS_LOWER.test(text.slice(0, m.index)))) {
       motto = true;
