@@ -35,6 +35,18 @@ const WRAPPED_NAME = latin(`^(?:${loose('và')}\\s|&|${loose('việt nam')}$)`, 
  */
 const NAME_GOES_ON = latin(`(?:\\s${loose('và')}|\\s&)$`, 'u');
 
+/** The first words of a body's name in capitals: a header line that opens with one names a body of its own. */
+const BODY_HEAD_UPPER = /^(?:TỔNG CỤC|CHI CỤC|CỤC|SỞ|BỘ|VĂN PHÒNG|THANH TRA|TRUNG TÂM|BỆNH VIỆN|ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|BAN|PHÒNG|VỤ|VIỆN|TRƯỜNG|ĐẢNG ỦY|ĐẢNG UỶ|TỔNG CÔNG TY|CÔNG TY|KHO BẠC|BẢO HIỂM|NGÂN HÀNG|CÔNG AN|TÒA ÁN|TOÀ ÁN|ĐOÀN|LIÊN ĐOÀN|HỘI|QUÂN KHU|BỘ CHỈ HUY)(?=\s|$)/u;
+
+/**
+ * "CỤC ĐỔI MỚI SÁNG TẠO," / "CHUYỂN ĐỔI XANH VÀ" / "KHUYẾN CÔNG": a line that ends with a comma goes on with the line
+ * under it when that one names no body of its own ("TỔNG CỤC THUẾ," over "CỤC THUẾ TỈNH …" is two bodies).
+ */
+function commaGoesOn(above: string, text: string): boolean {
+  return above.charCodeAt(above.length - 1) === 44 && !BODY_HEAD_UPPER.test(text) && HAS_LETTER_PAIR.test(text);
+}
+const HAS_LETTER_PAIR = latin(String.raw`\p{L}\p{L}`, 'u');
+
 /** Header lines → bodies, top (parent) to bottom (issuer), joining split names. */
 export function headerBodies(lines: Line[]): Line[][] {
   const bodies: Line[][] = [];
@@ -42,7 +54,7 @@ export function headerBodies(lines: Line[]): Line[][] {
     const prev = bodies[bodies.length - 1];
     if (prev !== undefined) {
       const above = prev[prev.length - 1]!.text;
-      if (PLACE_UNIT_START.test(line.text) || OPEN_GENERIC.test(above) || WRAPPED_NAME.test(line.text) || NAME_GOES_ON.test(above)) {
+      if (PLACE_UNIT_START.test(line.text) || OPEN_GENERIC.test(above) || WRAPPED_NAME.test(line.text) || NAME_GOES_ON.test(above) || commaGoesOn(above, line.text)) {
         prev.push(line);
         return;
       }

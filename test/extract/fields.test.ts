@@ -1036,3 +1036,14 @@ describe('bracketed footnotes after the signature', () => {
     expect(parseDispatch(text, { file: 'x.md' }).references.map((r) => r.number)).toEqual(['46/NQ-CP', '158/CĐ-TTg']);
   });
 });
+
+describe('a header name wrapped after a comma', () => {
+  it.each([
+    [['BỘ CÔNG THƯƠNG', 'CỤC ĐỔI MỚI SÁNG TẠO,', 'CHUYỂN ĐỔI XANH VÀ', 'KHUYẾN CÔNG'], 'Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công', 'Bộ Công Thương'],
+    [['TỔNG CỤC THUẾ,', 'CỤC THUẾ TỈNH BÌNH DƯƠNG'], 'Cục Thuế tỉnh Bình Dương', 'Tổng cục Thuế'],
+  ])('%j', (header, name, parent) => {
+    const text = [...header, 'Số: 1178/ĐCK-CTT', 'Hà Nội, ngày 09 tháng 7 năm 2025', 'V/v hướng dẫn về công tác quản lý cụm công nghiệp', 'Kính gửi: Sở Công Thương tỉnh Lào Cai.', 'Thực hiện chỉ đạo của Lãnh đạo Bộ, Cục hướng dẫn các địa phương triển khai công tác quản lý, phát triển cụm công nghiệp theo địa giới hành chính mới.'].join('\n');
+    const record = parseDispatch(text, { file: 'x.txt' });
+    expect([record.issuer?.name, record.issuer?.parent]).toEqual([name, parent]);
+  });
+});
