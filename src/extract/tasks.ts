@@ -686,13 +686,17 @@ export function readTasks(doc: SegmentedDoc, bodyItems?: ReadonlyArray<Item | nu
   let current: { item: Item; lines: Line[] } | null = null;
   // The first numbered style seen and its last label: the next label in sequence ends a quotation whose
   // closing mark OCR lost, so one unbalanced quote cannot hide the rest of the list.
-  let numbering: { style: Style; label: string } | null = null;
+  let numbering: { style: Style; label: string; emphasized: boolean } | null = null;
   body.forEach((line, at) => {
     const t = line.text;
     const first = t.charCodeAt(0);
     if ((first === 0x201c || first === 0x22) && !endsQuote(t)) inQuote = true;
     let item = inQuote ? null : ((parenList ? ocrParenItem(body, at) : null) ?? itemAt[at] ?? null);
-    if (inQuote && numbering) {
+    // A numbered line in italics under items that are not is a quotation's ("*2. Điều kiện áp dụng thuế suất 0%:*" in
+    // a quoted article): neither an item nor the end of the quotation.
+    const quoted = numbering !== null && !numbering.emphasized && line.emphasized;
+    if (quoted && item && item.style !== 'dash') item = null;
+    if (inQuote && numbering && !quoted) {
       const candidate = itemAt[at] ?? null;
       if (candidate && candidate.style === numbering.style && candidate.label === nextLabel(numbering.style, numbering.label)) {
         item = candidate;
@@ -700,7 +704,7 @@ export function readTasks(doc: SegmentedDoc, bodyItems?: ReadonlyArray<Item | nu
       }
     }
     if (item && item.style !== 'dash' && item.style !== 'decimal') {
-      if (!numbering) numbering = { style: item.style, label: item.label };
+      if (!numbering) numbering = { style: item.style, label: item.label, emphasized: line.emphasized };
       else if (item.style === numbering.style) numbering.label = item.label;
     }
     if (item) {

@@ -1047,3 +1047,22 @@ describe('a header name wrapped after a comma', () => {
     expect([record.issuer?.name, record.issuer?.parent]).toEqual([name, parent]);
   });
 });
+
+describe('numbered lines of a quotation set in italics', () => {
+  it('are no tasks of the document, nor end the quotation', () => {
+    const text = [
+      'BỘ TÀI CHÍNH', '', 'Số: 683/BTC-CST', '', 'Hà Nội, ngày 19 tháng 01 năm 2026', '', 'V/v thuế GTGT đối với tín chỉ các-bon', '', 'Kính gửi: Sở Nông nghiệp và Môi trường tỉnh Lào Cai.', '',
+      'Về vấn đề này, Bộ Tài chính có ý kiến như sau:', '',
+      '1. Chính sách thuế GTGT giai đoạn trước ngày 01/7/2025:',
+      '*“Điều 9. Thuế suất 0%*',
+      '*1. Thuế suất 0% áp dụng đối với hàng hóa, dịch vụ xuất khẩu.*',
+      '*2. Điều kiện áp dụng thuế suất 0%:*',
+      '*- Có hợp đồng bán, gia công hàng hóa xuất khẩu.”*', '',
+      '2. Chính sách thuế GTGT giai đoạn từ ngày 01/7/2025:',
+      '*‘‘Điều 18. Điều kiện áp dụng thuế suất 0%*',
+      '*1. Đối với hàng hóa xuất khẩu, phải có hợp đồng.’’*', '',
+      'Bộ Tài chính trả lời để Sở biết./.',
+    ].join('\n');
+    expect(parseDispatch(text, { file: 'x.md' }).tasks.map((t) => t.label)).toEqual(['1', '2']);
+  });
+});
