@@ -138,13 +138,16 @@ export const PLACE_DATE = latin(`${PLACE}\\s*(?:[,.]\\s*)?${DATE_WORDS.source}`,
  */
 export const PLACE_DATE_OCR = latin(`${PLACE}\\s*,\\s*[nN][gG]\\S{0,5}(?:\\s+\\S{1,8}){0,4}?\\s+(?:${NAM}|[nN]\\S{1,3}[mM])\\s*(\\d{4})[\\s.,;]*$`, 'u');
 
+/** PLACE_DATE_OCR at the start of a text: tried there alone, not at every position. */
+const PLACE_DATE_OCR_AT_START = latin(`^${PLACE_DATE_OCR.source}`, 'u');
+
 /**
- * PLACE_DATE_OCR's match in a text that has no match of PLACE_DATE, when a digit stands between the place and the
+ * PLACE_DATE_OCR's match in a text that has no match of PLACE_DATE (`atStart`: a match at its start only), when a digit stands between the place and the
  * year (a day or a month, however damaged: not "Hà Nội, nguồn vốn năm 2020"), else null.
  */
-export function ocrPlaceDate(text: string): RegExpExecArray | null {
+export function ocrPlaceDate(text: string, atStart = false): RegExpExecArray | null {
   if (!text.includes(',')) return null;
-  const m = PLACE_DATE_OCR.exec(text);
+  const m = (atStart ? PLACE_DATE_OCR_AT_START : PLACE_DATE_OCR).exec(text);
   if (m === null) return null;
   const from = m.index + m[1]!.length;
   const to = m.index + m[0].lastIndexOf(m[2]!);

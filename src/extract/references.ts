@@ -740,6 +740,17 @@ const NO_LINES: readonly Line[] = [];
  */
 const FIRST_FOOTNOTE = latin(String.raw`^\s?(?:\[1\]|1)\s+(?:${TYPE}|Điều|Khoản|Điểm|Mục|Chương|Phụ lục|Mẫu)(?![\p{L}\p{M}])`, 'u');
 
+/** A line after the body opens with "[" (a bracketed footnote may stand there): read by its first code only. */
+function bracketAfterBody(doc: SegmentedDoc): boolean {
+  const last = doc.body[doc.body.length - 1];
+  const lines = doc.lines;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (lines.firstCode(i) === 91) return true;
+    if (last !== undefined && lines.at(i) === last) return false;
+  }
+  return false;
+}
+
 /** A body line holds the mark of a first footnote, "[1]". */
 function marksFootnotes(body: readonly Line[]): boolean {
   for (const line of body) if (line.text.includes('[1]')) return true;
@@ -780,7 +791,7 @@ export function extractReferences(doc: SegmentedDoc, c: Collector, ownNumber: st
   const { subject, body } = doc;
   // A consolidated text's footnotes, printed after its annexes, cite the documents it consolidates: read after the body.
   // So are a document's bracketed footnotes after its signature, when its body marks them ("… Chính phủ[1] và …").
-  const notes = ownNumber !== null && ownNumber.includes('/VBHN') ? footnoteLines(doc) : marksFootnotes(body) ? footnoteLines(doc, true) : NO_LINES;
+  const notes = ownNumber !== null && ownNumber.includes('/VBHN') ? footnoteLines(doc) : bracketAfterBody(doc) && marksFootnotes(body) ? footnoteLines(doc, true) : NO_LINES;
   const count = subject.length + body.length + notes.length;
   const lineAt = (i: number) => (i < subject.length ? subject[i]! : i < subject.length + body.length ? body[i - subject.length]! : notes[i - subject.length - body.length]!);
   for (let from = 0, to = 0; from < count; from = to) {

@@ -1028,6 +1028,12 @@ class LineSink {
     return entry >= 0 ? danglesAt(this.input, entry) : dangles(this.parts[-entry - 1]!);
   }
 
+  /** The last output line's text, without making the line. */
+  private lastText(): string {
+    const entry = this.from[this.length - 1]!;
+    return entry >= 0 ? this.input.text(entry) : this.parts[-entry - 1]!.text;
+  }
+
   private lastLine(): Line {
     const entry = this.from[this.length - 1]!;
     return entry >= 0 ? this.input.at(entry)! : this.parts[-entry - 1]!;
@@ -1035,7 +1041,7 @@ class LineSink {
 
   push(part: Line): void {
     const facts = this.facts;
-    if (this.lastDangles() || (this.length > 0 && wrapsInto(this.lastLine().text, part.text))) {
+    if (this.lastDangles() || (part.text.length <= 60 && this.length > 0 && wrapsInto(this.lastText(), part.text))) {
       this.parts.push(concatLines(this.lastLine(), part));
       this.from[this.length - 1] = -this.parts.length;
       // A joined line is not a piece of one line: nothing is known of it.

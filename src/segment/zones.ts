@@ -340,7 +340,7 @@ export function classify(line: Line, known = 0): LineKind {
     if (dw && dw.index > 0 && dw.index <= 40 && CAPITALISED_PLACE.test(t.slice(0, dw.index)) && !PROSE_WORD.test(joinSplitSyllables(t.slice(0, dw.index))) && t.length - dw.index - dw[0].length < 4) return 'place-date';
   }
   // A date OCR damaged past the date words, the place intact: "Bắc Ninh, ngàu tháng 08 năm 2018".
-  if (upper0 && t.length <= 60 && ocrPlaceDate(t)?.index === 0) return 'place-date';
+  if (upper0 && t.length <= 60 && ocrPlaceDate(t, true) !== null) return 'place-date';
   const upper = isUpperLine(t); // UPPER_LINE, as a scan that stops at the first lower-case letter
   if (upper && TYPE_TITLE.test(t)) return 'type-title';
   if (opens & OPENER_BIT.item && DASH_ITEM.test(t)) return 'item';
@@ -565,8 +565,9 @@ function sitePreamble(lines: LineList): number {
   let labels = 0;
   let last = -1;
   for (let i = 0; i < n; i++) {
-    const t = lines.text(i);
-    if (t.length > 40 || !t.includes(':') || !SITE_LABEL.test(t)) {
+    // A label's line ends with its colon (or the stars around it): read by its last code first.
+    const endCode = lines.lastCode(i);
+    if ((endCode !== 58 && endCode !== 42) || !SITE_LABEL.test(lines.text(i))) {
       if (labels === 0 && i >= 40) return 0;
       continue;
     }
@@ -982,7 +983,7 @@ function segmentLines(allLines: LineList, collector: Collector): SegmentedDoc {
   // A signature without a prefix whose title and name run together on one line ("CHỦ TỊCH QUỐC HỘI Vương Đình Huệ"):
   // the title and the name are two lines.
   const first = doc.signature[0];
-  if (first !== undefined && tailIdx < lines.length && first === lines.at(tailIdx) && kinds.at(tailIdx) !== 'authority' && first.text.length < 80) {
+  if (first !== undefined && tailIdx < lines.length && first === lines.at(tailIdx) && kinds.at(tailIdx) !== 'authority' && first.text.length < 80 && isUpperAt(first.text, 0) && HAS_LOWER.test(first.text)) {
     const at = titleThenName(first.text);
     if (at > 0) doc.signature.splice(0, 1, sliceLine(first, 0, at), sliceLine(first, at));
   }
