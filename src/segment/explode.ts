@@ -200,8 +200,9 @@ function headCuts(text: string): Cut[] {
       cuts.push({ at, skip: to - at });
     }
   }
-  // "BỘ TÀI CHÍNH | CONG HOA XÃ HỌI CH..": OCR read the rule between the header's two columns as a bar. Cut there
-  // (the bar dropped) when capitals stand on both sides, also where a damaged motto leaves no other anchor.
+  // A pipe table's row that markdown read as text is cut at its pipes (pipeRow). Else "BỘ TÀI CHÍNH | CONG HOA XÃ HỌI
+  // CH..": OCR read the rule between the header's two columns as a bar; cut there (the bar dropped) when capitals
+  // stand on both sides, also where a damaged motto leaves no other anchor.
   if (text.charCodeAt(0) === 124) pipeRow(text, cuts);
   else if (text.includes(' | ')) columnBars(text, cuts);
   if (!hasHeadHint(text)) {
