@@ -43,9 +43,8 @@ const BODY_HEAD_UPPER = /^(?:TỔNG CỤC|CHI CỤC|CỤC|SỞ|BỘ|VĂN PHÒNG|
  * under it when that one names no body of its own ("TỔNG CỤC THUẾ," over "CỤC THUẾ TỈNH …" is two bodies).
  */
 function commaGoesOn(above: string, text: string): boolean {
-  return above.charCodeAt(above.length - 1) === 44 && !BODY_HEAD_UPPER.test(text) && HAS_LETTER_PAIR.test(text);
+  return above.charCodeAt(above.length - 1) === 44 && !BODY_HEAD_UPPER.test(text);
 }
-const HAS_LETTER_PAIR = latin(String.raw`\p{L}\p{L}`, 'u');
 
 /** Header lines → bodies, top (parent) to bottom (issuer), joining split names. */
 export function headerBodies(lines: Line[]): Line[][] {

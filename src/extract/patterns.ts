@@ -142,8 +142,9 @@ export const PLACE_DATE_OCR = latin(`${PLACE}\\s*,\\s*[nN][gG]\\S{0,5}(?:\\s+\\S
 const PLACE_DATE_OCR_AT_START = latin(`^${PLACE_DATE_OCR.source}`, 'u');
 
 /**
- * PLACE_DATE_OCR's match in a text that has no match of PLACE_DATE (`atStart`: a match at its start only), when a digit stands between the place and the
- * year (a day or a month, however damaged: not "Hà Nội, nguồn vốn năm 2020"), else null.
+ * PLACE_DATE_OCR's match in a text that has no match of PLACE_DATE (`atStart`: a match at its start only), when a
+ * digit stands between the place and the year (a day or a month, however damaged: not "Hà Nội, nguồn vốn năm
+ * 2020"), else null.
  */
 export function ocrPlaceDate(text: string, atStart = false): RegExpExecArray | null {
   if (!text.includes(',')) return null;

@@ -102,7 +102,7 @@ const isWhite = (text: string, i: number) => isWhiteCode(text.charCodeAt(i));
 
 /**
  * A bare citation whose first digits OCR set apart after a type word or "số" ("Nghị định số 1 18/2021/NĐ-CP"):
- * the citation from that prefix, its number holding the one space (taken out by the caller), or null. The digits
+ * the citation from that prefix, its number holding the one space (citedNumber reads it whole), or null. The digits
  * before the space are one to three, the space is one, and the prefix must be there: "Điều 1 18/2021/…" is not
  * joined.
  */
@@ -819,7 +819,7 @@ export function extractReferences(doc: SegmentedDoc, c: Collector, ownNumber: st
       // OCR'd header's ("… CHÍNH PHÙ 41 /CT-TTs"), or no number at all.
       if (bare && found.raw.includes(' /')) continue;
       const m = bare ? (splitNumber(text, found) ?? found) : found;
-      const raw = m.raw.includes(' ') ? m.raw.replace(' ', '') : m.raw;
+      const raw = m.raw;
       if (siteNoted.length > 0 && siteNoted.some(([from, to]) => m.end > from && m.end <= to)) continue;
       // Old party/government form "169-CP" only counts after a type word (a TYPE match is never empty).
       if (!m.type && !raw.includes('/')) continue;

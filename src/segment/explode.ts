@@ -826,7 +826,7 @@ export function explodeLines(lines: LineList, headEnd: number, tailStart: number
     if (i < headEnd) {
       const made = lines.at(i)!;
       if (isPageMark(made.text)) continue;
-      const line = made.text.includes('*') ? withoutStrayStars(made) : made;
+      const line = withoutStrayStars(made);
       const parts = applyCuts(line, headCuts(line.text));
       sink.fact = headFacts;
       if (i >= tailStart) for (const part of parts) cutTailLine(part, push);
@@ -844,7 +844,7 @@ export function explodeLines(lines: LineList, headEnd: number, tailStart: number
       }
       const made = lines.at(i)!;
       if (isPageMark(made.text)) continue;
-      const line = made.text.includes('*') ? withoutStrayStars(made) : made;
+      const line = withoutStrayStars(made);
       const before = sink.length;
       const anchor = cutTailLine(line, push);
       if (sink.length !== before + 1 || anchor) lastTail = i;
@@ -875,17 +875,22 @@ export function mottoInProse(text: string, at: number, match: string): boolean {
  * layout OCR's box ("text[[191, 183, 395, 220]]"): no part of the document.
  */
 export function isPageMark(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return (c === 45 && PAGE_MARK.test(text)) || ((c === 124 || c === 42) && LAYOUT_DEBRIS.test(text)) || (text.charCodeAt(text.length - 1) === 93 && OCR_BOX.test(text));
+  return (text.charCodeAt(0) === 45 && PAGE_MARK.test(text)) || isLayoutDebris(text.charCodeAt(0), text.charCodeAt(text.length - 1), text);
 }
+
 /**
- * Line i of the list is a table's debris or a layout OCR's box (isPageMark without the page marks, which the body
- * keeps): its first and last characters are asked first.
+ * A table's debris or a layout OCR's box (isPageMark without the page marks, which the body keeps), asked by the
+ * line's first and last code units before its text.
  */
+function isLayoutDebris(first: number, last: number, text: string): boolean {
+  return ((first === 124 || first === 42) && LAYOUT_DEBRIS.test(text)) || (last === 93 && OCR_BOX.test(text));
+}
+
+/** Line i of the list is layout debris (isLayoutDebris), its text cut out only when its ends say it may be. */
 function debrisAt(lines: LineList, i: number): boolean {
-  const c = lines.firstCode(i);
-  if (c === 124 || c === 42) return LAYOUT_DEBRIS.test(lines.text(i));
-  return lines.lastCode(i) === 93 && OCR_BOX.test(lines.text(i));
+  const first = lines.firstCode(i);
+  const last = lines.lastCode(i);
+  return (first === 124 || first === 42 || last === 93) && isLayoutDebris(first, last, lines.text(i));
 }
 
 /** A layout OCR's box before the text it read: "text[[191, 183, 395, 220]]", "title[[…]]". */
@@ -900,6 +905,7 @@ const LAYOUT_DEBRIS = /^(?:[|*\s]+|\|[\s|:-]+)$/u;
  */
 function withoutStrayStars(line: Line): Line {
   const t = line.text;
+  if (!t.includes('*')) return line;
   let from = 0;
   while (from < t.length && t.charCodeAt(from) === 42) from++;
   let to = t.length;

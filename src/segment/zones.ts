@@ -746,7 +746,7 @@ function segmentLines(allLines: LineList, collector: Collector): SegmentedDoc {
       // "THỦ TƯỚNG CHÍNH" / "PHỦ", "UBND THÀNH PHỐ HÀ" / "NỘI": one word alone is no body's name, but the end of the
       // line above that a narrow cell wrapped.
       const line = lines.at(i)!;
-      if (lastHeader >= 0 && lastHeader === i - 1 && line.text.length <= 8 && !hasWhiteSpace(line.text)) doc.header[doc.header.length - 1] = concatLines(doc.header[doc.header.length - 1]!, line);
+      if (lastHeader >= 0 && lastHeader === i - 1 && line.text.length <= 8 && countWords(line.text, 2) === 1) doc.header[doc.header.length - 1] = concatLines(doc.header[doc.header.length - 1]!, line);
       else doc.header.push(line);
       lastHeader = i;
     }
@@ -1021,12 +1021,6 @@ function bareSignatureBefore(lines: LineList, kinds: Kinds, bodyStart: number, e
 function withoutSignedNote(line: Line): Line | null {
   const parts = cutSignedNote(line);
   return parts !== null && parts.length === 1 ? parts[0]! : null;
-}
-
-/** The text holds a white space. */
-function hasWhiteSpace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isWhiteSpace(text.charCodeAt(i))) return true;
-  return false;
 }
 
 /** An annex's heading opening a line: "PHỤ LỤC", "PHỤ LỤC SỐ 1", "Phụ lục I". */
